@@ -1,0 +1,26 @@
+// The Store seam: what the app calls to keep records (typed, encrypted), and the raw backend beneath it
+// (IndexedDB in the browser, memory in tests, later the sync server) that only ever sees ciphertext.
+import type { RecordDefinition } from '../records/define-record.ts';
+
+/** One sealed record as a backend keeps it. The backend never sees plaintext. */
+export interface SealedRecord {
+  type: string;
+  id: string;
+  envelope: Uint8Array<ArrayBuffer>;
+}
+
+/** Persists sealed records. Each call is atomic: a record is either wholly old or wholly new. */
+export interface RecordBackend {
+  get(type: string, id: string): Promise<SealedRecord | undefined>;
+  put(record: SealedRecord): Promise<void>;
+  delete(type: string, id: string): Promise<void>;
+  list(type: string): Promise<SealedRecord[]>;
+}
+
+/** Typed, encrypted records: what the rest of Ebb uses. */
+export interface Store {
+  get<T>(definition: RecordDefinition<T>, id: string): Promise<T | undefined>;
+  put<T>(definition: RecordDefinition<T>, id: string, value: T): Promise<void>;
+  delete<T>(definition: RecordDefinition<T>, id: string): Promise<void>;
+  list<T>(definition: RecordDefinition<T>): Promise<Array<{ id: string; value: T }>>;
+}

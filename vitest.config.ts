@@ -1,0 +1,11 @@
+// Unit and property tests for every package; browser tests live in packages/web/e2e (Playwright).
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  test: {
+    include: ['packages/*/src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
