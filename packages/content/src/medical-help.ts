@@ -30,7 +30,7 @@ export const medicalHelp: MedicalHelp = {
   ],
   poisoning:
     'There is no safe way to take too much of a medicine or to swallow something harmful. The damage can be delayed and hidden, so any overdose needs urgent medical help, even if you feel fine.',
-  urgentCareIntro: 'If it is not an emergency, still get it checked soon, especially if it might need stitches. You can go to',
+  urgentCareIntro: 'If it is not an emergency, still get it checked soon, especially if it might need stitches.',
   infectionSigns: 'Get it looked at if it becomes more red, hot, swollen or painful, or you feel feverish: these can be signs of infection.',
   woundCare: 'While you get help: press firmly on bleeding with something clean, keep the area clean, and cover it with a clean dressing.',
   firstAidGuide: { name: 'St John Ambulance first aid advice', url: 'https://www.sja.org.uk/get-advice/first-aid-advice/' },

@@ -6,9 +6,13 @@ import { defineRecord } from './define-record.ts';
 export const themes = ['system', 'light', 'dark'] as const;
 export const textSizes = ['standard', 'large', 'larger'] as const;
 
+/** A country Ebb has verified lines for, or 'elsewhere' (the international directory). */
+export const countryChoices = [...countryCodes, 'elsewhere'] as const;
+export type CountryChoice = (typeof countryChoices)[number];
+
 const settingsSchema = v.object({
-  /** null until chosen or guessed; Help now then shows the international fallback and a picker. */
-  country: v.nullable(v.picklist(countryCodes)),
+  /** The person's own choice; null means "automatic" (guessed from time zone and language each time). */
+  country: v.nullable(v.picklist(countryChoices)),
   theme: v.picklist(themes),
   textSize: v.picklist(textSizes),
 });

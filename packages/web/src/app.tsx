@@ -1,0 +1,96 @@
+// The app shell: the persistent Help now and Quick exit controls on every screen, the current screen,
+// notices, and the Help now panel. Rendered at build time for the first HTML, then hydrated.
+import { Link } from './components/link.tsx';
+import { format, m } from './i18n/messages.ts';
+import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
+import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
+import { currentPath, paths } from './router.ts';
+import { About } from './screens/about.tsx';
+import { Contacts } from './screens/contacts.tsx';
+import { Home } from './screens/home.tsx';
+import { NotFound } from './screens/not-found.tsx';
+import { SettingsScreen } from './screens/settings.tsx';
+import { applyUpdate, updateReady } from './service-worker.ts';
+import { helpNow, openHelpNow } from './state/help-now-state.ts';
+import { storeProblem, storeStatus } from './state/store-state.ts';
+
+function CurrentScreen() {
+  switch (currentPath.value) {
+    case paths.home:
+    case paths.help:
+      return <Home />;
+    case paths.contacts:
+      return <Contacts />;
+    case paths.settings:
+      return <SettingsScreen />;
+    case paths.about:
+      return <About />;
+    default:
+      return <NotFound />;
+  }
+}
+
+function Notices() {
+  return (
+    <>
+      {storeStatus.value === 'failed' && (
+        <p role="alert" class="notice">
+          {format(m.storage.failed, { reason: storeProblem.value })}
+        </p>
+      )}
+      {/* An update is never offered while Help now is open, so it can never interrupt it. */}
+      {updateReady.value && !helpNow.value.open && (
+        <p role="status" class="notice">
+          {m.update.ready}{' '}
+          <button type="button" class="button" onClick={applyUpdate}>
+            {m.update.apply}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {m.app.skipToContent}
+      </a>
+      <header class="top">
+        <Link class="brand" href={paths.home}>
+          {m.app.name}
+        </Link>
+        <div class="top-actions">
+          {/* Real links, so both work before JavaScript: #help-now is the static help in the page. */}
+          <a
+            class="button button-help"
+            href="#help-now"
+            onClick={(e) => {
+              e.preventDefault();
+              openHelpNow();
+            }}
+          >
+            {m.helpNow.open}
+          </a>
+          <a
+            class="button button-quiet"
+            href={QUICK_EXIT_URL}
+            rel="noreferrer"
+            onClick={(e) => {
+              e.preventDefault();
+              quickExit();
+            }}
+          >
+            {m.quickExit.label}
+          </a>
+        </div>
+      </header>
+      <Notices />
+      <main id="main">
+        <CurrentScreen />
+      </main>
+      {helpNow.value.open && <HelpNowDialog />}
+    </>
+  );
+}

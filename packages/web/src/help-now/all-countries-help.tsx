@@ -1,0 +1,43 @@
+// Crisis help for every country, rendered into the page's HTML at build time inside <noscript>: readable
+// before (and without) JavaScript. With JavaScript, the Help now panel shows the person's own country.
+import { crisisHelp } from '@ebb/content';
+import { m } from '../i18n/messages.ts';
+import { CrisisLines, EmergencyCall } from './country-help.tsx';
+import { ElsewhereHelp } from './help-now-dialog.tsx';
+import { HurtHelp } from './hurt-help.tsx';
+
+export function AllCountriesHelp() {
+  return (
+    <section id="help-now" class="static-help" aria-labelledby="static-help-title">
+      <h1 id="static-help-title">{m.helpNow.title}</h1>
+      <p>{m.app.noScript}</p>
+      <p>{m.helpNow.intro}</p>
+      <nav aria-label={m.helpNow.allCountries}>
+        <ul class="country-index">
+          {crisisHelp.map((c) => (
+            <li key={c.code}>
+              <a href={`#help-${c.code}`}>{c.name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {crisisHelp.map((help) => (
+        <section key={help.code} id={`help-${help.code}`} aria-labelledby={`country-${help.code}`}>
+          <h2 id={`country-${help.code}`}>{help.name}</h2>
+          <EmergencyCall help={help} level={3} />
+          <CrisisLines help={help} level={3} />
+        </section>
+      ))}
+      <section aria-labelledby="static-elsewhere">
+        <h2 id="static-elsewhere">{m.helpNow.elsewhereTitle}</h2>
+        <p>
+          <ElsewhereHelp />
+        </p>
+      </section>
+      <section aria-labelledby="static-hurt">
+        <h2 id="static-hurt">{m.helpNow.hurtTitle}</h2>
+        <HurtHelp help={undefined} />
+      </section>
+    </section>
+  );
+}

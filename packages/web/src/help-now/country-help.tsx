@@ -1,0 +1,72 @@
+// One country's crisis help: the emergency number and every verified line with its call/text/chat actions.
+// Rendered in the Help now panel and, for every country, in the page's no-JavaScript fallback.
+import type { CountryHelp, Reach } from '@ebb/content';
+import { format, m } from '../i18n/messages.ts';
+import { reachHref, telHref } from './reach-links.ts';
+
+function reachLabel(reach: Reach): string {
+  switch (reach.kind) {
+    case 'call':
+      return format(m.helpNow.call, { number: reach.display });
+    case 'text':
+      return reach.keyword
+        ? format(m.helpNow.textKeyword, { keyword: reach.keyword, number: reach.display })
+        : format(m.helpNow.text, { number: reach.display });
+    case 'chat':
+      return m.helpNow.chat;
+  }
+}
+
+interface CountryHelpProps {
+  help: CountryHelp;
+  /** Heading level inside the surrounding document: 2 in the panel, 3 in the all-countries list. */
+  level: 2 | 3;
+}
+
+export function EmergencyCall({ help, level }: CountryHelpProps) {
+  const H = level === 2 ? 'h2' : 'h3';
+  return (
+    <section class="emergency" aria-labelledby={`emergency-${help.code}`}>
+      <H id={`emergency-${help.code}`}>{m.helpNow.emergencyTitle}</H>
+      <p>{m.helpNow.emergencyNote}</p>
+      <p class="actions">
+        {help.emergency.map((e) => (
+          <a key={e.number} class="button button-emergency" href={telHref(e.number)}>
+            {format(m.helpNow.emergencyCall, { number: e.display })}
+          </a>
+        ))}
+      </p>
+    </section>
+  );
+}
+
+export function CrisisLines({ help, level }: CountryHelpProps) {
+  const H = level === 2 ? 'h2' : 'h3';
+  const L = level === 2 ? 'h3' : 'h4';
+  return (
+    <section aria-labelledby={`lines-${help.code}`}>
+      <H id={`lines-${help.code}`}>{m.helpNow.linesTitle}</H>
+      <ul class="lines">
+        {help.lines.map((line) => (
+          <li key={line.id} class="line">
+            <L class="line-name">{line.name}</L>
+            <p class="line-about">{line.about}</p>
+            <p class="line-meta">{format(m.helpNow.hoursAudience, { hours: line.hours, audience: line.audience })}</p>
+            <p class="actions">
+              {line.reach.map((reach) => (
+                <a
+                  key={reachHref(reach)}
+                  class="button"
+                  href={reachHref(reach)}
+                  {...(reach.kind === 'chat' ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+                >
+                  {reachLabel(reach)}
+                </a>
+              ))}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// Entry point. In the browser: start the router, theme, quick exit and store, then hydrate the prerendered
+// shell. At build time: `prerender` renders the shell plus, inside <noscript>, crisis help for every country.
+import './styles.css';
+import { hydrate, render } from 'preact';
+import { App } from './app.tsx';
+import { installQuickExitShortcut } from './quick-exit.ts';
+import { currentPath, navigate, paths, startRouter } from './router.ts';
+import { registerServiceWorker } from './service-worker.ts';
+import { loadContacts } from './state/contacts-state.ts';
+import { openHelpNow } from './state/help-now-state.ts';
+import { guessFromDevice, loadSettings } from './state/settings-state.ts';
+import { getStore } from './state/store-state.ts';
+import { applyThemeFromSettings } from './theme.ts';
+
+function boot() {
+  startRouter();
+  guessFromDevice();
+  applyThemeFromSettings();
+  installQuickExitShortcut();
+
+  // /help (the installed app's shortcut) and #help-now (the no-JS link) open Help now over Home.
+  const wantsHelp = currentPath.value === paths.help || location.hash === '#help-now';
+  if (currentPath.value === paths.help) navigate(paths.home);
+  if (wantsHelp) {
+    history.replaceState(null, '', location.pathname);
+    openHelpNow();
+  }
+
+  const root = document.getElementById('app');
+  if (!root) throw new Error('Missing #app');
+  // The first HTML holds Home; other screens render over it.
+  if (currentPath.value === paths.home) hydrate(<App />, root);
+  else render(<App />, root);
+
+  // Errors are shown by the storage notice; nothing here may block Help now.
+  getStore()
+    .then(() => Promise.all([loadSettings(), loadContacts()]))
+    .catch(() => undefined);
+  registerServiceWorker();
+}
+
+if (typeof window !== 'undefined') boot();
+
+export async function prerender() {
+  const { renderToString } = await import('preact-render-to-string');
+  const { AllCountriesHelp } = await import('./help-now/all-countries-help.tsx');
+  const app = renderToString(<App />);
+  const staticHelp = renderToString(<AllCountriesHelp />);
+  return { html: `<div id="app">${app}</div><noscript>${staticHelp}</noscript>` };
+}

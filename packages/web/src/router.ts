@@ -1,0 +1,22 @@
+// A tiny router over one history entry. In-app moves replace the current entry instead of pushing, so
+// Ebb only ever occupies one place in the browser's history and quick exit (which replaces that entry)
+// leaves nothing of Ebb behind the Back button.
+import { signal } from '@preact/signals';
+
+export const paths = { home: '/', contacts: '/contacts', settings: '/settings', about: '/about', help: '/help' } as const;
+
+export const currentPath = signal<string>(paths.home);
+/** How many in-app moves have happened; screens move focus to their heading only after a move. */
+export let navigationCount = 0;
+
+export function startRouter(): void {
+  currentPath.value = location.pathname;
+}
+
+export function navigate(to: string): void {
+  if (to === currentPath.value) return;
+  navigationCount++;
+  history.replaceState(null, '', to);
+  currentPath.value = to;
+  window.scrollTo(0, 0);
+}

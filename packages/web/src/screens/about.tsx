@@ -1,0 +1,41 @@
+// About: what Ebb is and is not, how it keeps words private, and where each crisis number comes from.
+import { crisisHelp, internationalDirectory } from '@ebb/content';
+import { Screen } from '../components/screen.tsx';
+import { m } from '../i18n/messages.ts';
+
+export function About() {
+  return (
+    <Screen title={m.about.title}>
+      <p class="lead">{m.about.what}</p>
+      <p>{m.about.notTreatment}</p>
+      <h2>{m.about.privacyTitle}</h2>
+      <ul>
+        {m.about.privacy.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>{m.about.sourcesTitle}</h2>
+      <p>{m.about.sourcesIntro}</p>
+      <ul class="sources">
+        {crisisHelp.flatMap((c) =>
+          c.lines.map((line) => (
+            <li key={line.id}>
+              {c.name}: {line.name} —{' '}
+              <a href={line.source.url} target="_blank" rel="noopener noreferrer">
+                {new URL(line.source.url).hostname}
+              </a>{' '}
+              ({line.source.verifiedOn})
+            </li>
+          )),
+        )}
+        <li>
+          {internationalDirectory.name} —{' '}
+          <a href={internationalDirectory.url} target="_blank" rel="noopener noreferrer">
+            {new URL(internationalDirectory.url).hostname}
+          </a>{' '}
+          ({internationalDirectory.source.verifiedOn})
+        </li>
+      </ul>
+    </Screen>
+  );
+}

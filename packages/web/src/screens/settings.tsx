@@ -1,0 +1,76 @@
+// Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted.
+import { useState } from 'preact/hooks';
+import { crisisHelp } from '@ebb/content';
+import { countryChoices, textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
+import { Screen } from '../components/screen.tsx';
+import { format, m } from '../i18n/messages.ts';
+import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
+import { describeStorageError } from '../state/store-state.ts';
+
+const countryName = (choice: CountryChoice) => crisisHelp.find((c) => c.code === choice)?.name ?? m.helpNow.countryElsewhere;
+const AUTOMATIC = 'automatic';
+
+export function SettingsScreen() {
+  const [status, setStatus] = useState('');
+  const save = (change: Partial<Settings>) => {
+    setStatus('');
+    updateSettings(change).then(
+      () => setStatus(m.settings.saved),
+      (error: unknown) => setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
+    );
+  };
+  const guess = guessedCountry.value;
+  const current = settings.value;
+
+  return (
+    <Screen title={m.settings.title}>
+      <div class="field">
+        <label for="settings-country">{m.settings.countryTitle}</label>
+        <select
+          id="settings-country"
+          value={current.country ?? AUTOMATIC}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            save({ country: value === AUTOMATIC ? null : (value as CountryChoice) });
+          }}
+        >
+          <option value={AUTOMATIC}>
+            {guess ? format(m.settings.countryAutomatic, { guess: countryName(guess) }) : m.settings.countryAutomaticUnknown}
+          </option>
+          {countryChoices.map((choice) => (
+            <option key={choice} value={choice}>
+              {countryName(choice)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset class="field">
+        <legend>{m.settings.themeTitle}</legend>
+        {themes.map((theme) => (
+          <label key={theme} class="choice">
+            <input type="radio" name="theme" value={theme} checked={current.theme === theme} onChange={() => save({ theme })} />
+            {m.settings.themes[theme]}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>{m.settings.textSizeTitle}</legend>
+        {textSizes.map((textSize) => (
+          <label key={textSize} class="choice">
+            <input type="radio" name="text-size" value={textSize} checked={current.textSize === textSize} onChange={() => save({ textSize })} />
+            {m.settings.textSizes[textSize]}
+          </label>
+        ))}
+      </fieldset>
+
+      <h2>{m.settings.quickExitTitle}</h2>
+      <p>{m.quickExit.hint}</p>
+
+      <p role="status" class="status">
+        {status}
+      </p>
+    </Screen>
+  );
+}

@@ -1,0 +1,33 @@
+// Registers the offline service worker and offers updates gently: a new version waits until the person
+// chooses to update, and the offer is never shown while Help now is open (an update never interrupts it).
+import { signal } from '@preact/signals';
+
+export const updateReady = signal(false);
+let waiting: ServiceWorker | null = null;
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(
+      (registration) => {
+        const offer = () => {
+          if (registration.waiting && navigator.serviceWorker.controller) {
+            waiting = registration.waiting;
+            updateReady.value = true;
+          }
+        };
+        offer();
+        registration.addEventListener('updatefound', () => {
+          registration.installing?.addEventListener('statechange', offer);
+        });
+      },
+      (error: unknown) => console.warn('Offline support is not available:', error instanceof Error ? error.name : 'unknown'),
+    );
+  });
+}
+
+export function applyUpdate(): void {
+  if (!waiting) return;
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+}

@@ -1,0 +1,32 @@
+// Settings as signals, loaded from and saved to the encrypted store. The country shown in Help now is the
+// person's choice, or else a guess from time zone and language (never sent anywhere).
+import { computed, signal } from '@preact/signals';
+import { defaultSettings, guessCountry, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
+import { getStore } from './store-state.ts';
+
+export const settings = signal<Settings>(defaultSettings);
+
+/** The guess, computed on the device. null when Ebb has no verified lines for where the person seems to be. */
+export const guessedCountry = signal<CountryChoice | null>(null);
+
+export const shownCountry = computed<CountryChoice>(() => settings.value.country ?? guessedCountry.value ?? 'elsewhere');
+
+export function guessFromDevice(): void {
+  guessedCountry.value = guessCountry({
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
+    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+  });
+}
+
+export async function loadSettings(): Promise<void> {
+  const store = await getStore();
+  settings.value = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
+}
+
+/** Applies at once, then saves; if saving fails the change stays for this visit and the error is thrown to show. */
+export async function updateSettings(change: Partial<Settings>): Promise<void> {
+  const next = { ...settings.value, ...change };
+  settings.value = next;
+  const store = await getStore();
+  await store.put(settingsRecord, SETTINGS_ID, next);
+}

@@ -1,0 +1,66 @@
+// Builds the PWA: Preact with the first screen prerendered, CSS inlined into the HTML (no render-blocking
+// request), and a Workbox service worker that precaches everything for offline use.
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Moves the built stylesheet into a <style> in index.html; the server hashes it into the CSP. */
+function inlineCss(): Plugin {
+  return {
+    name: 'ebb-inline-css',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+      for (const [fileName, file] of Object.entries(bundle)) {
+        if (file.type !== 'asset' || !fileName.endsWith('.css')) continue;
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
+        if (!link.test(html.source)) continue;
+        html.source = html.source.replace(link, () => `<style>${String(file.source)}</style>`);
+        Reflect.deleteProperty(bundle, fileName); // inlined above: no separate request, nothing to precache
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    preact({ prerender: { enabled: true, renderTarget: '#root' }, devToolsEnabled: false }),
+    inlineCss(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'Ebb',
+        short_name: 'Ebb',
+        description: 'A calm, private space.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f6f4f0',
+        theme_color: '#f6f4f0',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        shortcuts: [{ name: 'Help now', url: '/help', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // The new version waits until the person chooses to update (see src/service-worker.ts).
+        skipWaiting: false,
+        clientsClaim: false,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    reportCompressedSize: false,
+  },
+});
