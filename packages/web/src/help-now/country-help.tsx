@@ -17,6 +17,9 @@ function reachLabel(reach: Reach): string {
   }
 }
 
+/** In the panel these sections are landmarks; in the all-countries list only each country is (names would repeat). */
+const landmark = (level: 2 | 3, id: string) => (level === 2 ? id : undefined);
+
 interface CountryHelpProps {
   help: CountryHelp;
   /** Heading level inside the surrounding document: 2 in the panel, 3 in the all-countries list. */
@@ -26,7 +29,7 @@ interface CountryHelpProps {
 export function EmergencyCall({ help, level }: CountryHelpProps) {
   const H = level === 2 ? 'h2' : 'h3';
   return (
-    <section class="emergency" aria-labelledby={`emergency-${help.code}`}>
+    <section class="emergency" aria-labelledby={landmark(level, `emergency-${help.code}`)}>
       <H id={`emergency-${help.code}`}>{m.helpNow.emergencyTitle}</H>
       <p>{m.helpNow.emergencyNote}</p>
       <p class="actions">
@@ -44,7 +47,7 @@ export function CrisisLines({ help, level }: CountryHelpProps) {
   const H = level === 2 ? 'h2' : 'h3';
   const L = level === 2 ? 'h3' : 'h4';
   return (
-    <section aria-labelledby={`lines-${help.code}`}>
+    <section aria-labelledby={landmark(level, `lines-${help.code}`)}>
       <H id={`lines-${help.code}`}>{m.helpNow.linesTitle}</H>
       <ul class="lines">
         {help.lines.map((line) => (

@@ -1,0 +1,38 @@
+// Reads Ebb's IndexedDB as stored bytes, the way someone with the device's files would see it.
+import { expect, type Page } from '@playwright/test';
+
+export interface RawRecord {
+  type: string;
+  id: string;
+  /** The stored envelope, decoded as Latin-1 so every byte maps to a character. */
+  bytes: string;
+}
+
+export function readRawRecords(page: Page): Promise<RawRecord[]> {
+  return page.evaluate(
+    () =>
+      new Promise<RawRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('ebb');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return resolve([]);
+          const all = db.transaction('records').objectStore('records').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () =>
+            resolve(
+              (all.result as Array<{ type: string; id: string; envelope: Uint8Array }>).map((r) => ({
+                type: r.type,
+                id: r.id,
+                bytes: Array.from(r.envelope, (b) => String.fromCharCode(b)).join(''),
+              })),
+            );
+        };
+      }),
+  );
+}
+
+/** Waits until a record of this type has reached the store (saving is asynchronous). */
+export async function waitForRecord(page: Page, type: string, count = 1): Promise<void> {
+  await expect.poll(async () => (await readRawRecords(page)).filter((r) => r.type === type).length).toBeGreaterThanOrEqual(count);
+}
