@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
-const results = 'test-results';
+const results = 'reports';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 

@@ -5,14 +5,17 @@ import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
 import { currentPath, paths } from './router.ts';
-import { About } from './screens/about.tsx';
-import { Contacts } from './screens/contacts.tsx';
+import { lazyScreen } from './components/lazy-screen.tsx';
 import { Home } from './screens/home.tsx';
-import { NotFound } from './screens/not-found.tsx';
-import { SettingsScreen } from './screens/settings.tsx';
 import { applyUpdate, updateReady } from './service-worker.ts';
 import { helpNow, openHelpNow } from './state/help-now-state.ts';
 import { storeProblem, storeStatus } from './state/store-state.ts';
+
+// Home is in the first bundle (it is prerendered); every other screen loads when first opened.
+const Contacts = lazyScreen(() => import('./screens/contacts.tsx').then((s) => s.Contacts));
+const SettingsScreen = lazyScreen(() => import('./screens/settings.tsx').then((s) => s.SettingsScreen));
+const About = lazyScreen(() => import('./screens/about.tsx').then((s) => s.About));
+const NotFound = lazyScreen(() => import('./screens/not-found.tsx').then((s) => s.NotFound));
 
 function CurrentScreen() {
   switch (currentPath.value) {

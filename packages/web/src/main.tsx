@@ -8,13 +8,12 @@ import { currentPath, navigate, paths, startRouter } from './router.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
-import { guessFromDevice, loadSettings } from './state/settings-state.ts';
+import { loadSettings } from './state/settings-state.ts';
 import { getStore } from './state/store-state.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
 function boot() {
   startRouter();
-  guessFromDevice();
   applyThemeFromSettings();
   installQuickExitShortcut();
 
@@ -32,10 +31,13 @@ function boot() {
   if (currentPath.value === paths.home) hydrate(<App />, root);
   else render(<App />, root);
 
-  // Errors are shown by the storage notice; nothing here may block Help now.
-  getStore()
-    .then(() => Promise.all([loadSettings(), loadContacts()]))
-    .catch(() => undefined);
+  // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
+  // storage notice; nothing here may block Help now.
+  setTimeout(() => {
+    getStore()
+      .then(() => Promise.all([loadSettings(), loadContacts()]))
+      .catch(() => undefined);
+  }, 0);
   registerServiceWorker();
 }
 

@@ -6,17 +6,20 @@ import { getStore } from './store-state.ts';
 
 export const settings = signal<Settings>(defaultSettings);
 
-/** The guess, computed on the device. null when Ebb has no verified lines for where the person seems to be. */
-export const guessedCountry = signal<CountryChoice | null>(null);
+/**
+ * The guess, computed on the device, only when first read (Help now or Settings): the first use of Intl
+ * loads locale data, which is kept off the start-up path. null when Ebb has no verified lines there.
+ */
+export const guessedCountry = computed<CountryChoice | null>(() =>
+  typeof navigator === 'undefined'
+    ? null
+    : guessCountry({
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
+        languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+      }),
+);
 
 export const shownCountry = computed<CountryChoice>(() => settings.value.country ?? guessedCountry.value ?? 'elsewhere');
-
-export function guessFromDevice(): void {
-  guessedCountry.value = guessCountry({
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
-    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
-  });
-}
 
 export async function loadSettings(): Promise<void> {
   const store = await getStore();

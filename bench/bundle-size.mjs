@@ -1,0 +1,27 @@
+// P1–P3 of docs QUALITY: bytes a phone must download, gzip-compressed (level 9, as a server would send).
+//   P1 firstScreenJs: the JavaScript index.html loads (module entry and its preloads) — budget 40 KB
+//   P2 precache: everything the service worker stores for offline use, plus the worker itself — budget 400 KB
+//   P3 indexHtml: the first HTML response, which already holds the crisis lines — budget 14 KB
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+export function bundleSizes(dist = 'packages/web/dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const firstScreen = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+  ].map((m) => m[1]);
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const runtime = [...sw.matchAll(/"\.\/(workbox-[\w-]+\.js)"/g)].map((m) => m[1]);
+  const files = [...new Set([...precached, 'sw.js', ...runtime])];
+  return {
+    P1_firstScreenJsGzipBytes: firstScreen.reduce((n, f) => n + gz(join(dist, f)), 0),
+    P2_precacheGzipBytes: files.reduce((n, f) => n + gz(join(dist, f)), 0),
+    P2_precacheFiles: files.length,
+    P3_indexHtmlGzipBytes: gz(join(dist, 'index.html')),
+  };
+}

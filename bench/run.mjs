@@ -1,0 +1,27 @@
+// `npm run bench`: builds Ebb, then measures the budgets of docs QUALITY.md that exist so far.
+// Progress goes to stderr; the figures are printed as one JSON object on the last line of stdout.
+// Options: --runs N (Lighthouse runs, default 3), --no-build (measure the existing build).
+import { spawnSync } from 'node:child_process';
+import { bundleSizes } from './bundle-size.mjs';
+import { lighthouseMobile } from './lighthouse.mjs';
+import { serveBuiltApp } from './serve.mjs';
+import { ensureChromium } from '../scripts/chromium.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+
+process.env.CHROME_PATH = ensureChromium();
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(1);
+}
+
+const sizes = bundleSizes();
+process.stderr.write(`sizes: ${JSON.stringify(sizes)}\n`);
+const server = await serveBuiltApp();
+try {
+  const P4_lighthouseMobile = await lighthouseMobile(server.url, runs);
+  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile }));
+} finally {
+  server.stop();
+}

@@ -1,0 +1,24 @@
+// Takes the README's screenshots from the built app: `npm run screenshots` (after `npm run build`).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serveBuiltApp } from '../bench/serve.mjs';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
+
+const out = 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serveBuiltApp();
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+try {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, timezoneId: 'Europe/London', colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Hello' }).waitFor();
+  await page.screenshot({ path: `${out}/home.png` });
+  await page.getByRole('link', { name: 'Help now' }).first().click();
+  await page.getByRole('dialog', { name: 'Help now' }).waitFor();
+  await page.screenshot({ path: `${out}/help-now.png` });
+  await context.close();
+} finally {
+  await browser.close();
+  server.stop();
+}
