@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { bundleSizes } from './bundle-size.mjs';
 import { lighthouseMobile } from './lighthouse.mjs';
-import { serveBuiltApp } from './serve.mjs';
+import { serveBuiltApp } from '../scripts/serve-built-app.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 
 const args = process.argv.slice(2);

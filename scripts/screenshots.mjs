@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the built app: `npm run screenshots` (after `npm run build`).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serveBuiltApp } from '../bench/serve.mjs';
+import { serveBuiltApp } from './serve-built-app.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 
 const out = 'docs/screenshots';

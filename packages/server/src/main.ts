@@ -1,4 +1,5 @@
-// Starts the Ebb server. PORT (default 8080) and HOST (default localhost: this machine only) can be set.
+// Starts the Ebb server. PORT (default 8080) and HOST (default localhost: this machine only) can be set;
+// EBB_WEB_ROOT serves a build from another folder.
 import { buildServer } from './app.ts';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -10,7 +11,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-  const app = await buildServer();
+  const app = await buildServer(process.env.EBB_WEB_ROOT ? { webRoot: process.env.EBB_WEB_ROOT } : {});
   const address = await app.listen({ port, host });
   process.stdout.write(`Ebb is running at ${address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost')}\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,5 @@
-// Starts the built app exactly as `npm start` serves it, on a free loopback port, for the benchmarks.
+// Starts the built app exactly as `npm start` serves it, on a free loopback port: for benchmarks,
+// screenshots, and browser tests that need a server of their own (optionally over another build folder).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -13,10 +14,10 @@ function freePort() {
   });
 }
 
-export async function serveBuiltApp() {
+export async function serveBuiltApp({ webRoot } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(webRoot ? { EBB_WEB_ROOT: webRoot } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
