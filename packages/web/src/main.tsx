@@ -48,5 +48,10 @@ export async function prerender() {
   const { AllCountriesHelp } = await import('./help-now/all-countries-help.tsx');
   const app = renderToString(<App />);
   const staticHelp = renderToString(<AllCountriesHelp />);
+  // An empty render (for example two copies of preact installed) must fail the build, not ship a page
+  // without its crisis lines.
+  if (!app.includes('<main') || !staticHelp.includes('id="help-now"')) {
+    throw new Error('Prerender produced no markup: check that exactly one version of preact is installed.');
+  }
   return { html: `<div id="app">${app}</div><noscript>${staticHelp}</noscript>` };
 }

@@ -1,6 +1,6 @@
 // The Help now panel: a modal dialog over any screen, opened by the persistent Help now control.
 // Crisis help for the person's country first, then their own people, then "I've already hurt myself".
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { crisisHelp, internationalDirectory } from '@ebb/content';
 import { countryChoices, dialableNumber, type CountryChoice } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
@@ -9,6 +9,7 @@ import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
 import { shownCountry, updateSettings } from '../state/settings-state.ts';
 import { contacts } from '../state/contacts-state.ts';
+import { describeStorageError } from '../state/store-state.ts';
 import { CrisisLines, EmergencyCall } from './country-help.tsx';
 import { HurtHelp } from './hurt-help.tsx';
 import { smsHref, telHref } from './reach-links.ts';
@@ -17,6 +18,7 @@ const countryName = (choice: CountryChoice) => crisisHelp.find((c) => c.code ===
 
 export function HelpNowDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [saveProblem, setSaveProblem] = useState('');
   const { section } = helpNow.value;
   const help = crisisHelp.find((c) => c.code === shownCountry.value);
 
@@ -45,7 +47,13 @@ export function HelpNowDialog() {
         <select
           id="help-country"
           value={shownCountry.value}
-          onChange={(e) => void updateSettings({ country: e.currentTarget.value as CountryChoice }).catch(() => undefined)}
+          onChange={(e) => {
+            setSaveProblem('');
+            // The new country shows at once; if it cannot be saved, say so (it still applies for this visit).
+            updateSettings({ country: e.currentTarget.value as CountryChoice }).catch((error: unknown) =>
+              setSaveProblem(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
+            );
+          }}
         >
           {countryChoices.map((choice) => (
             <option key={choice} value={choice}>
@@ -53,6 +61,9 @@ export function HelpNowDialog() {
             </option>
           ))}
         </select>
+      </p>
+      <p role="status" class="status">
+        {saveProblem}
       </p>
 
       {help ? (
