@@ -32,14 +32,21 @@ export function EmergencyCall({ help, level }: CountryHelpProps) {
     <section class="emergency" aria-labelledby={landmark(level, `emergency-${help.code}`)}>
       <H id={`emergency-${help.code}`}>{m.helpNow.emergencyTitle}</H>
       <p>{m.helpNow.emergencyNote}</p>
-      <p class="actions">
-        {help.emergency.map((e) => (
-          <a key={e.number} class="button button-emergency" href={telHref(e.number)}>
-            {format(m.helpNow.emergencyCall, { number: e.display })}
-          </a>
-        ))}
-      </p>
+      <EmergencyButtons help={help} />
     </section>
+  );
+}
+
+/** One call button per emergency number of the country. */
+export function EmergencyButtons({ help }: { help: CountryHelp }) {
+  return (
+    <p class="actions">
+      {help.emergency.map((e) => (
+        <a key={e.number} class="button button-emergency" href={telHref(e.number)}>
+          {format(m.helpNow.emergencyCall, { number: e.display })}
+        </a>
+      ))}
+    </p>
   );
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { crisisHelp, internationalDirectory } from '@ebb/content';
 import { countryChoices, dialableNumber, type CountryChoice } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
+import { countryName } from './country-name.ts';
 import { Link } from '../components/link.tsx';
 import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
@@ -14,7 +15,6 @@ import { CrisisLines, EmergencyCall } from './country-help.tsx';
 import { HurtHelp } from './hurt-help.tsx';
 import { smsHref, telHref } from './reach-links.ts';
 
-const countryName = (choice: CountryChoice) => crisisHelp.find((c) => c.code === choice)?.name ?? m.helpNow.countryElsewhere;
 
 export function HelpNowDialog() {
   const dialog = useRef<HTMLDialogElement>(null);

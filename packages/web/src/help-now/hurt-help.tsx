@@ -1,7 +1,7 @@
 // "I've already hurt myself": when and where to get medical help, without judgement (CLINICAL.md rule 10).
 import { medicalHelp, type CountryHelp } from '@ebb/content';
 import { format, m } from '../i18n/messages.ts';
-import { telHref } from './reach-links.ts';
+import { EmergencyButtons } from './country-help.tsx';
 
 interface HurtHelpProps {
   /** The country whose emergency number and urgent-care places to show; absent for "somewhere else". */
@@ -18,15 +18,7 @@ export function HurtHelp({ help }: HurtHelpProps) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      {help && (
-        <p class="actions">
-          {help.emergency.map((e) => (
-            <a key={e.number} class="button button-emergency" href={telHref(e.number)}>
-              {format(m.helpNow.emergencyCall, { number: e.display })}
-            </a>
-          ))}
-        </p>
-      )}
+      {help && <EmergencyButtons help={help} />}
       <p>
         <strong>{medicalHelp.poisoning}</strong>
       </p>

@@ -1,13 +1,12 @@
 // Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted.
 import { useState } from 'preact/hooks';
-import { crisisHelp } from '@ebb/content';
 import { countryChoices, textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { countryName } from '../help-now/country-name.ts';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
 import { describeStorageError } from '../state/store-state.ts';
 
-const countryName = (choice: CountryChoice) => crisisHelp.find((c) => c.code === choice)?.name ?? m.helpNow.countryElsewhere;
 const AUTOMATIC = 'automatic';
 
 export function SettingsScreen() {
