@@ -22,3 +22,16 @@ export function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   if (!/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new Error('Not a hex string');
   return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
 }
+
+/** Standard base64, for byte fields inside JSON files (backups). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Strict: throws on anything that is not canonical base64. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) throw new Error('Not base64');
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
