@@ -17,7 +17,7 @@ export function formatRecoveryKey(bytes: Uint8Array): string {
       bits -= 5;
     }
   }
-  return out.match(/.{4}/g)!.join('-');
+  return (out.match(/.{4}/g) ?? []).join('-');
 }
 
 /** The key's bytes, or undefined when the text cannot be a recovery key. */
