@@ -13,3 +13,4 @@ export { findUnsafeLanguage, collectStrings, type UnsafeMatch } from './safe-lan
 export * from './crypto/passcode-kdf.ts';
 export * from './crypto/recovery-key.ts';
 export * from './crypto/vault-lock.ts';
+export * from './lock/passcode-rules.ts';

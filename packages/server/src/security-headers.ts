@@ -1,5 +1,6 @@
 // Strict response headers. The Content-Security-Policy allows only Ebb's own origin, plus the exact
-// inline <script>/<style> blocks of the built index.html, each by its SHA-256 hash (nothing else inline).
+// inline <script>/<style> blocks of the built index.html, each by its SHA-256 hash (nothing else inline),
+// and WebAssembly compilation (not JavaScript eval) for the passcode's key derivation.
 import { createHash } from 'node:crypto';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -17,7 +18,8 @@ export function contentSecurityPolicy(html: string): string {
   const { scripts, styles } = inlineHashes(html);
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...scripts].join(' '),
+    // 'wasm-unsafe-eval' lets the passcode's Argon2id (WebAssembly) compile; JavaScript eval stays blocked.
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
     ["style-src 'self'", ...styles].join(' '),
     "img-src 'self'",
     "font-src 'self'",

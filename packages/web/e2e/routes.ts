@@ -4,5 +4,6 @@ export const screens = [
   { path: '/contacts', heading: 'Your people' },
   { path: '/settings', heading: 'Settings' },
   { path: '/about', heading: 'About Ebb' },
+  { path: '/privacy', heading: 'Privacy and security' },
   { path: '/no-such-page', heading: 'This page isn’t here' },
 ] as const;

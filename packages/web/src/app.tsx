@@ -9,15 +9,19 @@ import { lazyScreen } from './components/lazy-screen.tsx';
 import { Home } from './screens/home.tsx';
 import { applyUpdate, updateReady } from './service-worker.ts';
 import { helpNow, openHelpNow } from './state/help-now-state.ts';
-import { storeProblem, storeStatus } from './state/store-state.ts';
+import { storeProblem, vaultStatus } from './state/vault-state.ts';
 
 // Home is in the first bundle (it is prerendered); every other screen loads when first opened.
 const Contacts = lazyScreen(() => import('./screens/contacts.tsx').then((s) => s.Contacts));
 const SettingsScreen = lazyScreen(() => import('./screens/settings.tsx').then((s) => s.SettingsScreen));
 const About = lazyScreen(() => import('./screens/about.tsx').then((s) => s.About));
 const NotFound = lazyScreen(() => import('./screens/not-found.tsx').then((s) => s.NotFound));
+const Privacy = lazyScreen(() => import('./screens/privacy.tsx').then((s) => s.Privacy));
+const LockScreen = lazyScreen(() => import('./screens/lock-screen.tsx').then((s) => s.LockScreen));
 
 function CurrentScreen() {
+  // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
+  if (vaultStatus.value === 'locked') return <LockScreen />;
   switch (currentPath.value) {
     case paths.home:
     case paths.help:
@@ -28,6 +32,8 @@ function CurrentScreen() {
       return <SettingsScreen />;
     case paths.about:
       return <About />;
+    case paths.privacy:
+      return <Privacy />;
     default:
       return <NotFound />;
   }
@@ -36,7 +42,7 @@ function CurrentScreen() {
 function Notices() {
   return (
     <>
-      {storeStatus.value === 'failed' && (
+      {vaultStatus.value === 'failed' && (
         <p role="alert" class="notice">
           {format(m.storage.failed, { reason: storeProblem.value })}
         </p>

@@ -6,10 +6,11 @@ import { App } from './app.tsx';
 import { installQuickExitShortcut } from './quick-exit.ts';
 import { currentPath, navigate, paths, startRouter } from './router.ts';
 import { registerServiceWorker } from './service-worker.ts';
-import { loadContacts } from './state/contacts-state.ts';
+import { installAutoLock } from './auto-lock.ts';
+import { contacts, loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
-import { getStore } from './state/store-state.ts';
+import { onVaultLock, onVaultOpen, startVault } from './state/vault-state.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
 function boot() {
@@ -31,13 +32,13 @@ function boot() {
   if (currentPath.value === paths.home) hydrate(<App />, root);
   else render(<App />, root);
 
+  // Read the person's data each time the vault opens (at start, or after unlocking); forget it on locking.
+  onVaultOpen(() => void Promise.all([loadSettings(), loadContacts()]).catch(() => undefined));
+  onVaultLock(() => (contacts.value = []));
+  installAutoLock();
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
-  setTimeout(() => {
-    getStore()
-      .then(() => Promise.all([loadSettings(), loadContacts()]))
-      .catch(() => undefined);
-  }, 0);
+  setTimeout(() => void startVault(), 0);
   registerServiceWorker();
 }
 

@@ -3,7 +3,7 @@
 // leaves nothing of Ebb behind the Back button.
 import { signal } from '@preact/signals';
 
-export const paths = { home: '/', contacts: '/contacts', settings: '/settings', about: '/about', help: '/help' } as const;
+export const paths = { home: '/', contacts: '/contacts', settings: '/settings', about: '/about', privacy: '/privacy', help: '/help' } as const;
 
 export const currentPath = signal<string>(paths.home);
 /** How many in-app moves have happened; screens move focus to their heading only after a move. */

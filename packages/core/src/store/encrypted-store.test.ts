@@ -4,7 +4,7 @@ import { generateVaultKey } from '../crypto/vault-key.ts';
 import { EnvelopeError } from '../crypto/envelope.ts';
 import { RecordError } from '../records/define-record.ts';
 import { helpContactRecord } from '../records/help-contact.ts';
-import { settingsRecord } from '../records/settings.ts';
+import { defaultSettings, settingsRecord } from '../records/settings.ts';
 import { EncryptedStore } from './encrypted-store.ts';
 import { MemoryBackend } from './memory-backend.ts';
 import { recordBackendContract } from './record-backend-contract.ts';
@@ -29,7 +29,7 @@ describe('EncryptedStore', () => {
     const backend = new MemoryBackend();
     const store = new EncryptedStore(backend, await generateVaultKey());
     await store.put(helpContactRecord, 'c1', contact);
-    await store.put(settingsRecord, 'settings', { country: 'GB', theme: 'dark', textSize: 'large' });
+    await store.put(settingsRecord, 'settings', { ...defaultSettings, country: 'GB', theme: 'dark', textSize: 'large' });
     for (const type of ['help-contact', 'settings']) {
       for (const r of await backend.list(type)) {
         for (const word of ['Robin', 'walks with me', '07700', 'GB', 'dark', 'large']) expect(containsText(r.envelope, word)).toBe(false);

@@ -36,6 +36,12 @@ export function Home() {
           </Link>
         </li>
         <li>
+          <Link class="card" href={paths.privacy}>
+            <span class="card-title">{m.home.privacyTitle}</span>
+            <span class="card-body">{m.home.privacyBody}</span>
+          </Link>
+        </li>
+        <li>
           <Link class="card" href={paths.about}>
             <span class="card-title">{m.home.aboutTitle}</span>
             <span class="card-body">{m.home.aboutBody}</span>

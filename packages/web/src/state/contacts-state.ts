@@ -1,7 +1,7 @@
 // The person's own help contacts, kept encrypted, listed in Help now.
 import { signal } from '@preact/signals';
 import { helpContactRecord, type HelpContact } from '@ebb/core';
-import { getStore } from './store-state.ts';
+import { getStore } from './vault-state.ts';
 
 export interface ContactEntry {
   id: string;

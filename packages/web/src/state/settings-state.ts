@@ -2,7 +2,7 @@
 // person's choice, or else a guess from time zone and language (never sent anywhere).
 import { computed, signal } from '@preact/signals';
 import { defaultSettings, guessCountry, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
-import { getStore } from './store-state.ts';
+import { getStore } from './vault-state.ts';
 
 export const settings = signal<Settings>(defaultSettings);
 

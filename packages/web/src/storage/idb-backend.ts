@@ -1,15 +1,27 @@
 // The RecordBackend on IndexedDB, plus the KeyVault that keeps the vault key beside the records.
 // IndexedDB transactions are atomic, so a record is always wholly old or wholly new.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { KeyVault, RecordBackend, SealedRecord } from '@ebb/core';
+import type { KeyVault, RecordBackend, SealedRecord, VaultLock } from '@ebb/core';
 
 export const DB_NAME = 'ebb';
 const DB_VERSION = 1;
 const VAULT_KEY_ID = 'vault';
+const LOCK_ID = 'lock';
+const FAILURES_ID = 'unlock-failures';
 
+/** Wrong passcode tries in a row, and when the last one was: kept so a reload does not reset the delay. */
+export interface UnlockFailures {
+  count: number;
+  lastAt: number;
+}
+
+/**
+ * The `keys` store holds either the vault key itself (no passcode: 'vault') or the passcode lock
+ * ('lock', which holds only wrapped keys), never both; plus the wrong-try counter.
+ */
 interface EbbDB extends DBSchema {
   records: { key: [string, string]; value: SealedRecord; indexes: { byType: string } };
-  keys: { key: string; value: CryptoKey };
+  keys: { key: string; value: CryptoKey | VaultLock | UnlockFailures };
 }
 
 export type EbbDatabase = IDBPDatabase<EbbDB>;
@@ -44,12 +56,15 @@ export class IdbBackend implements RecordBackend {
   }
 }
 
-/** Keeps the vault key as a CryptoKey in IndexedDB (until a passcode wraps it, in a later version). */
+const isCryptoKey = (value: unknown): value is CryptoKey => value instanceof CryptoKey;
+
+/** The vault key's home: the key itself without a passcode, the lock with one. Each change is one transaction. */
 export class IdbKeyVault implements KeyVault {
   constructor(private readonly db: EbbDatabase) {}
 
-  load() {
-    return this.db.get('keys', VAULT_KEY_ID);
+  async load() {
+    const value = await this.db.get('keys', VAULT_KEY_ID);
+    return isCryptoKey(value) ? value : undefined;
   }
 
   async saveIfAbsent(key: CryptoKey) {
@@ -57,6 +72,40 @@ export class IdbKeyVault implements KeyVault {
     const existing = await tx.store.get(VAULT_KEY_ID);
     if (!existing) await tx.store.add(key, VAULT_KEY_ID);
     await tx.done;
-    return existing ?? key;
+    return isCryptoKey(existing) ? existing : key;
+  }
+
+  async loadLock(): Promise<VaultLock | undefined> {
+    return (await this.db.get('keys', LOCK_ID)) as VaultLock | undefined;
+  }
+
+  /** Turns the passcode on: the lock replaces the plain key in one step, so there is never neither. */
+  async replaceKeyWithLock(lock: VaultLock): Promise<void> {
+    const tx = this.db.transaction('keys', 'readwrite');
+    await tx.store.put(lock, LOCK_ID);
+    await tx.store.delete(VAULT_KEY_ID);
+    await tx.store.delete(FAILURES_ID);
+    await tx.done;
+  }
+
+  async saveLock(lock: VaultLock): Promise<void> {
+    await this.db.put('keys', lock, LOCK_ID);
+  }
+
+  /** Turns the passcode off: the plain key replaces the lock in one step. */
+  async replaceLockWithKey(key: CryptoKey): Promise<void> {
+    const tx = this.db.transaction('keys', 'readwrite');
+    await tx.store.put(key, VAULT_KEY_ID);
+    await tx.store.delete(LOCK_ID);
+    await tx.store.delete(FAILURES_ID);
+    await tx.done;
+  }
+
+  async loadFailures(): Promise<UnlockFailures> {
+    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
+  }
+
+  async saveFailures(failures: UnlockFailures): Promise<void> {
+    await this.db.put('keys', failures, FAILURES_ID);
   }
 }

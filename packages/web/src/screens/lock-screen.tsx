@@ -1,0 +1,102 @@
+// The lock screen: passcode (or recovery key) to open the person's space. Help now and Quick exit stay in
+// the header above it, so help is never behind the lock. Wrong tries slow down; they never erase anything.
+import { useEffect, useState } from 'preact/hooks';
+import { LockError } from '@ebb/core';
+import { Screen } from '../components/screen.tsx';
+import { format, m } from '../i18n/messages.ts';
+import { passcodeKind, unlock, unlockWithRecovery } from '../state/vault-state.ts';
+
+function useSecondsUntil(time: number): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (time <= now) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [time, now]);
+  return Math.max(0, Math.ceil((time - now) / 1000));
+}
+
+export function LockScreen() {
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  const [retryAt, setRetryAt] = useState(0);
+  const waitSeconds = useSecondsUntil(retryAt);
+  const isPin = passcodeKind.value === 'pin';
+  const label = useRecovery ? m.lock.recoveryLabel : isPin ? m.lock.pin : m.lock.passphrase;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy || waitSeconds > 0) return;
+    setBusy(true);
+    setProblem('');
+    try {
+      if (useRecovery) {
+        await unlockWithRecovery(value);
+        return;
+      }
+      const outcome = await unlock(value);
+      if (!outcome.ok) {
+        setRetryAt(outcome.retryAt);
+        setProblem(outcome.reason === 'wrong' ? m.lock.wrong : '');
+        setValue('');
+      }
+    } catch (error) {
+      if (error instanceof LockError) setProblem(error.code === 'malformed-recovery-key' ? m.lock.recoveryMalformed : m.lock.recoveryWrong);
+      else throw error;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen title={m.lock.title}>
+      <p>{m.lock.intro}</p>
+      <form class="panel" onSubmit={(e) => void submit(e)} noValidate>
+        <div class="field">
+          <label for="unlock-input">{label}</label>
+          {useRecovery && (
+            <p id="unlock-hint" class="hint">
+              {m.lock.recoveryHint}
+            </p>
+          )}
+          <input
+            id="unlock-input"
+            type={useRecovery ? 'text' : 'password'}
+            inputMode={!useRecovery && isPin ? 'numeric' : 'text'}
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck={false}
+            value={value}
+            aria-describedby={[useRecovery && 'unlock-hint', problem && 'unlock-problem'].filter(Boolean).join(' ') || undefined}
+            aria-invalid={problem ? 'true' : undefined}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
+        </div>
+        <p id="unlock-problem" role="alert" class="problem">
+          {problem}
+          {waitSeconds > 0 && ` ${format(m.lock.waitSeconds, { seconds: waitSeconds })}`}
+        </p>
+        <p class="actions">
+          <button type="submit" class="button button-primary" disabled={busy || waitSeconds > 0 || value === ''}>
+            {busy ? m.lock.unlocking : useRecovery ? m.lock.recoveryUnlock : m.lock.unlock}
+          </button>
+        </p>
+      </form>
+      <p>
+        <button
+          type="button"
+          class="button button-quiet"
+          onClick={() => {
+            setUseRecovery(!useRecovery);
+            setValue('');
+            setProblem('');
+          }}
+        >
+          {useRecovery ? m.lock.backToPasscode : m.lock.forgot}
+        </button>
+      </p>
+    </Screen>
+  );
+}

@@ -1,0 +1,160 @@
+// The person's encrypted store as app state. With a passcode, Ebb starts locked: records stay sealed until
+// the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
+import { signal } from '@preact/signals';
+import {
+  EncryptedStore,
+  LockError,
+  RecordError,
+  changePasscode,
+  createVaultLock,
+  loadOrCreateVaultKey,
+  unlockDelayMs,
+  unlockWithPasscode,
+  unlockWithRecoveryKey,
+  type PasscodeKind,
+  type Store,
+} from '@ebb/core';
+import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
+import { m } from '../i18n/messages.ts';
+
+export type VaultStatus = 'opening' | 'locked' | 'open' | 'failed';
+
+export const vaultStatus = signal<VaultStatus>('opening');
+/** Why the store could not open, in plain words (never personal content). */
+export const storeProblem = signal('');
+/** The passcode in use, if any (how it is typed, not what it is). */
+export const passcodeKind = signal<PasscodeKind | null>(null);
+/** Set when the recovery key opened Ebb, so Privacy can suggest choosing a new passcode. */
+export const openedWithRecoveryKey = signal(false);
+
+interface Deferred {
+  promise: Promise<Store>;
+  resolve: (store: Store) => void;
+  reject: (error: unknown) => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: (store: Store) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<Store>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a failure is shown by the storage notice; callers that await still see it
+  return { promise, resolve, reject };
+}
+
+let db: EbbDatabase | undefined;
+let keys: IdbKeyVault | undefined;
+let vaultKey: CryptoKey | undefined;
+let opened = deferred();
+const openListeners: Array<() => void> = [];
+const lockListeners: Array<() => void> = [];
+
+/** The store, once open (after unlocking, when there is a passcode). */
+export const getStore = (): Promise<Store> => opened.promise;
+
+/** Runs after every opening, e.g. to read settings and people again after an unlock. */
+export const onVaultOpen = (listener: () => void) => openListeners.push(listener);
+/** Runs when Ebb locks, to forget decrypted state. */
+export const onVaultLock = (listener: () => void) => lockListeners.push(listener);
+
+function openWith(key: CryptoKey) {
+  if (!db) throw new Error('Database not open');
+  vaultKey = key;
+  const store = new EncryptedStore(new IdbBackend(db), key);
+  vaultStatus.value = 'open';
+  opened.resolve(store);
+  for (const listener of openListeners) listener();
+}
+
+export async function startVault(): Promise<void> {
+  try {
+    db = await openEbbDatabase();
+    keys = new IdbKeyVault(db);
+    const lock = await keys.loadLock();
+    if (lock) {
+      passcodeKind.value = lock.passcodeKind;
+      vaultStatus.value = 'locked';
+      return;
+    }
+    openWith(await loadOrCreateVaultKey(keys));
+  } catch (error) {
+    vaultStatus.value = 'failed';
+    storeProblem.value = describeStorageError(error);
+    opened.reject(error);
+  }
+}
+
+export type UnlockOutcome = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number };
+
+/** Tries a passcode. Wrong tries grow a delay (kept across reloads); they never wipe anything. */
+export async function unlock(passcode: string): Promise<UnlockOutcome> {
+  if (!keys) throw new Error('Database not open');
+  const lock = await keys.loadLock();
+  if (!lock) return { ok: true };
+  const failures = await keys.loadFailures();
+  const retryAt = failures.lastAt + unlockDelayMs(failures.count);
+  if (Date.now() < retryAt) return { ok: false, reason: 'wait', retryAt };
+  try {
+    const key = await unlockWithPasscode(lock, passcode);
+    await keys.saveFailures({ count: 0, lastAt: 0 });
+    openWith(key);
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof LockError) || error.code !== 'wrong-passcode') throw error;
+    const now = Date.now();
+    const count = failures.count + 1;
+    await keys.saveFailures({ count, lastAt: now });
+    return { ok: false, reason: 'wrong', retryAt: now + unlockDelayMs(count) };
+  }
+}
+
+/** Unlocks with the recovery key. Throws LockError('wrong-recovery-key' | 'malformed-recovery-key'). */
+export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
+  if (!keys) throw new Error('Database not open');
+  const lock = await keys.loadLock();
+  if (!lock) return;
+  const key = await unlockWithRecoveryKey(lock, recoveryKey);
+  await keys.saveFailures({ count: 0, lastAt: 0 });
+  openedWithRecoveryKey.value = true;
+  openWith(key);
+}
+
+/** Forgets the key and everything decrypted; the records stay sealed on the device. */
+export function lockNow(): void {
+  if (vaultStatus.value !== 'open' || passcodeKind.value === null) return;
+  vaultKey = undefined;
+  opened = deferred();
+  vaultStatus.value = 'locked';
+  for (const listener of lockListeners) listener();
+}
+
+/** Turns the passcode on (or replaces it). Returns the recovery key when one is newly made. */
+export async function setPasscode(passcode: string, kind: PasscodeKind): Promise<string | undefined> {
+  if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to change the passcode');
+  const existing = await keys.loadLock();
+  if (existing) {
+    await keys.saveLock(await changePasscode(existing, vaultKey, passcode, kind));
+    passcodeKind.value = kind;
+    return undefined;
+  }
+  const { lock, recoveryKey } = await createVaultLock(vaultKey, passcode, kind);
+  await keys.replaceKeyWithLock(lock);
+  passcodeKind.value = kind;
+  return recoveryKey;
+}
+
+export async function removePasscode(): Promise<void> {
+  if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to turn the passcode off');
+  await keys.replaceLockWithKey(vaultKey);
+  passcodeKind.value = null;
+}
+
+/** A short, kind explanation of a storage failure. */
+export function describeStorageError(error: unknown): string {
+  if (error instanceof RecordError && error.code === 'future-version') return m.storage.futureVersion;
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return m.storage.quota;
+  if (error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'SecurityError')) return m.storage.blocked;
+  return error instanceof Error && error.name ? error.name : m.storage.unknown;
+}
