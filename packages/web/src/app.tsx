@@ -7,6 +7,9 @@ import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
 import { currentPath, paths } from './router.ts';
 import { lazyScreen } from './components/lazy-screen.tsx';
 import { Home } from './screens/home.tsx';
+// In the first bundle on purpose: after deleting everything, showing this must fetch nothing, because a
+// fetch through the still-running service worker would re-create its cache.
+import { Deleted } from './screens/deleted.tsx';
 import { applyUpdate, updateReady } from './service-worker.ts';
 import { helpNow, openHelpNow } from './state/help-now-state.ts';
 import { storeProblem, vaultStatus } from './state/vault-state.ts';
@@ -19,9 +22,11 @@ const NotFound = lazyScreen(() => import('./screens/not-found.tsx').then((s) => 
 const Privacy = lazyScreen(() => import('./screens/privacy.tsx').then((s) => s.Privacy));
 const LockScreen = lazyScreen(() => import('./screens/lock-screen.tsx').then((s) => s.LockScreen));
 
+
 function CurrentScreen() {
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;
+  if (vaultStatus.value === 'closed') return <Deleted />;
   switch (currentPath.value) {
     case paths.home:
     case paths.help:

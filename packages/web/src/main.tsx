@@ -7,6 +7,7 @@ import { installQuickExitShortcut } from './quick-exit.ts';
 import { currentPath, navigate, paths, startRouter } from './router.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
+import { listenForDeletion } from './state/deletion-broadcast.ts';
 import { contacts, loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
@@ -36,6 +37,7 @@ function boot() {
   onVaultOpen(() => void Promise.all([loadSettings(), loadContacts()]).catch(() => undefined));
   onVaultLock(() => (contacts.value = []));
   installAutoLock();
+  listenForDeletion();
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
   setTimeout(() => void startVault(), 0);

@@ -4,11 +4,20 @@ import { signal } from '@preact/signals';
 
 export const updateReady = signal(false);
 let waiting: ServiceWorker | null = null;
+let registering: Promise<unknown> = Promise.resolve();
+let stopped = false;
+
+/** Before deleting everything: no new registration from this page, and any in flight has finished. */
+export function stopServiceWorker(): Promise<unknown> {
+  stopped = true;
+  return registering.catch(() => undefined);
+}
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(
+    if (stopped) return;
+    registering = navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(
       (registration) => {
         const offer = () => {
           if (registration.waiting && navigator.serviceWorker.controller) {

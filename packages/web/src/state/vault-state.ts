@@ -17,7 +17,8 @@ import {
 import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { m } from '../i18n/messages.ts';
 
-export type VaultStatus = 'opening' | 'locked' | 'open' | 'failed';
+/** 'closed': everything was deleted (here or in another tab); nothing may be written until a reload. */
+export type VaultStatus = 'opening' | 'locked' | 'open' | 'failed' | 'closed';
 
 export const vaultStatus = signal<VaultStatus>('opening');
 /** Why the store could not open, in plain words (never personal content). */
@@ -70,7 +71,7 @@ function openWith(key: CryptoKey) {
 
 export async function startVault(): Promise<void> {
   try {
-    db = await openEbbDatabase();
+    db = await openEbbDatabase(undefined, closeVault);
     keys = new IdbKeyVault(db);
     const lock = await keys.loadLock();
     if (lock) {
@@ -119,6 +120,17 @@ export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
   await keys.saveFailures({ count: 0, lastAt: 0 });
   openedWithRecoveryKey.value = true;
   openWith(key);
+}
+
+/** Another tab deleted everything (or this one did): forget all and stop writing. */
+export function closeVault(): void {
+  vaultKey = undefined;
+  db?.close(); // so that deleting the database is not held up by this tab
+  db = undefined;
+  keys = undefined;
+  opened = deferred();
+  vaultStatus.value = 'closed';
+  for (const listener of lockListeners) listener();
 }
 
 /** Forgets the key and everything decrypted; the records stay sealed on the device. */

@@ -26,14 +26,23 @@ interface EbbDB extends DBSchema {
 
 export type EbbDatabase = IDBPDatabase<EbbDB>;
 
-export function openEbbDatabase(name = DB_NAME): Promise<EbbDatabase> {
-  return openDB<EbbDB>(name, DB_VERSION, {
+/**
+ * `onReleased` runs when another tab deletes or upgrades the database: this tab closes its connection
+ * at once (so the other can proceed) and must not write again.
+ */
+export function openEbbDatabase(name = DB_NAME, onReleased?: () => void): Promise<EbbDatabase> {
+  const opening: Promise<EbbDatabase> = openDB<EbbDB>(name, DB_VERSION, {
     upgrade(db) {
       const records = db.createObjectStore('records', { keyPath: ['type', 'id'] });
       records.createIndex('byType', 'type');
       db.createObjectStore('keys');
     },
+    blocking() {
+      void opening.then((db) => db.close());
+      onReleased?.();
+    },
   });
+  return opening;
 }
 
 export class IdbBackend implements RecordBackend {
