@@ -22,6 +22,15 @@ export class MemoryBackend implements RecordBackend {
     this.records.delete(MemoryBackend.key(type, id));
   }
 
+  async listAll() {
+    return [...this.records.values()].map((r) => ({ ...r, envelope: r.envelope.slice() }));
+  }
+
+  async putAll(records: readonly SealedRecord[], { replace }: { replace: boolean }) {
+    if (replace) this.records.clear();
+    for (const record of records) await this.put(record);
+  }
+
   async list(type: string) {
     return [...this.records.values()].filter((r) => r.type === type).map((r) => ({ ...r, envelope: r.envelope.slice() }));
   }

@@ -53,6 +53,28 @@ export function recordBackendContract(name: string, makeBackend: () => Promise<R
       expect((await backend.list('note')).map((r) => r.id)).toEqual(['b']);
     });
 
+    it('lists every record of every type', async () => {
+      const backend = await makeBackend();
+      await backend.put(sealed('note', 'a', 1));
+      await backend.put(sealed('other', 'b', 2));
+      expect((await backend.listAll()).map((r) => `${r.type}/${r.id}`).sort()).toEqual(['note/a', 'other/b']);
+    });
+
+    it('adds many records at once, keeping the others', async () => {
+      const backend = await makeBackend();
+      await backend.put(sealed('note', 'keep', 1));
+      await backend.putAll([sealed('note', 'a', 2), sealed('note', 'keep', 3)], { replace: false });
+      expect((await backend.listAll()).map((r) => `${r.id}:${r.envelope[0]}`).sort()).toEqual(['a:2', 'keep:3']);
+    });
+
+    it('replaces everything at once', async () => {
+      const backend = await makeBackend();
+      await backend.put(sealed('note', 'old', 1));
+      await backend.put(sealed('other', 'old2', 1));
+      await backend.putAll([sealed('note', 'new', 2)], { replace: true });
+      expect((await backend.listAll()).map((r) => r.id)).toEqual(['new']);
+    });
+
     it('does not let a caller change stored bytes by mutating what it passed or received', async () => {
       const backend = await makeBackend();
       const record = sealed('note', 'a', 1, 2);

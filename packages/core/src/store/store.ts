@@ -15,6 +15,10 @@ export interface RecordBackend {
   put(record: SealedRecord): Promise<void>;
   delete(type: string, id: string): Promise<void>;
   list(type: string): Promise<SealedRecord[]>;
+  /** Every record of every type (for backups). */
+  listAll(): Promise<SealedRecord[]>;
+  /** Writes all or none: used by restore. With `replace`, every existing record is removed first. */
+  putAll(records: readonly SealedRecord[], options: { replace: boolean }): Promise<void>;
 }
 
 /** Typed, encrypted records: what the rest of Ebb uses. */

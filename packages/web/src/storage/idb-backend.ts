@@ -63,6 +63,18 @@ export class IdbBackend implements RecordBackend {
   list(type: string) {
     return this.db.getAllFromIndex('records', 'byType', type);
   }
+
+  listAll() {
+    return this.db.getAll('records');
+  }
+
+  /** One transaction: if anything fails, nothing is written and nothing is removed. */
+  async putAll(records: readonly SealedRecord[], { replace }: { replace: boolean }) {
+    const tx = this.db.transaction('records', 'readwrite');
+    if (replace) await tx.store.clear();
+    for (const r of records) await tx.store.put({ type: r.type, id: r.id, envelope: r.envelope.slice() });
+    await tx.done;
+  }
 }
 
 const isCryptoKey = (value: unknown): value is CryptoKey => value instanceof CryptoKey;

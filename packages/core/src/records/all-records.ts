@@ -1,0 +1,18 @@
+// Every record type Ebb stores, seen without its value type: for code that treats all kinds alike
+// (backups). A backup may only contain these kinds; anything else came from a newer Ebb.
+import { decodeRecord, encodeRecord, type RecordDefinition, type VersionedData } from './define-record.ts';
+import { helpContactRecord } from './help-contact.ts';
+import { settingsRecord } from './settings.ts';
+
+export interface RecordKind {
+  type: string;
+  /** Reads stored data (migrating older versions, refusing newer), validates it, writes the current version. */
+  reencode(stored: unknown): VersionedData;
+}
+
+const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
+  type: definition.type,
+  reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
+});
+
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord)];
