@@ -17,3 +17,4 @@ export * from './lock/passcode-rules.ts';
 export * from './records/all-records.ts';
 export * from './backup/backup-file.ts';
 export * from './backup/restore.ts';
+export * from './backup/plain-export.ts';

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { checkNewPasscode, type PasscodeKind, type PasscodeProblem } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
+import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { describeStorageError, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
@@ -217,6 +218,7 @@ export function Privacy() {
       <p role="status" class="status">
         {status}
       </p>
+      <Backups />
       <KeepingData />
       <DeleteEverything />
     </Screen>

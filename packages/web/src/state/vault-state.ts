@@ -4,6 +4,13 @@ import { signal } from '@preact/signals';
 import {
   EncryptedStore,
   LockError,
+  applyRestore,
+  createBackup,
+  plainExport,
+  prepareRestore,
+  recordKinds,
+  type RestoreMode,
+  type SealedRecord,
   RecordError,
   changePasscode,
   createVaultLock,
@@ -161,6 +168,27 @@ export async function removePasscode(): Promise<void> {
   if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to turn the passcode off');
   await keys.replaceLockWithKey(vaultKey);
   passcodeKind.value = null;
+}
+
+/** An encrypted backup of everything, as file text. Needs a passcode: the backup opens with it (or the recovery key). */
+export async function makeBackup(): Promise<string | undefined> {
+  if (!db || !keys || !vaultKey) throw new Error('Ebb must be unlocked to make a backup');
+  const lock = await keys.loadLock();
+  if (!lock) return undefined;
+  return createBackup(await new IdbBackend(db).listAll(), vaultKey, lock, new Date());
+}
+
+/** Restores records opened from a backup (with the backup's own key): all checked first, then one write. */
+export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode): Promise<number> {
+  if (!db || !vaultKey) throw new Error('Ebb must be unlocked to restore');
+  const prepared = await prepareRestore(records, backupKey, vaultKey, recordKinds);
+  const written = await applyRestore(new IdbBackend(db), prepared, mode);
+  for (const listener of openListeners) listener(); // read settings and people again
+  return written;
+}
+
+export async function exportPlain(): Promise<{ json: string; peopleCsv: string }> {
+  return plainExport(await getStore(), new Date());
 }
 
 /** A short, kind explanation of a storage failure. */

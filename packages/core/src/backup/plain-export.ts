@@ -1,0 +1,21 @@
+// The plain (NOT encrypted) export: the person's data as readable JSON, and people as CSV, for them to keep,
+// read or take elsewhere. Screens must say it is not encrypted wherever it is offered.
+import { helpContactRecord } from '../records/help-contact.ts';
+import { settingsRecord, SETTINGS_ID } from '../records/settings.ts';
+import type { Store } from '../store/store.ts';
+
+/** RFC 4180 field: quoted when needed, quotes doubled; a leading = + - @ is neutralised for spreadsheets. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const csvRow = (fields: readonly string[]) => fields.map(csvField).join(',');
+
+export async function plainExport(store: Store, now: Date): Promise<{ json: string; peopleCsv: string }> {
+  const settings = await store.get(settingsRecord, SETTINGS_ID);
+  const people = (await store.list(helpContactRecord)).map((c) => c.value).sort((a, b) => a.createdAt - b.createdAt);
+  const json = JSON.stringify({ exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people }, null, 2);
+  const peopleCsv = [csvRow(['name', 'phone', 'note']), ...people.map((p) => csvRow([p.name, p.phone, p.note]))].join('\r\n') + '\r\n';
+  return { json, peopleCsv };
+}

@@ -1,0 +1,197 @@
+// Privacy: make an encrypted backup, restore one (preview, then merge or replace), and the plain export.
+import { useState } from 'preact/hooks';
+import {
+  BackupError,
+  LockError,
+  MAX_BACKUP_BYTES,
+  openBackup,
+  parseRecoveryKey,
+  readBackupFile,
+  summariseRecords,
+  unlockWithPasscode,
+  unlockWithRecoveryKey,
+  type ParsedBackup,
+  type RestoreMode,
+  type SealedRecord,
+} from '@ebb/core';
+import { format, m } from '../i18n/messages.ts';
+import { downloadFile, localDate } from '../storage/download.ts';
+import { describeStorageError, exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
+
+type RestoreProblem = keyof typeof m.privacy.restoreErrors;
+
+function problemOf(error: unknown): RestoreProblem {
+  if (error instanceof BackupError) return error.code;
+  if (error instanceof LockError) return 'wrong-passcode';
+  return 'unreadable';
+}
+
+function describeContents(records: readonly SealedRecord[]): string {
+  const counts = summariseRecords(records);
+  const parts: string[] = [];
+  if (counts.settings) parts.push(m.privacy.restoreSettings);
+  const people = counts['help-contact'] ?? 0;
+  if (people > 0) parts.push(people === 1 ? m.privacy.restorePerson : format(m.privacy.restorePeople, { count: people }));
+  return parts.length ? parts.join(', ') : m.privacy.restoreNothing;
+}
+
+function Restore() {
+  const [parsed, setParsed] = useState<ParsedBackup | null>(null);
+  const [secret, setSecret] = useState('');
+  const [opened, setOpened] = useState<{ records: SealedRecord[]; key: CryptoKey } | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [problem, setProblem] = useState<RestoreProblem | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (file: File | undefined) => {
+    setParsed(null);
+    setOpened(null);
+    setProblem(null);
+    setStatus('');
+    if (!file) return;
+    try {
+      // Refuse an oversized file before reading it into memory.
+      if (file.size > MAX_BACKUP_BYTES) throw new BackupError('too-large');
+      setParsed(readBackupFile(await file.text()));
+    } catch (error) {
+      setProblem(problemOf(error));
+    }
+  };
+
+  const open = async (event: Event) => {
+    event.preventDefault();
+    if (!parsed) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const key = parseRecoveryKey(secret) ? await unlockWithRecoveryKey(parsed.lock, secret) : await unlockWithPasscode(parsed.lock, secret);
+      setOpened({ records: await openBackup(parsed, key), key });
+      setSecret('');
+    } catch (error) {
+      setProblem(problemOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    if (!opened) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const written = await restoreRecords(opened.records, opened.key, mode);
+      setStatus(format(m.privacy.restoreDone, { count: written }));
+      setParsed(null);
+      setOpened(null);
+    } catch (error) {
+      if (error instanceof BackupError) setProblem(error.code);
+      else setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h3>{m.privacy.restoreTitle}</h3>
+      <div class="field">
+        <label for="restore-file">{m.privacy.restoreChoose}</label>
+        <input id="restore-file" type="file" accept=".ebb,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      </div>
+      {parsed && !opened && (
+        <form class="panel" onSubmit={(e) => void open(e)} noValidate>
+          <p>{format(m.privacy.restoreFrom, { date: new Date(parsed.createdAt).toLocaleString() })}</p>
+          <div class="field">
+            <label for="restore-secret">{m.privacy.restoreSecret}</label>
+            <input id="restore-secret" type="password" autocomplete="off" value={secret} onInput={(e) => setSecret(e.currentTarget.value)} />
+          </div>
+          <p class="actions">
+            <button type="submit" class="button button-primary" disabled={busy || secret === ''}>
+              {busy ? m.privacy.restoreOpening : m.privacy.restoreOpen}
+            </button>
+          </p>
+        </form>
+      )}
+      {opened && (
+        <div class="panel">
+          <p>{format(m.privacy.restoreHolds, { items: describeContents(opened.records) })}</p>
+          <fieldset class="field">
+            <legend>{m.privacy.restoreModeLegend}</legend>
+            {(['merge', 'replace'] as const).map((choice) => (
+              <label key={choice} class="choice">
+                <input type="radio" name="restore-mode" checked={mode === choice} onChange={() => setMode(choice)} />
+                {choice === 'merge' ? m.privacy.restoreMerge : m.privacy.restoreReplace}
+              </label>
+            ))}
+          </fieldset>
+          <p class="actions">
+            <button type="button" class="button button-primary" disabled={busy} onClick={() => void restore()}>
+              {m.privacy.restoreGo}
+            </button>
+          </p>
+        </div>
+      )}
+      <p role="alert" class="problem">
+        {problem ? m.privacy.restoreErrors[problem] : ''}
+      </p>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </>
+  );
+}
+
+export function Backups() {
+  const [status, setStatus] = useState('');
+  const backup = async () => {
+    setStatus('');
+    try {
+      const text = await makeBackup();
+      if (!text) return;
+      const file = `ebb-backup-${localDate(new Date())}.ebb`;
+      downloadFile(file, text, 'application/json');
+      setStatus(format(m.privacy.backupMade, { file }));
+    } catch (error) {
+      setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
+    }
+  };
+  const exportReadable = async () => {
+    const { json, peopleCsv } = await exportPlain();
+    const day = localDate(new Date());
+    const jsonFile = `ebb-export-${day}.json`;
+    const csvFile = `ebb-people-${day}.csv`;
+    downloadFile(jsonFile, json, 'application/json');
+    downloadFile(csvFile, peopleCsv, 'text/csv');
+    setStatus(format(m.privacy.exported, { files: `${jsonFile}, ${csvFile}` }));
+  };
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{m.privacy.backupTitle}</h2>
+      <p>{m.privacy.backupIntro}</p>
+      {passcodeKind.value === null ? (
+        <p>{m.privacy.backupNeedsPasscode}</p>
+      ) : (
+        <p class="actions">
+          <button type="button" class="button button-primary" onClick={() => void backup()}>
+            {m.privacy.backupMake}
+          </button>
+        </p>
+      )}
+      <p role="status" class="status">
+        {status}
+      </p>
+      <Restore />
+      <h3>{m.privacy.exportTitle}</h3>
+      <p>
+        <strong>{m.privacy.exportWarning}</strong>
+      </p>
+      <p class="actions">
+        <button type="button" class="button" onClick={() => void exportReadable()}>
+          {m.privacy.exportGo}
+        </button>
+      </p>
+    </section>
+  );
+}
