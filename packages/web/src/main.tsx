@@ -11,7 +11,8 @@ import { listenForDeletion } from './state/deletion-broadcast.ts';
 import { contacts, loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
-import { onVaultLock, onVaultOpen, startVault } from './state/vault-state.ts';
+import { lockHere, onVaultLock, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
+import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
 function boot() {
@@ -38,6 +39,12 @@ function boot() {
   onVaultLock(() => (contacts.value = []));
   installAutoLock();
   listenForDeletion();
+  // Another tab changed something: read it again (only when open here), or lock with it.
+  listenForChanges((change) => {
+    if (change === 'locked') lockHere();
+    else if (change === 'lock-settings') void refreshLockState();
+    else if (vaultStatus.value === 'open') void Promise.all([loadSettings(), loadContacts()]).catch(() => undefined);
+  });
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
   setTimeout(() => void startVault(), 0);

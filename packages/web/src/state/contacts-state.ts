@@ -2,6 +2,7 @@
 import { signal } from '@preact/signals';
 import { helpContactRecord, type HelpContact } from '@ebb/core';
 import { getStore } from './vault-state.ts';
+import { announce } from './tab-sync.ts';
 
 export interface ContactEntry {
   id: string;
@@ -20,6 +21,7 @@ export async function loadContacts(): Promise<void> {
 export async function saveContact(id: string, value: HelpContact): Promise<void> {
   const store = await getStore();
   await store.put(helpContactRecord, id, value);
+  announce('data');
   const others = contacts.value.filter((c) => c.id !== id);
   contacts.value = [...others, { id, value }].sort(byCreation);
 }
@@ -27,5 +29,6 @@ export async function saveContact(id: string, value: HelpContact): Promise<void>
 export async function removeContact(id: string): Promise<void> {
   const store = await getStore();
   await store.delete(helpContactRecord, id);
+  announce('data');
   contacts.value = contacts.value.filter((c) => c.id !== id);
 }

@@ -3,6 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import { defaultSettings, guessCountry, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
 import { getStore } from './vault-state.ts';
+import { announce, withWriteLock } from './tab-sync.ts';
 
 export const settings = signal<Settings>(defaultSettings);
 
@@ -26,10 +27,19 @@ export async function loadSettings(): Promise<void> {
   settings.value = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
 }
 
-/** Applies at once, then saves; if saving fails the change stays for this visit and the error is thrown to show. */
+/**
+ * Applies at once, then saves: reading the stored settings and writing them back under the write lock, so a
+ * change made in another tab is never overwritten. If saving fails the change stays for this visit and the
+ * error is thrown to show.
+ */
 export async function updateSettings(change: Partial<Settings>): Promise<void> {
-  const next = { ...settings.value, ...change };
-  settings.value = next;
+  settings.value = { ...settings.value, ...change };
   const store = await getStore();
-  await store.put(settingsRecord, SETTINGS_ID, next);
+  await withWriteLock(async () => {
+    const stored = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
+    const next = { ...stored, ...change };
+    await store.put(settingsRecord, SETTINGS_ID, next);
+    settings.value = next;
+  });
+  announce('data');
 }

@@ -23,6 +23,7 @@ import {
 } from '@ebb/core';
 import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { m } from '../i18n/messages.ts';
+import { announce } from './tab-sync.ts';
 
 /** 'closed': everything was deleted (here or in another tab); nothing may be written until a reload. */
 export type VaultStatus = 'opening' | 'locked' | 'open' | 'failed' | 'closed';
@@ -140,13 +141,25 @@ export function closeVault(): void {
   for (const listener of lockListeners) listener();
 }
 
-/** Forgets the key and everything decrypted; the records stay sealed on the device. */
+/** Forgets the key and everything decrypted; the records stay sealed on the device. Other tabs lock too. */
 export function lockNow(): void {
-  if (vaultStatus.value !== 'open' || passcodeKind.value === null) return;
+  if (lockHere()) announce('locked');
+}
+
+/** Locks this tab only (when another tab locked). Returns whether it was open. */
+export function lockHere(): boolean {
+  if (vaultStatus.value !== 'open' || passcodeKind.value === null) return false;
   vaultKey = undefined;
   opened = deferred();
   vaultStatus.value = 'locked';
   for (const listener of lockListeners) listener();
+  return true;
+}
+
+/** Another tab set, changed or removed the passcode: read which kind is in use now. */
+export async function refreshLockState(): Promise<void> {
+  if (!keys) return;
+  passcodeKind.value = (await keys.loadLock())?.passcodeKind ?? null;
 }
 
 /** Turns the passcode on (or replaces it). Returns the recovery key when one is newly made. */
@@ -156,11 +169,13 @@ export async function setPasscode(passcode: string, kind: PasscodeKind): Promise
   if (existing) {
     await keys.saveLock(await changePasscode(existing, vaultKey, passcode, kind));
     passcodeKind.value = kind;
+    announce('lock-settings');
     return undefined;
   }
   const { lock, recoveryKey } = await createVaultLock(vaultKey, passcode, kind);
   await keys.replaceKeyWithLock(lock);
   passcodeKind.value = kind;
+  announce('lock-settings');
   return recoveryKey;
 }
 
@@ -168,6 +183,7 @@ export async function removePasscode(): Promise<void> {
   if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to turn the passcode off');
   await keys.replaceLockWithKey(vaultKey);
   passcodeKind.value = null;
+  announce('lock-settings');
 }
 
 /** An encrypted backup of everything, as file text. Needs a passcode: the backup opens with it (or the recovery key). */
@@ -184,6 +200,7 @@ export async function restoreRecords(records: readonly SealedRecord[], backupKey
   const prepared = await prepareRestore(records, backupKey, vaultKey, recordKinds);
   const written = await applyRestore(new IdbBackend(db), prepared, mode);
   for (const listener of openListeners) listener(); // read settings and people again
+  announce('data');
   return written;
 }
 
