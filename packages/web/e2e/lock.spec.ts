@@ -27,7 +27,7 @@ const lockScreen = (page: Page) => page.getByRole('heading', { level: 1, name: '
 
 async function unlockWith(page: Page, passcode: string) {
   await page.getByLabel('Passphrase').fill(passcode);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
 test('set a passcode, lock, use Help now while locked, unlock; the data stays and the key is wrapped', async ({ page }) => {
@@ -79,14 +79,16 @@ test('wrong passcodes slow down, never erase, and the right one still works afte
   await page.getByRole('button', { name: 'Lock now' }).click();
   for (let i = 0; i < 3; i++) {
     await unlockWith(page, `wrong ${i}`);
-    await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible({ timeout: 10_000 });
+    // The check is over when the field is empty and editable again.
+    await expect(page.getByLabel('Passphrase')).toHaveValue('', { timeout: 10_000 });
+    await expect(page.getByLabel('Passphrase')).toBeEditable();
   }
   await expect(page.getByText(/please wait \d+ seconds/)).toBeVisible();
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
-  await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
   await page.clock.fastForward(6_000);
-  await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(lockScreen(page)).toBeHidden({ timeout: 10_000 });
 });
 
@@ -137,10 +139,10 @@ test('change the passcode, then turn it off', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Lock now' }).click();
   await page.getByLabel('PIN').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByText('That didn’t match.')).toBeVisible({ timeout: 10_000 });
   await page.getByLabel('PIN').fill('246810');
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(lockScreen(page)).toBeHidden({ timeout: 10_000 });
 
   await page.getByRole('button', { name: 'Turn passcode off' }).click();

@@ -47,7 +47,7 @@ test('locking in one tab locks the others', async ({ context }) => {
   const b = await context.newPage();
   await b.goto('/');
   await b.getByLabel('Passphrase').fill('quiet harbour');
-  await b.getByRole('button', { name: 'Unlock' }).click();
+  await b.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible({ timeout: 10_000 });
 
   await a.getByRole('button', { name: 'Lock now' }).click();

@@ -13,6 +13,7 @@ import { Deleted } from './screens/deleted.tsx';
 import { applyUpdate, updateReady } from './service-worker.ts';
 import { helpNow, openHelpNow } from './state/help-now-state.ts';
 import { storeProblem, vaultStatus } from './state/vault-state.ts';
+import { appName } from './state/settings-state.ts';
 
 // Home is in the first bundle (it is prerendered); every other screen loads when first opened.
 const Contacts = lazyScreen(() => import('./screens/contacts.tsx').then((s) => s.Contacts));
@@ -73,7 +74,7 @@ export function App() {
       </a>
       <header class="top">
         <Link class="brand" href={paths.home}>
-          {m.app.name}
+          {appName.value}
         </Link>
         <div class="top-actions">
           {/* Real links, so both work before JavaScript: #help-now is the static help in the page. */}

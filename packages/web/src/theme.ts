@@ -1,4 +1,4 @@
-// Applies theme and text size to the document; CSS does the rest (see styles.css).
+// Applies theme, text size and the discreet icon to the document; CSS does the rest (see styles.css).
 import { effect } from '@preact/signals';
 import { settings } from './state/settings-state.ts';
 
@@ -12,6 +12,8 @@ export function applyThemeFromSettings(): () => void {
     else root.dataset.theme = theme;
     if (textSize === 'standard') delete root.dataset.textSize;
     else root.dataset.textSize = textSize;
+    // Discreet mode: a plain icon in the browser tab (an installed app's icon is fixed at install time).
+    document.querySelector('link[rel="icon"]')?.setAttribute('href', settings.value.discreet ? '/icons/plain.svg' : '/favicon.svg');
     const dark = theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.querySelector('meta[name="theme-color"]')?.setAttribute('content', dark ? THEME_COLOURS.dark : THEME_COLOURS.light);
   });

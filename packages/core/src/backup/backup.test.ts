@@ -30,6 +30,8 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   theme: fc.constantFrom(...themes),
   textSize: fc.constantFrom(...textSizes),
   autoLock: fc.record({ idleMinutes: fc.constantFrom(1 as const, 5 as const, 15 as const, 60 as const, null), whenHidden: fc.boolean() }),
+  discreet: fc.boolean(),
+  backupReminder: fc.record({ everyDays: fc.constantFrom(7 as const, 30 as const, null), lastBackupAt: fc.option(fc.nat(), { nil: null }) }),
 });
 const contactArb: fc.Arbitrary<HelpContact> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),

@@ -23,6 +23,13 @@ const settingsSchema = v.object({
     /** Lock as soon as Ebb is hidden (another app, the home screen, a locked phone). */
     whenHidden: v.boolean(),
   }),
+  /** A neutral name ("Notes") and a plain icon in the browser tab. */
+  discreet: v.boolean(),
+  /** Opt-in: a gentle in-app reminder to make a backup every so many days. */
+  backupReminder: v.object({
+    everyDays: v.nullable(v.picklist([7, 30])),
+    lastBackupAt: v.nullable(v.pipe(v.number(), v.integer())),
+  }),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -36,6 +43,8 @@ export const defaultSettings: Settings = {
   theme: 'system',
   textSize: 'standard',
   autoLock: { idleMinutes: 5, whenHidden: true },
+  discreet: false,
+  backupReminder: { everyDays: null, lastBackupAt: null },
 };
 
 export const settingsRecord = defineRecord<Settings>({
@@ -43,7 +52,20 @@ export const settingsRecord = defineRecord<Settings>({
   version: 2,
   schema: settingsSchema,
   migrations: {
-    // v2 added auto-lock preferences (released v1: country, theme, textSize).
-    1: (data) => ({ ...(data as object), autoLock: { idleMinutes: 5, whenHidden: true } }),
+    // v2 added auto-lock, discreet mode and backup reminders (released v1: country, theme, textSize).
+    1: (data) => ({
+      ...(data as object),
+      autoLock: { idleMinutes: 5, whenHidden: true },
+      discreet: false,
+      backupReminder: { everyDays: null, lastBackupAt: null },
+    }),
   },
 });
+
+const DAY_MS = 86_400_000;
+
+/** Whether the opted-in backup reminder should show now. Never shown to someone who did not ask for it. */
+export function backupReminderDue(reminder: Settings['backupReminder'], now: number): boolean {
+  if (reminder.everyDays === null) return false;
+  return reminder.lastBackupAt === null || now - reminder.lastBackupAt >= reminder.everyDays * DAY_MS;
+}

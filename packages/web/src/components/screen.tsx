@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { m } from '../i18n/messages.ts';
 import { navigationCount } from '../router.ts';
+import { appName } from '../state/settings-state.ts';
 
 interface ScreenProps {
   title: string;
@@ -13,10 +14,10 @@ interface ScreenProps {
 export function Screen({ title, children }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = title === m.home.title ? m.app.name : `${title} · ${m.app.name}`;
+    document.title = title === m.home.title ? appName.value : `${title} · ${appName.value}`;
     // On first load focus starts at the top as usual; after an in-app move it goes to the new heading.
     if (navigationCount > 0) heading.current?.focus({ preventScroll: true });
-  }, [title]);
+  }, [title, appName.value]);
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>

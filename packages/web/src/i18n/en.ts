@@ -40,6 +40,10 @@ export const en = {
     notEmergencyService: 'Ebb is not an emergency service.',
     allCountries: 'Help by country',
   },
+  discreet: {
+    /** The neutral name shown in discreet mode. */
+    name: 'Notes',
+  },
   quickExit: {
     label: 'Quick exit',
     hint: 'Press Esc twice to leave Ebb quickly.',
@@ -191,6 +195,13 @@ export const en = {
     backupIntro: 'A backup is one encrypted file with everything in Ebb. It opens with the passcode you have when you make it, or with your recovery key, on any device.',
     backupNeedsPasscode: 'Set a passcode above to make encrypted backups.',
     backupMake: 'Make a backup',
+    reminderLabel: 'Remind me to make a backup',
+    reminderNever: 'No reminders',
+    reminderWeekly: 'Every week',
+    reminderMonthly: 'Every month',
+    discreetTitle: 'Discreet mode',
+    discreetLabel: 'Show “Notes” as the name, with a plain icon in the browser tab',
+    discreetNote: 'An installed app keeps the icon it was installed with; only the browser can change that.',
     backupMade: 'Backup saved to your downloads as {file}.',
     restoreTitle: 'Restore from a backup',
     restoreChoose: 'Choose a backup file',
@@ -227,6 +238,10 @@ export const en = {
     deleteYes: 'Delete everything now',
     deleteNo: 'Keep my data',
     deleteFailed: 'Not everything could be deleted ({reason}). Please close other Ebb tabs and try again.',
+  },
+  reminders: {
+    backup: 'A backup keeps everything safe if this device is lost or changed. Make one when you have a moment.',
+    backupLink: 'Go to backups',
   },
   deleted: {
     title: 'Everything has been deleted',

@@ -4,11 +4,19 @@ import { Screen } from '../components/screen.tsx';
 import { m } from '../i18n/messages.ts';
 import { paths } from '../router.ts';
 import { openHelpNow } from '../state/help-now-state.ts';
+import { settings } from '../state/settings-state.ts';
+import { vaultStatus } from '../state/vault-state.ts';
+import { backupReminderDue } from '@ebb/core';
 
 export function Home() {
   return (
     <Screen title={m.home.title}>
       <p class="lead">{m.home.intro}</p>
+      {vaultStatus.value === 'open' && backupReminderDue(settings.value.backupReminder, Date.now()) && (
+        <p role="status" class="notice">
+          {m.reminders.backup} <Link href={paths.privacy}>{m.reminders.backupLink}</Link>
+        </p>
+      )}
       <ul class="cards">
         <li>
           <a

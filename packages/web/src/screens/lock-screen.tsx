@@ -69,6 +69,7 @@ export function LockScreen() {
             autocapitalize="off"
             spellcheck={false}
             value={value}
+            readOnly={busy}
             aria-describedby={[useRecovery && 'unlock-hint', problem && 'unlock-problem'].filter(Boolean).join(' ') || undefined}
             aria-invalid={problem ? 'true' : undefined}
             onInput={(e) => setValue(e.currentTarget.value)}

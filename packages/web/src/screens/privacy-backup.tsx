@@ -16,6 +16,7 @@ import {
 } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
+import { settings, updateSettings } from '../state/settings-state.ts';
 import { describeStorageError, exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
 
 type RestoreProblem = keyof typeof m.privacy.restoreErrors;
@@ -152,6 +153,7 @@ export function Backups() {
       const file = `ebb-backup-${localDate(new Date())}.ebb`;
       downloadFile(file, text, 'application/json');
       setStatus(format(m.privacy.backupMade, { file }));
+      await updateSettings({ backupReminder: { ...settings.value.backupReminder, lastBackupAt: Date.now() } });
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
     }
@@ -178,6 +180,23 @@ export function Backups() {
             {m.privacy.backupMake}
           </button>
         </p>
+      )}
+      {passcodeKind.value !== null && (
+        <div class="field">
+          <label for="backup-reminder">{m.privacy.reminderLabel}</label>
+          <select
+            id="backup-reminder"
+            value={String(settings.value.backupReminder.everyDays)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              void updateSettings({ backupReminder: { ...settings.value.backupReminder, everyDays: value === 'null' ? null : (Number(value) as 7 | 30) } });
+            }}
+          >
+            <option value="null">{m.privacy.reminderNever}</option>
+            <option value="7">{m.privacy.reminderWeekly}</option>
+            <option value="30">{m.privacy.reminderMonthly}</option>
+          </select>
+        </div>
       )}
       <p role="status" class="status">
         {status}

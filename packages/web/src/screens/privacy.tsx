@@ -219,6 +219,12 @@ export function Privacy() {
         {status}
       </p>
       <Backups />
+      <h2>{m.privacy.discreetTitle}</h2>
+      <label class="choice">
+        <input type="checkbox" checked={settings.value.discreet} onChange={(e) => void updateSettings({ discreet: e.currentTarget.checked })} />
+        {m.privacy.discreetLabel}
+      </label>
+      <p class="hint">{m.privacy.discreetNote}</p>
       <KeepingData />
       <DeleteEverything />
     </Screen>

@@ -3,6 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import { defaultSettings, guessCountry, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
 import { getStore } from './vault-state.ts';
+import { m } from '../i18n/messages.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
 
 export const settings = signal<Settings>(defaultSettings);
@@ -19,6 +20,9 @@ export const guessedCountry = computed<CountryChoice | null>(() =>
         languages: navigator.languages?.length ? navigator.languages : [navigator.language],
       }),
 );
+
+/** Ebb's name as shown: neutral in discreet mode. */
+export const appName = computed(() => (settings.value.discreet ? m.discreet.name : m.app.name));
 
 export const shownCountry = computed<CountryChoice>(() => settings.value.country ?? guessedCountry.value ?? 'elsewhere');
 

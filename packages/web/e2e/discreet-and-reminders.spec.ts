@@ -1,0 +1,44 @@
+// Discreet mode gives Ebb a neutral name and tab icon; the backup reminder appears only when asked for and due.
+import { expect, test } from '@playwright/test';
+import { waitForRecord } from './raw-idb.ts';
+
+test('discreet mode shows a neutral name and a plain icon, and is remembered', async ({ page }) => {
+  await page.goto('/privacy');
+  await page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
+  await expect(page).toHaveTitle('Privacy and security · Notes');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/icons/plain.svg');
+  await waitForRecord(page, 'settings');
+  await page.goto('/');
+  await expect(page).toHaveTitle('Notes');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
+  await page.goto('/privacy');
+  await page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).uncheck();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Ebb', exact: true })).toBeVisible();
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+});
+
+test('the backup reminder shows only when chosen and due, and goes once a backup is made', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(/A backup keeps everything safe/)).toBeHidden();
+  await page.goto('/privacy');
+  await page.getByRole('button', { name: 'Set a passcode' }).click();
+  await page.getByLabel('New passcode').fill('seven seas seven');
+  await page.getByLabel('Type it again').fill('seven seas seven');
+  await page.getByRole('button', { name: 'Save passcode' }).click();
+  await page.getByRole('checkbox', { name: 'I’ve kept my recovery key somewhere safe' }).check({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByLabel('Remind me to make a backup').selectOption({ label: 'Every week' });
+  await waitForRecord(page, 'settings');
+
+  await page.getByRole('link', { name: 'Ebb', exact: true }).click();
+  await expect(page.getByText(/A backup keeps everything safe/)).toBeVisible();
+  await page.getByRole('link', { name: 'Go to backups' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup' }).click();
+  await downloading;
+  await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ebb', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
+  await expect(page.getByText(/A backup keeps everything safe/)).toBeHidden();
+});
