@@ -17,6 +17,19 @@ try {
   await page.getByRole('link', { name: 'Help now' }).first().click();
   await page.getByRole('dialog', { name: 'Help now' }).waitFor();
   await page.screenshot({ path: `${out}/help-now.png` });
+  await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'Close' }).click();
+
+  // A passphrase, then the lock screen.
+  await page.goto(`${server.url}privacy`);
+  await page.getByRole('button', { name: 'Set a passcode' }).click();
+  await page.getByLabel('New passcode').fill('the tide comes back');
+  await page.getByLabel('Type it again').fill('the tide comes back');
+  await page.getByRole('button', { name: 'Save passcode' }).click();
+  await page.getByRole('checkbox', { name: 'I’ve kept my recovery key somewhere safe' }).check({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('heading', { name: 'Ebb is locked' }).waitFor();
+  await page.screenshot({ path: `${out}/locked.png` });
   await context.close();
 } finally {
   await browser.close();

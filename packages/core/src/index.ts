@@ -14,6 +14,7 @@ export * from './crypto/passcode-kdf.ts';
 export * from './crypto/recovery-key.ts';
 export * from './crypto/vault-lock.ts';
 export * from './lock/passcode-rules.ts';
+export * from './lock/unlock-delay.ts';
 export * from './records/all-records.ts';
 export * from './backup/backup-file.ts';
 export * from './backup/restore.ts';

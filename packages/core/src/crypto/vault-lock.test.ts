@@ -2,7 +2,8 @@
 // key, anything else (or any changed byte) does not, and a passcode change keeps the recovery key working.
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from './bytes.ts';
-import { LockError, changePasscode, createVaultLock, unlockDelayMs, unlockWithPasscode, unlockWithRecoveryKey, wrapVaultKey, type VaultLock } from './vault-lock.ts';
+import { LockError, changePasscode, createVaultLock, unlockWithPasscode, unlockWithRecoveryKey, wrapVaultKey, type VaultLock } from './vault-lock.ts';
+import { unlockDelayMs } from '../lock/unlock-delay.ts';
 import { formatRecoveryKey } from './recovery-key.ts';
 import { generateVaultKey, importVaultKey } from './vault-key.ts';
 

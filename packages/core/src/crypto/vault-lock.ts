@@ -4,6 +4,9 @@
 import { utf8 } from './bytes.ts';
 import { CURRENT_KDF_VERSION, KDF_SALT_BYTES, derivePasscodeBytes } from './passcode-kdf.ts';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
+import { LockError } from '../lock/lock-error.ts';
+
+export { LockError, type LockErrorCode } from '../lock/lock-error.ts';
 
 export const VAULT_LOCK_VERSION = 1;
 
@@ -25,14 +28,6 @@ export interface VaultLock {
   recovery: KeyWrap;
 }
 
-export type LockErrorCode = 'wrong-passcode' | 'wrong-recovery-key' | 'malformed-recovery-key' | 'unknown-version';
-
-export class LockError extends Error {
-  constructor(readonly code: LockErrorCode) {
-    super(`Could not unlock: ${code}`);
-    this.name = 'LockError';
-  }
-}
 
 const aad = (purpose: 'passcode' | 'recovery') => utf8(`ebb-vault-key:v${VAULT_LOCK_VERSION}:${purpose}`);
 
@@ -110,13 +105,4 @@ export async function unlockWithRecoveryKey(lock: VaultLock, recoveryKey: string
 /** A new passcode wraps the same vault key; the recovery key keeps working. */
 export async function changePasscode(lock: VaultLock, vaultKey: CryptoKey, passcode: string, passcodeKind: PasscodeKind): Promise<VaultLock> {
   return { ...lock, passcodeKind, kdf: CURRENT_KDF_VERSION, passcode: await passcodeWrap(vaultKey, passcode) };
-}
-
-/**
- * How long to wait before the next try after `failures` wrong passcodes in a row: none for the first
- * three, then 5 s doubling up to 5 minutes. Wrong tries never wipe data and never block Help now.
- */
-export function unlockDelayMs(failures: number): number {
-  if (failures < 3) return 0;
-  return Math.min(5_000 * 2 ** (failures - 3), 300_000);
 }

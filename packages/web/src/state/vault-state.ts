@@ -1,26 +1,7 @@
 // The person's encrypted store as app state. With a passcode, Ebb starts locked: records stay sealed until
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
 import { signal } from '@preact/signals';
-import {
-  EncryptedStore,
-  LockError,
-  applyRestore,
-  createBackup,
-  plainExport,
-  prepareRestore,
-  recordKinds,
-  type RestoreMode,
-  type SealedRecord,
-  RecordError,
-  changePasscode,
-  createVaultLock,
-  loadOrCreateVaultKey,
-  unlockDelayMs,
-  unlockWithPasscode,
-  unlockWithRecoveryKey,
-  type PasscodeKind,
-  type Store,
-} from '@ebb/core';
+import { EncryptedStore, LockError, RecordError, loadOrCreateVaultKey, unlockDelayMs, type PasscodeKind, type RestoreMode, type SealedRecord, type Store } from '@ebb/core';
 import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { m } from '../i18n/messages.ts';
 import { announce } from './tab-sync.ts';
@@ -58,6 +39,8 @@ let keys: IdbKeyVault | undefined;
 let vaultKey: CryptoKey | undefined;
 let opened = deferred();
 const openListeners: Array<() => void> = [];
+/** Argon2id, key wrapping and backups, loaded on first use. */
+const heavy = () => import('./vault-crypto.ts');
 const lockListeners: Array<() => void> = [];
 
 /** The store, once open (after unlocking, when there is a passcode). */
@@ -105,6 +88,7 @@ export async function unlock(passcode: string): Promise<UnlockOutcome> {
   const failures = await keys.loadFailures();
   const retryAt = failures.lastAt + unlockDelayMs(failures.count);
   if (Date.now() < retryAt) return { ok: false, reason: 'wait', retryAt };
+  const { unlockWithPasscode } = await heavy();
   try {
     const key = await unlockWithPasscode(lock, passcode);
     await keys.saveFailures({ count: 0, lastAt: 0 });
@@ -124,6 +108,7 @@ export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
   if (!keys) throw new Error('Database not open');
   const lock = await keys.loadLock();
   if (!lock) return;
+  const { unlockWithRecoveryKey } = await heavy();
   const key = await unlockWithRecoveryKey(lock, recoveryKey);
   await keys.saveFailures({ count: 0, lastAt: 0 });
   openedWithRecoveryKey.value = true;
@@ -165,6 +150,7 @@ export async function refreshLockState(): Promise<void> {
 /** Turns the passcode on (or replaces it). Returns the recovery key when one is newly made. */
 export async function setPasscode(passcode: string, kind: PasscodeKind): Promise<string | undefined> {
   if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to change the passcode');
+  const { changePasscode, createVaultLock } = await heavy();
   const existing = await keys.loadLock();
   if (existing) {
     await keys.saveLock(await changePasscode(existing, vaultKey, passcode, kind));
@@ -191,12 +177,14 @@ export async function makeBackup(): Promise<string | undefined> {
   if (!db || !keys || !vaultKey) throw new Error('Ebb must be unlocked to make a backup');
   const lock = await keys.loadLock();
   if (!lock) return undefined;
+  const { createBackup } = await heavy();
   return createBackup(await new IdbBackend(db).listAll(), vaultKey, lock, new Date());
 }
 
 /** Restores records opened from a backup (with the backup's own key): all checked first, then one write. */
 export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode): Promise<number> {
   if (!db || !vaultKey) throw new Error('Ebb must be unlocked to restore');
+  const { applyRestore, prepareRestore, recordKinds } = await heavy();
   const prepared = await prepareRestore(records, backupKey, vaultKey, recordKinds);
   const written = await applyRestore(new IdbBackend(db), prepared, mode);
   for (const listener of openListeners) listener(); // read settings and people again
@@ -205,6 +193,7 @@ export async function restoreRecords(records: readonly SealedRecord[], backupKey
 }
 
 export async function exportPlain(): Promise<{ json: string; peopleCsv: string }> {
+  const { plainExport } = await heavy();
   return plainExport(await getStore(), new Date());
 }
 
