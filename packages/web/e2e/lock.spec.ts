@@ -2,7 +2,7 @@
 // screen, wrong tries that slow down but erase nothing, the recovery key, auto-lock, change and turn off.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { waitForRecord } from './raw-idb.ts';
+import { readRawKeys, readRawRecords, waitForRecord } from './raw-idb.ts';
 
 const PASSPHRASE = 'the tide comes back';
 
@@ -151,6 +151,14 @@ test('change the passcode, then turn it off', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy and security' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Set a passcode' })).toBeVisible();
+
+  // On again: a new recovery key, and neither secret is stored anywhere in readable form.
+  const recoveryKey = await setPassphrase(page, 'second time lucky');
+  const stored = (await readRawKeys(page)) + (await readRawRecords(page)).map((r) => r.bytes).join('');
+  for (const secret of ['second time lucky', recoveryKey, recoveryKey.replace(/-/g, ''), '246810']) expect(stored).not.toContain(secret);
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlockWith(page, 'second time lucky');
+  await expect(lockScreen(page)).toBeHidden({ timeout: 10_000 });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -36,3 +36,23 @@ export function readRawRecords(page: Page): Promise<RawRecord[]> {
 export async function waitForRecord(page: Page, type: string, count = 1): Promise<void> {
   await expect.poll(async () => (await readRawRecords(page)).filter((r) => r.type === type).length).toBeGreaterThanOrEqual(count);
 }
+
+/** Everything in the `keys` store as text (bytes as Latin-1; a CryptoKey as its description only). */
+export function readRawKeys(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('ebb');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('keys').objectStore('keys').getAll();
+          all.onsuccess = () =>
+            resolve(
+              JSON.stringify(all.result, (_key, value: unknown) =>
+                value instanceof CryptoKey ? `CryptoKey(${value.algorithm.name})` : value instanceof Uint8Array ? Array.from(value, (b) => String.fromCharCode(b)).join('') : value,
+              ),
+            );
+        };
+      }),
+  );
+}

@@ -10,7 +10,7 @@ import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
 import { shownCountry, updateSettings } from '../state/settings-state.ts';
 import { contacts } from '../state/contacts-state.ts';
-import { describeStorageError } from '../state/vault-state.ts';
+import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { CrisisLines, EmergencyCall } from './country-help.tsx';
 import { HurtHelp } from './hurt-help.tsx';
 import { smsHref, telHref } from './reach-links.ts';

@@ -17,7 +17,8 @@ import {
 import { format, m } from '../i18n/messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
-import { describeStorageError, exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
+import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
+import { describeStorageError } from '../storage/describe-storage-error.ts';
 
 type RestoreProblem = keyof typeof m.privacy.restoreErrors;
 

@@ -6,7 +6,8 @@ import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
-import { describeStorageError, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
+import { lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
+import { describeStorageError } from '../storage/describe-storage-error.ts';
 
 function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | undefined) => void; onCancel: () => void }) {
   const [kind, setKind] = useState<PasscodeKind>('passphrase');

@@ -5,7 +5,7 @@ import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { countryName } from '../help-now/country-name.ts';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
-import { describeStorageError } from '../state/vault-state.ts';
+import { describeStorageError } from '../storage/describe-storage-error.ts';
 
 const AUTOMATIC = 'automatic';
 

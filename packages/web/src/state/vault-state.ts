@@ -1,9 +1,9 @@
 // The person's encrypted store as app state. With a passcode, Ebb starts locked: records stay sealed until
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
 import { signal } from '@preact/signals';
-import { EncryptedStore, LockError, RecordError, loadOrCreateVaultKey, unlockDelayMs, type PasscodeKind, type RestoreMode, type SealedRecord, type Store } from '@ebb/core';
+import { EncryptedStore, LockError, loadOrCreateVaultKey, unlockDelayMs, type PasscodeKind, type RestoreMode, type SealedRecord, type Store } from '@ebb/core';
 import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
-import { m } from '../i18n/messages.ts';
+import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
 
 /** 'closed': everything was deleted (here or in another tab); nothing may be written until a reload. */
@@ -195,12 +195,4 @@ export async function restoreRecords(records: readonly SealedRecord[], backupKey
 export async function exportPlain(): Promise<{ json: string; peopleCsv: string }> {
   const { plainExport } = await heavy();
   return plainExport(await getStore(), new Date());
-}
-
-/** A short, kind explanation of a storage failure. */
-export function describeStorageError(error: unknown): string {
-  if (error instanceof RecordError && error.code === 'future-version') return m.storage.futureVersion;
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') return m.storage.quota;
-  if (error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'SecurityError')) return m.storage.blocked;
-  return error instanceof Error && error.name ? error.name : m.storage.unknown;
 }
