@@ -4,18 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { setPassphrase } from './passcode.ts';
 
 const PASSPHRASE = 'tide and moon';
-
-async function setPassphrase(page: Page) {
-  await page.goto('/privacy');
-  await page.getByRole('button', { name: 'Set a passcode' }).click();
-  await page.getByLabel('New passcode').fill(PASSPHRASE);
-  await page.getByLabel('Type it again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Save passcode' }).click();
-  await page.getByRole('checkbox', { name: 'I’ve kept my recovery key somewhere safe' }).check({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Done' }).click();
-}
 
 async function addPerson(page: Page, name: string) {
   await page.goto('/contacts');
@@ -26,7 +17,7 @@ async function addPerson(page: Page, name: string) {
 
 test('a backup made on one device restores on another, after a preview', async ({ page, browser }) => {
   await addPerson(page, 'Juniper');
-  await setPassphrase(page);
+  await setPassphrase(page, PASSPHRASE);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make a backup' }).click();
   const download = await downloading;
@@ -89,7 +80,7 @@ test('the readable export is labelled not encrypted and holds the data', async (
 });
 
 test('the privacy screen passes axe with backups, in light and dark', async ({ page }) => {
-  await setPassphrase(page);
+  await setPassphrase(page, PASSPHRASE);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

@@ -1,6 +1,7 @@
 // Discreet mode gives Ebb a neutral name and tab icon; the backup reminder appears only when asked for and due.
 import { expect, test } from '@playwright/test';
 import { waitForRecord } from './raw-idb.ts';
+import { setPassphrase } from './passcode.ts';
 
 test('discreet mode shows a neutral name and a plain icon, and is remembered', async ({ page }) => {
   await page.goto('/privacy');
@@ -21,13 +22,7 @@ test('discreet mode shows a neutral name and a plain icon, and is remembered', a
 test('the backup reminder shows only when chosen and due, and goes once a backup is made', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText(/A backup keeps everything safe/)).toBeHidden();
-  await page.goto('/privacy');
-  await page.getByRole('button', { name: 'Set a passcode' }).click();
-  await page.getByLabel('New passcode').fill('seven seas seven');
-  await page.getByLabel('Type it again').fill('seven seas seven');
-  await page.getByRole('button', { name: 'Save passcode' }).click();
-  await page.getByRole('checkbox', { name: 'I’ve kept my recovery key somewhere safe' }).check({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Done' }).click();
+  await setPassphrase(page, 'seven seas seven');
   await page.getByLabel('Remind me to make a backup').selectOption({ label: 'Every week' });
   await waitForRecord(page, 'settings');
 

@@ -1,6 +1,7 @@
 // Two open tabs never lose each other's writes, see each other's changes, and lock together.
 import { expect, test } from '@playwright/test';
 import { waitForRecord } from './raw-idb.ts';
+import { setPassphrase } from './passcode.ts';
 
 test('two tabs writing settings and people keep both changes, and each sees the other’s', async ({ context }) => {
   const a = await context.newPage();
@@ -36,13 +37,7 @@ test('two tabs writing settings and people keep both changes, and each sees the 
 
 test('locking in one tab locks the others', async ({ context }) => {
   const a = await context.newPage();
-  await a.goto('/privacy');
-  await a.getByRole('button', { name: 'Set a passcode' }).click();
-  await a.getByLabel('New passcode').fill('quiet harbour');
-  await a.getByLabel('Type it again').fill('quiet harbour');
-  await a.getByRole('button', { name: 'Save passcode' }).click();
-  await a.getByRole('checkbox', { name: 'I’ve kept my recovery key somewhere safe' }).check({ timeout: 15_000 });
-  await a.getByRole('button', { name: 'Done' }).click();
+  await setPassphrase(a, 'quiet harbour');
 
   const b = await context.newPage();
   await b.goto('/');
