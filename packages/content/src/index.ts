@@ -3,3 +3,5 @@ export * from './types.ts';
 export { crisisHelp, internationalDirectory } from './crisis-lines.ts';
 export { medicalHelp, type MedicalHelp } from './medical-help.ts';
 export { unsafeLanguage, methodTermsEncoded, type UnsafePhrase } from './safe-language/banned-terms.ts';
+export { references, type Reference, type ReferenceId } from './references.ts';
+export { planSections, planSectionIds, planBarriers, type PlanSection, type PlanSectionId, type Suggestion, type Barrier } from './plan-sections.ts';

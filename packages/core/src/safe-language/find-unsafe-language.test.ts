@@ -32,7 +32,14 @@ describe('findUnsafeLanguage', () => {
 });
 
 describe('all content', () => {
-  const scanned = { crisisHelp: content.crisisHelp, directory: content.internationalDirectory, medicalHelp: content.medicalHelp };
+  const scanned = {
+    crisisHelp: content.crisisHelp,
+    directory: content.internationalDirectory,
+    medicalHelp: content.medicalHelp,
+    planSections: content.planSections,
+    planBarriers: content.planBarriers,
+    references: content.references,
+  };
   it('contains no banned term or method word', () => {
     const problems = collectStrings(scanned).flatMap((text) => findUnsafeLanguage(text).map((m) => `${m.found} in "${text}"`));
     expect(problems).toEqual([]);

@@ -1,0 +1,18 @@
+// Published sources that Ebb's written content draws on. Content items cite these by id.
+export interface Reference {
+  id: string;
+  citation: string;
+  url?: string;
+}
+
+export const references = [
+  { id: 'stanley-brown-2012', citation: 'Stanley B, Brown GK. Safety Planning Intervention: a brief intervention to mitigate suicide risk. Cognitive and Behavioral Practice 2012;19:256–264.' },
+  { id: 'nice-ng225', citation: 'NICE guideline NG225. Self-harm: assessment, management and preventing recurrence. 2022.', url: 'https://www.nice.org.uk/guidance/ng225' },
+  { id: 'linehan-2015', citation: 'Linehan MM. DBT Skills Training Manual, 2nd edition. Guilford Press, 2015.' },
+  { id: 'marlatt-gordon-1985', citation: 'Marlatt GA, Gordon JR. Relapse Prevention: Maintenance Strategies in the Treatment of Addictive Behaviors. Guilford Press, 1985.' },
+  { id: 'nhs-self-harm', citation: 'NHS. Self-harm.', url: 'https://www.nhs.uk/mental-health/conditions/self-harm/' },
+  { id: 'mind-self-harm', citation: 'Mind. Self-harm: helping yourself now.', url: 'https://www.mind.org.uk/information-support/types-of-mental-health-problems/self-harm/helping-yourself-now/' },
+  { id: 'stallard-2018', citation: 'Stallard P, Porter J, Grist R. A smartphone app (BlueIce) for young people who self-harm: open phase 1 pre-post trial. JMIR mHealth and uHealth 2018;6:e32.' },
+] as const satisfies readonly Reference[];
+
+export type ReferenceId = (typeof references)[number]['id'];
