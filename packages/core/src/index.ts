@@ -19,3 +19,5 @@ export * from './records/all-records.ts';
 export * from './backup/backup-file.ts';
 export * from './backup/restore.ts';
 export * from './backup/plain-export.ts';
+export * from './plan/plan-record.ts';
+export * from './plan/plan-model.ts';

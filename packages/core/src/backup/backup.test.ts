@@ -10,6 +10,7 @@ import { recordKinds } from '../records/all-records.ts';
 import { helpContactRecord, type HelpContact } from '../records/help-contact.ts';
 import { settingsRecord, SETTINGS_ID, countryChoices, themes, textSizes, type Settings } from '../records/settings.ts';
 import { EncryptedStore } from '../store/encrypted-store.ts';
+import { PLAN_ID, emptyPlan, planRecord, planVersionRecord } from '../plan/plan-record.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
 import { BackupError, MAX_BACKUP_BYTES, createBackup, openBackup, readBackupFile } from './backup-file.ts';
 import { applyRestore, prepareRestore, summariseRecords, type RestoreMode } from './restore.ts';
@@ -90,6 +91,21 @@ describe('backup round trip', () => {
       { numRuns: 1000 },
     );
   }, 120_000);
+
+  it('carries a plan and its versions', async () => {
+    const source = await storeWith({ settings: undefined, contacts: [] }, backupKey);
+    const plan = emptyPlan();
+    plan.sections.reasons.push({ text: 'My sister' });
+    await source.store.put(planRecord, PLAN_ID, plan);
+    await source.store.put(planVersionRecord, '1', { savedAt: 1, reason: 'with my therapist', plan });
+    const file = await createBackup(await source.backend.listAll(), backupKey, lock, new Date());
+    const deviceKey = await generateVaultKey();
+    const device = new MemoryBackend();
+    await restore(file, { recoveryKey }, device, deviceKey, 'replace');
+    const restored = new EncryptedStore(device, deviceKey);
+    expect(await restored.get(planRecord, PLAN_ID)).toEqual(plan);
+    expect((await restored.get(planVersionRecord, '1'))?.reason).toBe('with my therapist');
+  });
 
   it('opens with the passcode as well as the recovery key, and previews what it holds', async () => {
     const source = await storeWith({ settings: undefined, contacts: [['a', { name: 'Ash', phone: '', note: '', createdAt: 1 }]] }, backupKey);

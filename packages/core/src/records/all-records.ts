@@ -3,6 +3,7 @@
 import { decodeRecord, encodeRecord, type RecordDefinition, type VersionedData } from './define-record.ts';
 import { helpContactRecord } from './help-contact.ts';
 import { settingsRecord } from './settings.ts';
+import { planRecord, planVersionRecord } from '../plan/plan-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -15,4 +16,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord)];

@@ -211,6 +211,7 @@ export const en = {
     restoreOpening: 'Opening…',
     restoreHolds: 'It holds: {items}.',
     restoreSettings: 'your settings',
+    restorePlan: 'your plan',
     restorePeople: '{count} people',
     restorePerson: '1 person',
     restoreNothing: 'nothing yet',

@@ -32,6 +32,7 @@ function describeContents(records: readonly SealedRecord[]): string {
   const counts = summariseRecords(records);
   const parts: string[] = [];
   if (counts.settings) parts.push(m.privacy.restoreSettings);
+  if (counts.plan) parts.push(m.privacy.restorePlan);
   const people = counts['help-contact'] ?? 0;
   if (people > 0) parts.push(people === 1 ? m.privacy.restorePerson : format(m.privacy.restorePeople, { count: people }));
   return parts.length ? parts.join(', ') : m.privacy.restoreNothing;
