@@ -8,6 +8,13 @@ import { settings } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 import { backupReminderDue } from '@ebb/core';
 
+const links = [
+  { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },
+  { href: paths.settings, title: m.home.settingsTitle, body: m.home.settingsBody },
+  { href: paths.privacy, title: m.home.privacyTitle, body: m.home.privacyBody },
+  { href: paths.about, title: m.home.aboutTitle, body: m.home.aboutBody },
+];
+
 export function Home() {
   return (
     <Screen title={m.home.title}>
@@ -31,30 +38,14 @@ export function Home() {
             <span class="card-body">{m.home.helpBody}</span>
           </a>
         </li>
-        <li>
-          <Link class="card" href={paths.contacts}>
-            <span class="card-title">{m.home.peopleTitle}</span>
-            <span class="card-body">{m.home.peopleBody}</span>
-          </Link>
-        </li>
-        <li>
-          <Link class="card" href={paths.settings}>
-            <span class="card-title">{m.home.settingsTitle}</span>
-            <span class="card-body">{m.home.settingsBody}</span>
-          </Link>
-        </li>
-        <li>
-          <Link class="card" href={paths.privacy}>
-            <span class="card-title">{m.home.privacyTitle}</span>
-            <span class="card-body">{m.home.privacyBody}</span>
-          </Link>
-        </li>
-        <li>
-          <Link class="card" href={paths.about}>
-            <span class="card-title">{m.home.aboutTitle}</span>
-            <span class="card-body">{m.home.aboutBody}</span>
-          </Link>
-        </li>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link class="card" href={link.href}>
+              <span class="card-title">{link.title}</span>
+              <span class="card-body">{link.body}</span>
+            </Link>
+          </li>
+        ))}
       </ul>
       <p class="small">{m.quickExit.hint}</p>
     </Screen>

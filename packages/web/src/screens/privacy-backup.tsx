@@ -14,6 +14,7 @@ import {
   type RestoreMode,
   type SealedRecord,
 } from '@ebb/core';
+import { ChoiceGroup } from '../components/choice-group.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
@@ -119,15 +120,16 @@ function Restore() {
       {opened && (
         <div class="panel">
           <p>{format(m.privacy.restoreHolds, { items: describeContents(opened.records) })}</p>
-          <fieldset class="field">
-            <legend>{m.privacy.restoreModeLegend}</legend>
-            {(['merge', 'replace'] as const).map((choice) => (
-              <label key={choice} class="choice">
-                <input type="radio" name="restore-mode" checked={mode === choice} onChange={() => setMode(choice)} />
-                {choice === 'merge' ? m.privacy.restoreMerge : m.privacy.restoreReplace}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            legend={m.privacy.restoreModeLegend}
+            name="restore-mode"
+            options={[
+              { value: 'merge', label: m.privacy.restoreMerge },
+              { value: 'replace', label: m.privacy.restoreReplace },
+            ]}
+            value={mode}
+            onChange={setMode}
+          />
           <p class="actions">
             <button type="button" class="button button-primary" disabled={busy} onClick={() => void restore()}>
               {m.privacy.restoreGo}

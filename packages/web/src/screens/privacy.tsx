@@ -1,6 +1,7 @@
 // Privacy and security: the passcode (set, change, turn off), the recovery key shown once, and when Ebb locks.
 import { useState } from 'preact/hooks';
 import { checkNewPasscode, type PasscodeKind, type PasscodeProblem } from '@ebb/core';
+import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
@@ -59,15 +60,16 @@ function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | und
   return (
     <form class="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="passcode-form-title">
       <h3 id="passcode-form-title">{passcodeKind.value ? m.privacy.changePasscode : m.privacy.setPasscode}</h3>
-      <fieldset class="field">
-        <legend>{m.privacy.kindLegend}</legend>
-        {(['passphrase', 'pin'] as const).map((k) => (
-          <label key={k} class="choice">
-            <input type="radio" name="passcode-kind" checked={kind === k} onChange={() => setKind(k)} />
-            {k === 'pin' ? m.privacy.kindPinChoice : m.privacy.kindPassphraseChoice}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={m.privacy.kindLegend}
+        name="passcode-kind"
+        options={[
+          { value: 'passphrase', label: m.privacy.kindPassphraseChoice },
+          { value: 'pin', label: m.privacy.kindPinChoice },
+        ]}
+        value={kind}
+        onChange={setKind}
+      />
       {kind === 'pin' && <p class="hint">{m.privacy.passphraseAdvice}</p>}
       {input('passcode-new', m.privacy.newPasscode, passcode, setPasscodeText, problem !== 'mismatch')}
       {input('passcode-confirm', m.privacy.confirmPasscode, confirmation, setConfirmation, problem === 'mismatch')}

@@ -1,6 +1,7 @@
 // Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted.
 import { useState } from 'preact/hooks';
 import { countryChoices, textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
+import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { countryName } from '../help-now/country-name.ts';
@@ -44,25 +45,20 @@ export function SettingsScreen() {
         </select>
       </div>
 
-      <fieldset class="field">
-        <legend>{m.settings.themeTitle}</legend>
-        {themes.map((theme) => (
-          <label key={theme} class="choice">
-            <input type="radio" name="theme" value={theme} checked={current.theme === theme} onChange={() => save({ theme })} />
-            {m.settings.themes[theme]}
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset class="field">
-        <legend>{m.settings.textSizeTitle}</legend>
-        {textSizes.map((textSize) => (
-          <label key={textSize} class="choice">
-            <input type="radio" name="text-size" value={textSize} checked={current.textSize === textSize} onChange={() => save({ textSize })} />
-            {m.settings.textSizes[textSize]}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={m.settings.themeTitle}
+        name="theme"
+        options={themes.map((theme) => ({ value: theme, label: m.settings.themes[theme] }))}
+        value={current.theme}
+        onChange={(theme) => save({ theme })}
+      />
+      <ChoiceGroup
+        legend={m.settings.textSizeTitle}
+        name="text-size"
+        options={textSizes.map((textSize) => ({ value: textSize, label: m.settings.textSizes[textSize] }))}
+        value={current.textSize}
+        onChange={(textSize) => save({ textSize })}
+      />
 
       <h2>{m.settings.quickExitTitle}</h2>
       <p>{m.quickExit.hint}</p>
