@@ -2,9 +2,9 @@
 // Crisis help for the person's country first, then their own people, then "I've already hurt myself".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { crisisHelp, internationalDirectory } from '@ebb/content';
-import { countryChoices, dialableNumber, type CountryChoice } from '@ebb/core';
+import { dialableNumber, type CountryChoice } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
-import { countryName } from './country-name.ts';
+import { CountryOptions } from './country-choice.tsx';
 import { Link } from '../components/link.tsx';
 import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
@@ -55,11 +55,7 @@ export function HelpNowDialog() {
             );
           }}
         >
-          {countryChoices.map((choice) => (
-            <option key={choice} value={choice}>
-              {countryName(choice)}
-            </option>
-          ))}
+          <CountryOptions />
         </select>
       </p>
       <p role="status" class="status">

@@ -3,9 +3,7 @@
 export const en = {
   app: {
     name: 'Ebb',
-    tagline: 'A calm, private space that is yours.',
     skipToContent: 'Skip to content',
-    mainNav: 'Main',
     noScript: 'Ebb needs JavaScript for most things. Help is below and works without it.',
   },
   helpNow: {
@@ -83,7 +81,6 @@ export const en = {
     removeNo: 'Keep',
     saved: '{name} saved.',
     removed: '{name} removed.',
-    errorSummary: 'Please check: ',
     problems: {
       nameRequired: 'Add a name, so you know who this is.',
       nameTooLong: 'Please keep the name under {max} characters.',
@@ -250,7 +247,6 @@ export const en = {
     startAgain: 'Start again',
   },
   storage: {
-    opening: 'Opening your space…',
     quota: 'this device is out of storage space',
     blocked: 'this browser is not letting Ebb save here (private browsing can do this)',
     unknown: 'an unknown problem',

@@ -1,10 +1,10 @@
 // Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted.
 import { useState } from 'preact/hooks';
-import { countryChoices, textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
+import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
-import { countryName } from '../help-now/country-name.ts';
+import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 
@@ -37,11 +37,7 @@ export function SettingsScreen() {
           <option value={AUTOMATIC}>
             {guess ? format(m.settings.countryAutomatic, { guess: countryName(guess) }) : m.settings.countryAutomaticUnknown}
           </option>
-          {countryChoices.map((choice) => (
-            <option key={choice} value={choice}>
-              {countryName(choice)}
-            </option>
-          ))}
+          <CountryOptions />
         </select>
       </div>
 
