@@ -1,6 +1,7 @@
 // The plan's sections: the safety-plan order, and suggestions that are sourced, plain and short.
 import { describe, expect, it } from 'vitest';
-import { planBarriers, planSectionIds, planSections } from './plan-sections.ts';
+import { planBarriers, planSectionIds, planSections, triggerKinds } from './plan-sections.ts';
+import { dontSayToMe, sayToMe, supporterGuidance } from './support-card.ts';
 import { references } from './references.ts';
 
 const referenceIds = new Set<string>(references.map((r) => r.id));
@@ -52,5 +53,49 @@ describe('references', () => {
       expect(r.citation.length).toBeGreaterThan(10);
       if ('url' in r) expect(new URL(r.url).protocol).toBe('https:');
     }
+  });
+});
+
+describe('the shape of each section’s suggestions', () => {
+  const section = (id: string) => planSections.find((s) => s.id === id)!;
+
+  it('people I can ask: suggestions of who to ask and of messages to send, both present', () => {
+    const uses = section('people-to-ask').suggestions.map((s) => s.use);
+    expect(uses).toContain('who');
+    expect(uses).toContain('message');
+    expect(uses.every((u) => u === 'who' || u === 'message')).toBe(true);
+  });
+
+  it('triggers: every suggestion has a kind, and every kind has a suggestion', () => {
+    const kinds = section('triggers').suggestions.map((s) => s.kind);
+    expect(new Set(kinds)).toEqual(new Set(triggerKinds));
+  });
+
+  it('what self-harm does for me: every need comes with other ways to meet it', () => {
+    for (const s of section('what-it-does').suggestions) expect(s.otherWays?.trim().length, s.text).toBeGreaterThan(5);
+  });
+
+  it('“do this first” suggestions fit on one line', () => {
+    for (const s of section('first-step').suggestions) expect(s.text.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('the “How to support me” card', () => {
+  it('has sourced, short suggestions and guidance for supporters', () => {
+    for (const list of [sayToMe, dontSayToMe, supporterGuidance]) {
+      expect(list.length).toBeGreaterThanOrEqual(3);
+      for (const item of list) {
+        expect(referenceIds.has(item.source), item.text).toBe(true);
+        expect(item.text.length, item.text).toBeLessThanOrEqual(120);
+      }
+    }
+  });
+
+  it('guidance covers responding calmly, not demanding an instant stop, emergencies and self-care', () => {
+    const all = supporterGuidance.map((g) => g.text).join(' ');
+    expect(all).toMatch(/calm/);
+    expect(all).toMatch(/stop all at once/);
+    expect(all).toMatch(/emergency number/);
+    expect(all).toMatch(/Look after yourself/);
   });
 });

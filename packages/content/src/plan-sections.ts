@@ -19,9 +19,19 @@ export const planSectionIds = [
 
 export type PlanSectionId = (typeof planSectionIds)[number];
 
+/** The kinds of trigger the plan sorts them into (CLINICAL.md: emotional, situational, social, physical). */
+export const triggerKinds = ['feeling', 'situation', 'people', 'body'] as const;
+export type TriggerKind = (typeof triggerKinds)[number];
+
 export interface Suggestion {
   text: string;
   source: ReferenceId;
+  /** People I can ask: a suggestion of who to ask, or of a message to send them. */
+  use?: 'who' | 'message';
+  /** Triggers: which kind of trigger it is. */
+  kind?: TriggerKind;
+  /** What self-harm does for me: other ways to meet the same need. */
+  otherWays?: string;
 }
 
 export interface PlanSection {
@@ -90,13 +100,13 @@ export const planSections: readonly PlanSection[] = [
     prompt: 'Who could you tell that you are struggling? Add their number and a message you could send.',
     step: true,
     suggestions: [
-      { text: 'A family member I trust', source: 'stanley-brown-2012' },
-      { text: 'A friend who listens', source: 'stanley-brown-2012' },
-      { text: 'A teacher, school nurse or counsellor', source: 'nice-ng225' },
-      { text: 'A youth worker, coach or faith leader', source: 'stanley-brown-2012' },
-      { text: 'Message: “I’m having a hard time. Can you call me?”', source: 'stanley-brown-2012' },
-      { text: 'Message: “Can you come over? I don’t want to be on my own right now.”', source: 'stanley-brown-2012' },
-      { text: 'Message: “I’m not okay. Can we talk?”', source: 'stanley-brown-2012' },
+      { text: 'A family member I trust', source: 'stanley-brown-2012', use: 'who' },
+      { text: 'A friend who listens', source: 'stanley-brown-2012', use: 'who' },
+      { text: 'A teacher, school nurse or counsellor', source: 'nice-ng225', use: 'who' },
+      { text: 'A youth worker, coach or faith leader', source: 'stanley-brown-2012', use: 'who' },
+      { text: 'I’m having a hard time. Can you call me?', source: 'stanley-brown-2012', use: 'message' },
+      { text: 'Can you come over? I don’t want to be on my own right now.', source: 'stanley-brown-2012', use: 'message' },
+      { text: 'I’m not okay. Can we talk?', source: 'stanley-brown-2012', use: 'message' },
     ],
   },
   {
@@ -109,8 +119,8 @@ export const planSections: readonly PlanSection[] = [
       { text: 'My GP or family doctor', source: 'nice-ng225' },
       { text: 'My therapist, counsellor or key worker', source: 'nice-ng225' },
       { text: 'The out-of-hours number of my care team', source: 'stanley-brown-2012' },
-      { text: 'The crisis lines in Help now', source: 'stanley-brown-2012' },
-      { text: 'The emergency number, if I am in danger', source: 'nice-ng225' },
+      { text: 'The urgent care or walk-in centre near me', source: 'stanley-brown-2012' },
+      { text: 'My school, college or university counselling service', source: 'nice-ng225' },
     ],
   },
   {
@@ -147,14 +157,14 @@ export const planSections: readonly PlanSection[] = [
     prompt: 'What tends to come before an urge? Think about feelings, situations, other people, and your body.',
     step: false,
     suggestions: [
-      { text: 'Feeling rejected or not good enough (a feeling)', source: 'nhs-self-harm' },
-      { text: 'Shame after a mistake (a feeling)', source: 'nhs-self-harm' },
-      { text: 'Exams, deadlines or anniversaries (a situation)', source: 'nhs-self-harm' },
-      { text: 'Being alone late at night (a situation)', source: 'nhs-self-harm' },
-      { text: 'Arguments, being left out or bullied (other people)', source: 'nhs-self-harm' },
-      { text: 'Things I see online (other people)', source: 'nice-ng225' },
-      { text: 'Being exhausted, hungry or unwell (my body)', source: 'linehan-2015' },
-      { text: 'Alcohol or drugs (my body)', source: 'nice-ng225' },
+      { text: 'Feeling rejected or not good enough', source: 'nhs-self-harm', kind: 'feeling' },
+      { text: 'Shame after a mistake', source: 'nhs-self-harm', kind: 'feeling' },
+      { text: 'Exams, deadlines or anniversaries', source: 'nhs-self-harm', kind: 'situation' },
+      { text: 'Being alone late at night', source: 'nhs-self-harm', kind: 'situation' },
+      { text: 'Arguments, being left out or bullied', source: 'nhs-self-harm', kind: 'people' },
+      { text: 'Things I see online', source: 'nice-ng225', kind: 'people' },
+      { text: 'Being exhausted, hungry or unwell', source: 'linehan-2015', kind: 'body' },
+      { text: 'Alcohol or drugs', source: 'nice-ng225', kind: 'body' },
     ],
   },
   {
@@ -164,11 +174,11 @@ export const planSections: readonly PlanSection[] = [
     prompt: 'What does self-harm give you in the moment? What else could give you some of that?',
     step: false,
     suggestions: [
-      { text: 'Relief from overwhelming feelings → a brisk walk, squeezing a stress ball, shouting into a pillow', source: 'mind-self-harm' },
-      { text: 'Feeling something when I feel numb → a strong taste like sour sweets, a cold shower, holding ice', source: 'mind-self-harm' },
-      { text: 'Punishing myself → writing what I would say to a friend who felt this way', source: 'linehan-2015' },
-      { text: 'Showing how bad things are → telling someone, or calling a crisis line', source: 'nhs-self-harm' },
-      { text: 'Feeling in control → finishing one small task, or planning tomorrow', source: 'mind-self-harm' },
+      { text: 'Relief from overwhelming feelings', otherWays: 'A brisk walk, squeezing a stress ball, shouting into a pillow', source: 'mind-self-harm' },
+      { text: 'Feeling something when I feel numb', otherWays: 'A strong taste like sour sweets, a cold shower, holding ice', source: 'mind-self-harm' },
+      { text: 'Punishing myself', otherWays: 'Writing what I would say to a friend who felt this way', source: 'linehan-2015' },
+      { text: 'Showing how bad things are', otherWays: 'Telling someone, or calling a crisis line', source: 'nhs-self-harm' },
+      { text: 'Feeling in control', otherWays: 'Finishing one small task, or planning tomorrow', source: 'mind-self-harm' },
     ],
   },
   {

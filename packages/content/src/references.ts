@@ -12,6 +12,7 @@ export const references = [
   { id: 'marlatt-gordon-1985', citation: 'Marlatt GA, Gordon JR. Relapse Prevention: Maintenance Strategies in the Treatment of Addictive Behaviors. Guilford Press, 1985.' },
   { id: 'nhs-self-harm', citation: 'NHS. Self-harm.', url: 'https://www.nhs.uk/mental-health/conditions/self-harm/' },
   { id: 'mind-self-harm', citation: 'Mind. Self-harm: helping yourself now.', url: 'https://www.mind.org.uk/information-support/types-of-mental-health-problems/self-harm/helping-yourself-now/' },
+  { id: 'mind-friends-family', citation: 'Mind. Self-harm: for friends and family.', url: 'https://www.mind.org.uk/information-support/types-of-mental-health-problems/self-harm/for-friends-and-family/' },
   { id: 'stallard-2018', citation: 'Stallard P, Porter J, Grist R. A smartphone app (BlueIce) for young people who self-harm: open phase 1 pre-post trial. JMIR mHealth and uHealth 2018;6:e32.' },
 ] as const satisfies readonly Reference[];
 

@@ -21,3 +21,4 @@ export * from './backup/restore.ts';
 export * from './backup/plain-export.ts';
 export * from './plan/plan-record.ts';
 export * from './plan/plan-model.ts';
+export * from './plan/support-card-record.ts';

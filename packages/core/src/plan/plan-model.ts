@@ -10,9 +10,15 @@ export function sectionIsFilled(plan: Plan, id: PlanSectionId): boolean {
 
 export const planIsEmpty = (plan: Plan): boolean => planSections.every((s) => !sectionIsFilled(plan, s.id)) && plan.likelihood === null && plan.barriers.length === 0;
 
-/** The steps of the plan that have something in them, in the order to try them. */
+/**
+ * The steps to lead through in a hard moment, in the order to try them: those with something in them,
+ * and always professionals and crisis services, which carry the country's crisis lines. Warning signs
+ * are the plan's first step but say when to use it, not what to do, so they are not among these.
+ */
 export function stepsToFollow(plan: Plan): PlanSectionId[] {
-  return planSections.filter((s) => s.step && sectionIsFilled(plan, s.id)).map((s) => s.id);
+  return planSections
+    .filter((s) => s.step && s.id !== 'warning-signs' && (s.id === 'professionals' || sectionIsFilled(plan, s.id)))
+    .map((s) => s.id);
 }
 
 const same = (a: Plan, b: Plan) => JSON.stringify(a) === JSON.stringify(b);
@@ -25,6 +31,22 @@ export function addVersion(versions: readonly PlanVersion[], plan: Plan, reason:
   const latest = versions[0];
   if (latest && same(latest.plan, plan)) return [...versions];
   return [{ savedAt: now, reason: reason.trim(), plan: structuredClone(plan) }, ...versions];
+}
+
+/**
+ * The versions after an edit. Changes made in one sitting are one version: while `sitting` is the
+ * savedAt of the newest version (the one this sitting began), that version takes the new plan and
+ * reason; otherwise the edit starts a new version. A sitting never swallows an older version.
+ */
+export function keepVersion(versions: readonly PlanVersion[], plan: Plan, reason: string, now: number, sitting: number | null): PlanVersion[] {
+  const [latest, ...older] = versions;
+  if (latest && sitting !== null && latest.savedAt === sitting) {
+    const previous = older[0];
+    // Edited back to exactly the version before: the sitting changed nothing after all.
+    if (previous && same(previous.plan, plan)) return older;
+    return [{ savedAt: sitting, reason: reason.trim(), plan: structuredClone(plan) }, ...older];
+  }
+  return addVersion(versions, plan, reason, now);
 }
 
 /** Restoring an earlier version saves it again as the newest, so nothing in between is lost. */

@@ -2,7 +2,7 @@
 // words, how likely they are to use it and what could get in the way. Every saved change is kept as a
 // version with its date and an optional reason, so any earlier plan can be looked at and restored.
 import * as v from 'valibot';
-import { planSectionIds, type PlanSectionId } from '@ebb/content';
+import { planSectionIds, triggerKinds, type PlanSectionId } from '@ebb/content';
 import { defineRecord } from '../records/define-record.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -10,15 +10,23 @@ const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
 export const PLAN_LIMITS = { item: 300, name: 80, phone: 32, message: 300, itemsPerSection: 30, firstStep: 120 } as const;
 
 const itemSchema = v.object({ text: text(PLAN_LIMITS.item) });
-const contactSchema = v.object({
+const phone = v.pipe(v.string(), v.trim(), v.maxLength(PLAN_LIMITS.phone));
+const optionalText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+const personSchema = v.object({
   name: text(PLAN_LIMITS.name),
-  phone: v.pipe(v.string(), v.trim(), v.maxLength(PLAN_LIMITS.phone)),
-  /** A message ready to send (people to ask) or a note (professionals). */
-  message: v.pipe(v.string(), v.trim(), v.maxLength(PLAN_LIMITS.message)),
+  phone,
+  /** A message ready to send them. */
+  message: optionalText(PLAN_LIMITS.message),
 });
-export const triggerKinds = ['feeling', 'situation', 'people', 'body'] as const;
+const professionalSchema = v.object({
+  name: text(PLAN_LIMITS.name),
+  phone,
+  /** The number to call out of hours, where they have one. */
+  outOfHours: phone,
+  note: optionalText(PLAN_LIMITS.message),
+});
 const triggerSchema = v.object({ kind: v.picklist(triggerKinds), text: text(PLAN_LIMITS.item) });
-const needSchema = v.object({ need: text(PLAN_LIMITS.item), otherWays: v.pipe(v.string(), v.trim(), v.maxLength(PLAN_LIMITS.item)) });
+const needSchema = v.object({ need: text(PLAN_LIMITS.item), otherWays: optionalText(PLAN_LIMITS.item) });
 const list = <T extends v.GenericSchema>(schema: T) => v.pipe(v.array(schema), v.maxLength(PLAN_LIMITS.itemsPerSection));
 
 const planSchema = v.object({
@@ -26,8 +34,8 @@ const planSchema = v.object({
     'warning-signs': list(itemSchema),
     'on-my-own': list(itemSchema),
     'people-and-places': list(itemSchema),
-    'people-to-ask': list(contactSchema),
-    professionals: list(contactSchema),
+    'people-to-ask': list(personSchema),
+    professionals: list(professionalSchema),
     'safer-space': list(itemSchema),
     reasons: list(itemSchema),
     triggers: list(triggerSchema),
@@ -36,11 +44,16 @@ const planSchema = v.object({
   }),
   /** "How likely am I to use it", 0–10; null until answered. */
   likelihood: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
-  barriers: list(v.object({ barrier: text(PLAN_LIMITS.item), idea: v.pipe(v.string(), v.trim(), v.maxLength(PLAN_LIMITS.item)) })),
+  barriers: list(v.object({ barrier: text(PLAN_LIMITS.item), idea: optionalText(PLAN_LIMITS.item) })),
 });
 
 export type Plan = v.InferOutput<typeof planSchema>;
 export type PlanSections = Plan['sections'];
+export type PlanPerson = PlanSections['people-to-ask'][number];
+export type PlanProfessional = PlanSections['professionals'][number];
+export type PlanTrigger = PlanSections['triggers'][number];
+export type PlanNeed = PlanSections['what-it-does'][number];
+export type PlanBarrier = Plan['barriers'][number];
 
 // The stored sections are exactly the content's sections, in the same order.
 const sectionKeysMatchContent: readonly PlanSectionId[] = Object.keys(planSchema.entries.sections.entries) as PlanSectionId[];
@@ -67,7 +80,16 @@ export function emptyPlan(): Plan {
   };
 }
 
-export const planRecord = defineRecord<Plan>({ type: 'plan', version: 1, schema: planSchema, migrations: {} });
+type Json = Record<string, unknown>;
+
+/** Version 1 kept one "message" field for professionals; version 2 adds their out-of-hours number and calls the message a note. */
+function planV1ToV2(data: unknown): unknown {
+  const plan = data as Json & { sections: Json & { professionals?: Json[] } };
+  const professionals = (plan.sections.professionals ?? []).map(({ message, ...rest }) => ({ ...rest, outOfHours: '', note: message ?? '' }));
+  return { ...plan, sections: { ...plan.sections, professionals } };
+}
+
+export const planRecord = defineRecord<Plan>({ type: 'plan', version: 2, schema: planSchema, migrations: { 1: planV1ToV2 } });
 
 const versionSchema = v.object({
   savedAt: v.pipe(v.number(), v.integer()),
@@ -78,4 +100,9 @@ const versionSchema = v.object({
 
 export type PlanVersion = v.InferOutput<typeof versionSchema>;
 
-export const planVersionRecord = defineRecord<PlanVersion>({ type: 'plan-version', version: 1, schema: versionSchema, migrations: {} });
+export const planVersionRecord = defineRecord<PlanVersion>({
+  type: 'plan-version',
+  version: 2,
+  schema: versionSchema,
+  migrations: { 1: (data) => ({ ...(data as Json), plan: planV1ToV2((data as Json).plan) }) },
+});

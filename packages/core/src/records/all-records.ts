@@ -4,6 +4,7 @@ import { decodeRecord, encodeRecord, type RecordDefinition, type VersionedData }
 import { helpContactRecord } from './help-contact.ts';
 import { settingsRecord } from './settings.ts';
 import { planRecord, planVersionRecord } from '../plan/plan-record.ts';
+import { supportCardRecord } from '../plan/support-card-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -16,4 +17,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord)];

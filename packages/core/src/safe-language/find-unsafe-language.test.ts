@@ -38,6 +38,7 @@ describe('all content', () => {
     medicalHelp: content.medicalHelp,
     planSections: content.planSections,
     planBarriers: content.planBarriers,
+    supportCard: [content.sayToMe, content.dontSayToMe, content.supporterGuidance],
     references: content.references,
   };
   it('contains no banned term or method word', () => {
