@@ -22,3 +22,4 @@ export * from './backup/plain-export.ts';
 export * from './plan/plan-record.ts';
 export * from './plan/plan-model.ts';
 export * from './plan/support-card-record.ts';
+export * from './plan/check-plan-text.ts';

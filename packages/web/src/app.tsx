@@ -4,7 +4,7 @@ import { Link } from './components/link.tsx';
 import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
-import { currentPath, paths } from './router.ts';
+import { currentPath, paths, PLAN_SECTION_PREFIX } from './router.ts';
 import { lazyScreen } from './components/lazy-screen.tsx';
 import { Home } from './screens/home.tsx';
 // In the first bundle on purpose: after deleting everything, showing this must fetch nothing, because a
@@ -22,12 +22,22 @@ const About = lazyScreen(() => import('./screens/about.tsx').then((s) => s.About
 const NotFound = lazyScreen(() => import('./screens/not-found.tsx').then((s) => s.NotFound));
 const Privacy = lazyScreen(() => import('./screens/privacy.tsx').then((s) => s.Privacy));
 const LockScreen = lazyScreen(() => import('./screens/lock-screen.tsx').then((s) => s.LockScreen));
+const PlanOverview = lazyScreen(() => import('./screens/plan/plan-overview.tsx').then((s) => s.PlanOverview));
+const PlanNow = lazyScreen(() => import('./screens/plan/plan-now.tsx').then((s) => s.PlanNow));
+const PlanLikelihood = lazyScreen(() => import('./screens/plan/plan-likelihood.tsx').then((s) => s.PlanLikelihood));
+const PlanVersions = lazyScreen(() => import('./screens/plan/plan-versions.tsx').then((s) => s.PlanVersions));
+const PlanPrint = lazyScreen(() => import('./screens/plan/plan-print.tsx').then((s) => s.PlanPrint));
+const PlanSupport = lazyScreen(() => import('./screens/plan/plan-support.tsx').then((s) => s.PlanSupport));
+const PlanPart = lazyScreen(() =>
+  import('./screens/plan/plan-part.tsx').then((s) => () => <s.PlanPart sectionId={currentPath.value.slice(PLAN_SECTION_PREFIX.length)} />),
+);
 
 
 function CurrentScreen() {
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;
   if (vaultStatus.value === 'closed') return <Deleted />;
+  if (currentPath.value.startsWith(PLAN_SECTION_PREFIX)) return <PlanPart />;
   switch (currentPath.value) {
     case paths.home:
     case paths.help:
@@ -40,6 +50,18 @@ function CurrentScreen() {
       return <About />;
     case paths.privacy:
       return <Privacy />;
+    case paths.plan:
+      return <PlanOverview />;
+    case paths.planNow:
+      return <PlanNow />;
+    case paths.planLikelihood:
+      return <PlanLikelihood />;
+    case paths.planVersions:
+      return <PlanVersions />;
+    case paths.planPrint:
+      return <PlanPrint />;
+    case paths.planSupport:
+      return <PlanSupport />;
     default:
       return <NotFound />;
   }

@@ -11,6 +11,7 @@ import { listenForDeletion } from './state/deletion-broadcast.ts';
 import { contacts, loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
+import { forgetPlan, loadPlan } from './state/plan-state.ts';
 import { lockHere, onVaultLock, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
 import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
@@ -35,15 +36,19 @@ function boot() {
   else render(<App />, root);
 
   // Read the person's data each time the vault opens (at start, or after unlocking); forget it on locking.
-  onVaultOpen(() => void Promise.all([loadSettings(), loadContacts()]).catch(() => undefined));
-  onVaultLock(() => (contacts.value = []));
+  const loadAll = () => void Promise.all([loadSettings(), loadContacts(), loadPlan()]).catch(() => undefined);
+  onVaultOpen(loadAll);
+  onVaultLock(() => {
+    contacts.value = [];
+    forgetPlan();
+  });
   installAutoLock();
   listenForDeletion();
   // Another tab changed something: read it again (only when open here), or lock with it.
   listenForChanges((change) => {
     if (change === 'locked') lockHere();
     else if (change === 'lock-settings') void refreshLockState();
-    else if (vaultStatus.value === 'open') void Promise.all([loadSettings(), loadContacts()]).catch(() => undefined);
+    else if (vaultStatus.value === 'open') loadAll();
   });
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.

@@ -3,7 +3,24 @@
 // leaves nothing of Ebb behind the Back button.
 import { signal } from '@preact/signals';
 
-export const paths = { home: '/', contacts: '/contacts', settings: '/settings', about: '/about', privacy: '/privacy', help: '/help' } as const;
+export const paths = {
+  home: '/',
+  contacts: '/contacts',
+  settings: '/settings',
+  about: '/about',
+  privacy: '/privacy',
+  help: '/help',
+  plan: '/plan',
+  planNow: '/plan/now',
+  planLikelihood: '/plan/likely',
+  planVersions: '/plan/versions',
+  planPrint: '/plan/print',
+  planSupport: '/plan/support',
+} as const;
+
+/** Each part of the plan has its own address: the guided build walks through them in order. */
+export const planSectionPath = (id: string) => `/plan/part/${id}`;
+export const PLAN_SECTION_PREFIX = '/plan/part/';
 
 export const currentPath = signal<string>(paths.home);
 /** How many in-app moves have happened; screens move focus to their heading only after a move. */

@@ -97,7 +97,7 @@ describe('backup round trip', () => {
     const plan = emptyPlan();
     plan.sections.reasons.push({ text: 'My sister' });
     await source.store.put(planRecord, PLAN_ID, plan);
-    await source.store.put(planVersionRecord, '1', { savedAt: 1, reason: 'with my therapist', plan });
+    await source.store.put(planVersionRecord, '1', { savedAt: 1, changedAt: 1, reason: 'with my therapist', plan });
     const file = await createBackup(await source.backend.listAll(), backupKey, lock, new Date());
     const deviceKey = await generateVaultKey();
     const device = new MemoryBackend();

@@ -23,6 +23,9 @@ export function stepsToFollow(plan: Plan): PlanSectionId[] {
 
 const same = (a: Plan, b: Plan) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A sitting ends after this long without a change; the next change starts a new version. */
+export const SITTING_MS = 30 * 60_000;
+
 /**
  * The versions after saving `plan`: a new version is added only when the plan differs from the latest
  * one. Versions are kept newest first.
@@ -30,21 +33,22 @@ const same = (a: Plan, b: Plan) => JSON.stringify(a) === JSON.stringify(b);
 export function addVersion(versions: readonly PlanVersion[], plan: Plan, reason: string, now: number): PlanVersion[] {
   const latest = versions[0];
   if (latest && same(latest.plan, plan)) return [...versions];
-  return [{ savedAt: now, reason: reason.trim(), plan: structuredClone(plan) }, ...versions];
+  return [{ savedAt: now, changedAt: now, reason: reason.trim(), plan: structuredClone(plan) }, ...versions];
 }
 
 /**
- * The versions after an edit. Changes made in one sitting are one version: while `sitting` is the
- * savedAt of the newest version (the one this sitting began), that version takes the new plan and
- * reason; otherwise the edit starts a new version. A sitting never swallows an older version.
+ * The versions after an edit. The changes of one sitting are one version: while the newest version
+ * changed less than SITTING_MS ago (and the sitting was not ended, by finishing the guided build or by
+ * restoring), it takes the new plan; otherwise the edit starts a new version. Only the newest version
+ * ever changes, so every earlier one stays as it was.
  */
-export function keepVersion(versions: readonly PlanVersion[], plan: Plan, reason: string, now: number, sitting: number | null): PlanVersion[] {
+export function keepVersion(versions: readonly PlanVersion[], plan: Plan, reason: string, now: number, mayContinue: boolean): PlanVersion[] {
   const [latest, ...older] = versions;
-  if (latest && sitting !== null && latest.savedAt === sitting) {
-    const previous = older[0];
+  if (latest && mayContinue && now - latest.changedAt < SITTING_MS) {
     // Edited back to exactly the version before: the sitting changed nothing after all.
-    if (previous && same(previous.plan, plan)) return older;
-    return [{ savedAt: sitting, reason: reason.trim(), plan: structuredClone(plan) }, ...older];
+    if (older[0] && same(older[0].plan, plan)) return older;
+    if (same(latest.plan, plan) && reason.trim() === latest.reason) return [...versions];
+    return [{ savedAt: latest.savedAt, changedAt: now, reason: reason.trim() || latest.reason, plan: structuredClone(plan) }, ...older];
   }
   return addVersion(versions, plan, reason, now);
 }

@@ -92,7 +92,10 @@ function planV1ToV2(data: unknown): unknown {
 export const planRecord = defineRecord<Plan>({ type: 'plan', version: 2, schema: planSchema, migrations: { 1: planV1ToV2 } });
 
 const versionSchema = v.object({
+  /** When this version began; also its id. */
   savedAt: v.pipe(v.number(), v.integer()),
+  /** When it last changed: the changes of one sitting are one version. */
+  changedAt: v.pipe(v.number(), v.integer()),
   /** Why it changed, in the person's words: "after a slip", "with my therapist"… (optional). */
   reason: v.pipe(v.string(), v.trim(), v.maxLength(200)),
   plan: planSchema,
@@ -104,5 +107,5 @@ export const planVersionRecord = defineRecord<PlanVersion>({
   type: 'plan-version',
   version: 2,
   schema: versionSchema,
-  migrations: { 1: (data) => ({ ...(data as Json), plan: planV1ToV2((data as Json).plan) }) },
+  migrations: { 1: (data) => ({ ...(data as Json), changedAt: (data as Json).savedAt, plan: planV1ToV2((data as Json).plan) }) },
 });

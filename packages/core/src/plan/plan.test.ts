@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeRecord, encodeRecord } from '../records/define-record.ts';
-import { addVersion, keepVersion, planIsEmpty, restoreVersion, sectionIsFilled, stepsToFollow } from './plan-model.ts';
+import { addVersion, keepVersion, planIsEmpty, restoreVersion, sectionIsFilled, SITTING_MS, stepsToFollow } from './plan-model.ts';
 import { emptySupportCard, supportCardRecord } from './support-card-record.ts';
 import { emptyPlan, planRecord, planVersionRecord, type Plan } from './plan-record.ts';
 
@@ -56,6 +56,7 @@ describe('plan record migrations', () => {
   it('version 1 plan versions migrate the plan they hold', () => {
     const version = decodeRecord(planVersionRecord, { v: 1, data: { savedAt: 5, reason: 'with my therapist', plan: v1Plan } });
     expect(version.reason).toBe('with my therapist');
+    expect(version.changedAt).toBe(5);
     expect(version.plan.sections.professionals[0]?.note).toBe('Ask for the duty team');
   });
 
@@ -118,52 +119,52 @@ describe('plan versions', () => {
 describe('versions while editing', () => {
   const base = withItems(emptyPlan(), (p) => p.sections.reasons.push({ text: 'My sister' }));
   const edit = (plan: Plan, text: string) => withItems(plan, (p) => p.sections['on-my-own'].push({ text }));
+  const minute = 60_000;
 
   it('changes in one sitting make one version, with the sitting’s reason', () => {
-    let versions = addVersion([], base, '', 1);
-    versions = keepVersion(versions, edit(base, 'Music'), '', 10, null);
-    const sitting = versions[0]!.savedAt;
-    versions = keepVersion(versions, edit(edit(base, 'Music'), 'Walk'), 'with my therapist', 11, sitting);
+    let versions = addVersion([], base, '', 0);
+    versions = keepVersion(versions, edit(base, 'Music'), '', SITTING_MS + 1, true);
     expect(versions).toHaveLength(2);
-    expect(versions[0]).toMatchObject({ savedAt: 10, reason: 'with my therapist' });
-    expect(versions[0]!.plan.sections['on-my-own'].map((i) => i.text)).toEqual(['Music', 'Walk']);
+    const start = versions[0]!.savedAt;
+    versions = keepVersion(versions, edit(edit(base, 'Music'), 'Walk'), 'with my therapist', start + 20 * minute, true);
+    versions = keepVersion(versions, edit(edit(edit(base, 'Music'), 'Walk'), 'Bath'), '', start + 45 * minute, true);
+    expect(versions).toHaveLength(2);
+    expect(versions[0]).toMatchObject({ savedAt: start, changedAt: start + 45 * minute, reason: 'with my therapist' });
+    expect(versions[0]!.plan.sections['on-my-own'].map((i) => i.text)).toEqual(['Music', 'Walk', 'Bath']);
     expect(versions[1]!.plan).toEqual(base);
   });
 
-  it('a new sitting starts a new version and never changes an older one', () => {
-    let versions = addVersion([], base, '', 1);
-    versions = keepVersion(versions, edit(base, 'Music'), '', 10, 999);
-    expect(versions.map((x) => x.savedAt)).toEqual([10, 1]);
-    expect(versions[1]!.plan).toEqual(base);
+  it('after a pause, or once the sitting is ended, a change starts a new version', () => {
+    const first = addVersion([], base, '', 0);
+    expect(keepVersion(first, edit(base, 'Music'), '', SITTING_MS, true).map((x) => x.savedAt)).toEqual([SITTING_MS, 0]);
+    expect(keepVersion(first, edit(base, 'Music'), '', minute, false).map((x) => x.savedAt)).toEqual([minute, 0]);
   });
 
   it('undoing every change of a sitting leaves the versions as they were', () => {
-    let versions = addVersion([], base, '', 1);
-    versions = keepVersion(versions, edit(base, 'Music'), '', 10, null);
-    versions = keepVersion(versions, base, '', 11, 10);
-    expect(versions.map((x) => x.savedAt)).toEqual([1]);
+    let versions = addVersion([], base, '', 0);
+    versions = keepVersion(versions, edit(base, 'Music'), '', SITTING_MS + 1, true);
+    versions = keepVersion(versions, base, '', SITTING_MS + 2, true);
+    expect(versions.map((x) => x.savedAt)).toEqual([0]);
   });
 
-  it('every version ever kept stays restorable, whatever the edits (property)', () => {
+  it('only the newest version ever changes: every earlier one stays restorable (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ''), fc.boolean()), { maxLength: 12 }), (edits) => {
-        let versions = addVersion([], base, '', 0);
-        let plan = base;
-        let sitting: number | null = null;
-        const kept = new Set<string>();
-        edits.forEach(([text, newSitting], i) => {
-          if (newSitting) sitting = null;
-          plan = edit(plan, text.trim());
-          const before = versions;
-          versions = keepVersion(versions, plan, '', i + 1, sitting);
-          sitting = versions[0]!.savedAt;
-          // Every version that was older than the sitting's own is still there, unchanged.
-          for (const old of before.filter((x) => x.savedAt !== sitting)) kept.add(JSON.stringify(old));
-        });
-        const now = new Set(versions.map((x) => JSON.stringify(x)));
-        for (const old of kept) expect(now.has(old)).toBe(true);
-        expect(versions[0]!.plan).toEqual(plan);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ''), fc.integer({ min: 0, max: 90 }), fc.boolean()), { maxLength: 12 }),
+        (edits) => {
+          let versions = addVersion([], base, '', 0);
+          let plan = base;
+          let now = 0;
+          for (const [text, minutesLater, mayContinue] of edits) {
+            now += minutesLater * minute + 1;
+            plan = edit(plan, text.trim());
+            const before = versions;
+            versions = keepVersion(versions, plan, '', now, mayContinue);
+            expect(versions.slice(1)).toEqual(versions.length > before.length ? before : before.slice(1));
+          }
+          expect(versions[0]!.plan).toEqual(plan);
+        },
+      ),
     );
   });
 });

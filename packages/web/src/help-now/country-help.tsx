@@ -4,7 +4,7 @@ import type { CountryHelp, Reach } from '@ebb/content';
 import { format, m } from '../i18n/messages.ts';
 import { reachHref, telHref } from './reach-links.ts';
 
-function reachLabel(reach: Reach): string {
+export function reachLabel(reach: Reach): string {
   switch (reach.kind) {
     case 'call':
       return format(m.helpNow.call, { number: reach.display });

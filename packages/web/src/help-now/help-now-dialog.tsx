@@ -10,6 +10,7 @@ import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
 import { shownCountry, updateSettings } from '../state/settings-state.ts';
 import { contacts } from '../state/contacts-state.ts';
+import { hasPlan } from '../state/plan-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { CrisisLines, EmergencyCall } from './country-help.tsx';
 import { HurtHelp } from './hurt-help.tsx';
@@ -41,6 +42,13 @@ export function HelpNowDialog() {
         </button>
       </div>
       <p>{m.helpNow.intro}</p>
+      {hasPlan() && (
+        <p>
+          <Link class="button button-primary" href={paths.planNow} onNavigate={closeHelpNow}>
+            {m.helpNow.openPlan}
+          </Link>
+        </p>
+      )}
 
       <p class="country-picker">
         <label for="help-country">{m.helpNow.countryLabel}</label>{' '}

@@ -7,6 +7,7 @@ import { openHelpNow } from '../state/help-now-state.ts';
 import { settings } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 import { backupReminderDue } from '@ebb/core';
+import { hasPlan } from '../state/plan-state.ts';
 
 const links = [
   { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },
@@ -16,6 +17,7 @@ const links = [
 ];
 
 export function Home() {
+  const withPlan = hasPlan();
   return (
     <Screen title={m.home.title}>
       <p class="lead">{m.home.intro}</p>
@@ -37,6 +39,20 @@ export function Home() {
             <span class="card-title">{m.home.helpTitle}</span>
             <span class="card-body">{m.home.helpBody}</span>
           </a>
+        </li>
+        {withPlan && (
+          <li>
+            <Link class="card card-help" href={paths.planNow}>
+              <span class="card-title">{m.home.planNowTitle}</span>
+              <span class="card-body">{m.home.planNowBody}</span>
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link class="card" href={paths.plan}>
+            <span class="card-title">{m.home.planTitle}</span>
+            <span class="card-body">{withPlan ? m.home.planBody : m.home.planStartBody}</span>
+          </Link>
         </li>
         {links.map((link) => (
           <li key={link.href}>

@@ -1,0 +1,255 @@
+// One editor for every list in the plan: what is in it (each to change or remove), ideas to tap, and a form
+// for the person's own words. Each section only describes its fields and ideas. A rejected form keeps what
+// was typed and says what to fix; a failed save keeps the change on screen and says so.
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { checkPlanText, PLAN_LIMITS, type PlanTextProblem } from '@ebb/core';
+import { format } from '../../i18n/messages.ts';
+import { mp } from '../../i18n/plan-messages.ts';
+import { describeStorageError } from '../../storage/describe-storage-error.ts';
+
+type Entry = Record<string, string>;
+
+export interface FieldSpec<E extends Entry> {
+  key: keyof E & string;
+  label: string;
+  hint?: string;
+  max: number;
+  required?: boolean;
+  phone?: boolean;
+  /** A choice from a few (shown as a select), instead of free text. */
+  options?: ReadonlyArray<{ value: string; label: string }>;
+}
+
+export interface Idea<E extends Entry> {
+  text: string;
+  /** What tapping it puts into an entry. */
+  fills: Partial<E>;
+}
+
+export interface IdeaGroup<E extends Entry> {
+  title: string;
+  ideas: ReadonlyArray<Idea<E>>;
+  /** 'add' puts it straight into the plan; 'fill' puts it into the form to finish (a name still needs a number). */
+  action: 'add' | 'fill';
+}
+
+interface EntryListEditorProps<E extends Entry> {
+  id: string;
+  entries: readonly E[];
+  fields: ReadonlyArray<FieldSpec<E>>;
+  blank: E;
+  /** How an entry reads in the list. */
+  show: (entry: E) => ComponentChildren;
+  /** A short name for an entry, for its buttons' accessible names. */
+  name: (entry: E) => string;
+  ideaGroups: ReadonlyArray<IdeaGroup<E>>;
+  save: (entries: E[]) => Promise<void>;
+  /** The heading over the list; "In your plan" unless said. */
+  listTitle?: string;
+  /** The heading over the form for a new entry; "Add in your own words" unless said. */
+  ownTitle?: string;
+}
+
+function problemText(problem: PlanTextProblem, max: number): string {
+  const p = mp.section.problems;
+  if (problem === 'required') return p.required;
+  if (problem === 'too-long') return format(p.tooLong, { max });
+  return p.phone;
+}
+
+const sameEntry = (a: Entry, b: Entry) => JSON.stringify(a) === JSON.stringify(b);
+
+export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, show, name, ideaGroups, save, listTitle = mp.section.yours, ownTitle = mp.section.ownTitle }: EntryListEditorProps<E>) {
+  const [form, setForm] = useState<E>(blank);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [problems, setProblems] = useState<Partial<Record<keyof E, PlanTextProblem>>>({});
+  const [status, setStatus] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const full = entries.length >= PLAN_LIMITS.itemsPerSection;
+
+  const write = async (next: E[], done: string) => {
+    try {
+      await save(next);
+      setStatus(done);
+      return true;
+    } catch (error) {
+      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
+      return false;
+    }
+  };
+
+  const focusField = (key: string) => formRef.current?.querySelector<HTMLElement>(`#${id}-${key}`)?.focus();
+
+  const useIdea = (group: IdeaGroup<E>, idea: Idea<E>) => {
+    if (group.action === 'add') {
+      void write([...entries, { ...blank, ...idea.fills }], mp.section.added);
+      return;
+    }
+    const next = { ...form, ...idea.fills };
+    setForm(next);
+    const firstEmpty = fields.find((f) => next[f.key] === '' || next[f.key] === undefined);
+    focusField(firstEmpty?.key ?? fields[0]?.key ?? '');
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found: Partial<Record<keyof E, PlanTextProblem>> = {};
+    for (const f of fields) {
+      if (f.options) continue;
+      const problem = checkPlanText(form[f.key] ?? '', f);
+      if (problem) found[f.key] = problem;
+    }
+    setProblems(found);
+    const first = fields.find((f) => found[f.key]);
+    if (first) {
+      focusField(first.key);
+      return;
+    }
+    if (editing === null && full) {
+      setStatus(format(mp.section.problems.full, { max: PLAN_LIMITS.itemsPerSection }));
+      return;
+    }
+    const entry = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v.trim()])) as E;
+    const next = editing === null ? [...entries, entry] : entries.map((e, i) => (i === editing ? entry : e));
+    if (await write(next, editing === null ? mp.section.added : mp.section.saved)) {
+      setForm(blank);
+      setEditing(null);
+    }
+  };
+
+  const startChange = (index: number) => {
+    const entry = entries[index];
+    if (!entry) return;
+    setEditing(index);
+    setForm({ ...blank, ...entry });
+    setProblems({});
+    focusField(fields[0]?.key ?? '');
+  };
+
+  const cancel = () => {
+    setEditing(null);
+    setForm(blank);
+    setProblems({});
+  };
+
+  return (
+    <>
+      <h2 id={`${id}-yours`}>{listTitle}</h2>
+      {entries.length === 0 ? (
+        <p>{mp.section.nothingYet}</p>
+      ) : (
+        <ul class="lines" aria-labelledby={`${id}-yours`}>
+          {entries.map((entry, index) => (
+            <li key={`${index}-${name(entry)}`} class="line">
+              {show(entry)}
+              <p class="actions">
+                <button type="button" class="button button-quiet" aria-label={format(mp.section.changeItem, { text: name(entry) })} onClick={() => startChange(index)}>
+                  {mp.section.change}
+                </button>
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  aria-label={format(mp.section.removeItem, { text: name(entry) })}
+                  onClick={() => {
+                    if (editing === index) cancel();
+                    void write(
+                      entries.filter((_, i) => i !== index),
+                      mp.section.removed,
+                    );
+                  }}
+                >
+                  {mp.section.remove}
+                </button>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {ideaGroups.map((group, g) => (
+        <section key={group.title} aria-labelledby={`${id}-ideas-${g}`}>
+          <h2 id={`${id}-ideas-${g}`}>{group.title}</h2>
+          {g === 0 && <p class="hint">{group.action === 'add' ? mp.section.ideasHint : mp.section.fillHint}</p>}
+          <ul class="ideas">
+            {group.ideas.map((idea) => {
+              const added = group.action === 'add' && entries.some((e) => sameEntry(e, { ...blank, ...idea.fills }));
+              return (
+                <li key={idea.text}>
+                  <button
+                    type="button"
+                    class="idea"
+                    disabled={added || (group.action === 'add' && full)}
+                    aria-label={format(group.action === 'add' ? mp.section.addIdea : mp.section.useIdea, { text: idea.text })}
+                    onClick={() => useIdea(group, idea)}
+                  >
+                    <span aria-hidden="true">{added ? '✓' : '+'}</span> {idea.text}
+                    {added && <span class="visually-hidden"> ({mp.section.ideaAdded})</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+
+      <form ref={formRef} class="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-form-title`}>
+        <h2 id={`${id}-form-title`}>{editing === null ? ownTitle : mp.section.changeTitle}</h2>
+        {fields.map((f) => {
+          const problem = problems[f.key];
+          const fieldId = `${id}-${f.key}`;
+          const describedBy = [f.hint && `${fieldId}-hint`, problem && `${fieldId}-problem`].filter(Boolean).join(' ');
+          const value = form[f.key] ?? '';
+          const onInput = (next: string) => setForm({ ...form, [f.key]: next });
+          return (
+            <div class="field" key={f.key}>
+              <label for={fieldId}>{f.label}</label>
+              {f.hint && (
+                <p id={`${fieldId}-hint`} class="hint">
+                  {f.hint}
+                </p>
+              )}
+              {problem && (
+                <p id={`${fieldId}-problem`} class="problem">
+                  {problemText(problem, f.max)}
+                </p>
+              )}
+              {f.options ? (
+                <select id={fieldId} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
+                  {f.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={fieldId}
+                  type={f.phone ? 'tel' : 'text'}
+                  autocomplete="off"
+                  value={value}
+                  aria-invalid={problem ? 'true' : undefined}
+                  aria-describedby={describedBy || undefined}
+                  onInput={(e) => onInput(e.currentTarget.value)}
+                />
+              )}
+            </div>
+          );
+        })}
+        <p class="actions">
+          <button type="submit" class="button button-primary">
+            {editing === null ? mp.section.add : mp.section.save}
+          </button>
+          {editing !== null && (
+            <button type="button" class="button button-quiet" onClick={cancel}>
+              {mp.section.cancel}
+            </button>
+          )}
+        </p>
+      </form>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </>
+  );
+}

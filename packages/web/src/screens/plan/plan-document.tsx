@@ -1,0 +1,135 @@
+// The whole plan as a document: every part that has something in it, in order, with numbers written out.
+// Used for printing (and saving as PDF) and for looking at an earlier version.
+import { crisisHelp, planSections, type PlanSectionId } from '@ebb/content';
+import { sectionIsFilled, type Plan } from '@ebb/core';
+import { reachLabel } from '../../help-now/country-help.tsx';
+import { format } from '../../i18n/messages.ts';
+import { mp } from '../../i18n/plan-messages.ts';
+
+interface PlanDocumentProps {
+  plan: Plan;
+  headingLevel: 2 | 3;
+  /** The country whose crisis lines to write out (printing); none when looking at a version. */
+  country?: string;
+}
+
+function SectionBody({ plan, id }: { plan: Plan; id: PlanSectionId }) {
+  const s = plan.sections;
+  switch (id) {
+    case 'first-step':
+      return <p class="first-step-line">{s['first-step']}</p>;
+    case 'people-to-ask':
+      return (
+        <ul>
+          {s['people-to-ask'].map((p, i) => (
+            <li key={i}>
+              <strong>{p.name}</strong>
+              {p.phone && <>, {p.phone}</>}
+              {p.message && <> · {format(mp.print.message, { message: p.message })}</>}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'professionals':
+      return (
+        <ul>
+          {s.professionals.map((p, i) => (
+            <li key={i}>
+              <strong>{p.name}</strong>
+              {p.phone && <>, {format(mp.print.phone, { number: p.phone })}</>}
+              {p.outOfHours && <>, {format(mp.print.outOfHours, { number: p.outOfHours })}</>}
+              {p.note && <> · {p.note}</>}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'triggers':
+      return (
+        <ul>
+          {s.triggers.map((t, i) => (
+            <li key={i}>
+              {mp.section.triggerKinds[t.kind]}: {t.text}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'what-it-does':
+      return (
+        <ul>
+          {s['what-it-does'].map((n, i) => (
+            <li key={i}>
+              {n.need}
+              {n.otherWays && <> · {format(mp.now.otherWays, { ways: n.otherWays })}</>}
+            </li>
+          ))}
+        </ul>
+      );
+    default:
+      return (
+        <ul>
+          {s[id].map((item, i) => (
+            <li key={i}>{item.text}</li>
+          ))}
+        </ul>
+      );
+  }
+}
+
+export function PlanDocument({ plan, headingLevel, country }: PlanDocumentProps) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const help = country ? crisisHelp.find((c) => c.code === country) : undefined;
+  // "Do this first" leads the document, as it does in a hard moment.
+  const ordered = [...planSections.filter((s) => s.id === 'first-step'), ...planSections.filter((s) => s.id !== 'first-step')];
+  return (
+    <div class="plan-document">
+      {ordered
+        .filter((section) => sectionIsFilled(plan, section.id))
+        .map((section) => (
+          <section key={section.id} class="plan-document-part">
+            <H>{section.title}</H>
+            <SectionBody plan={plan} id={section.id} />
+            {section.id === 'professionals' && help && <CrisisNumbers help={help} />}
+          </section>
+        ))}
+      {!sectionIsFilled(plan, 'professionals') && help && (
+        <section class="plan-document-part">
+          <H>{mp.print.crisisLines}</H>
+          <CrisisNumbers help={help} />
+        </section>
+      )}
+      {plan.likelihood !== null && <p>{format(mp.print.likelihood, { value: plan.likelihood })}</p>}
+      {plan.barriers.length > 0 && (
+        <section class="plan-document-part">
+          <H>{mp.print.barriers}</H>
+          <ul>
+            {plan.barriers.map((b, i) => (
+              <li key={i}>
+                {b.barrier}
+                {b.idea && <> · {b.idea}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The country's lines with their numbers written out, for paper. */
+function CrisisNumbers({ help }: { help: (typeof crisisHelp)[number] }) {
+  return (
+    <ul>
+      {help.lines.map((line) => (
+        <li key={line.id}>
+          <strong>{line.name}</strong>:{' '}
+          {line.reach
+            .filter((r) => r.kind !== 'chat')
+            .map(reachLabel)
+            .join(' · ')}{' '}
+          ({line.hours})
+        </li>
+      ))}
+      <li>{format(mp.print.emergency, { numbers: help.emergency.map((e) => e.display).join(' / ') })}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,96 @@
+// "Will I use it?": how likely the person is to use their plan (0–10), and what could get in the way, each
+// with an idea to get past it. The last part of the guided build.
+import { useState } from 'preact/hooks';
+import { planBarriers, planSections } from '@ebb/content';
+import { PLAN_LIMITS, type PlanBarrier } from '@ebb/core';
+import { Link } from '../../components/link.tsx';
+import { Screen } from '../../components/screen.tsx';
+import { format } from '../../i18n/messages.ts';
+import { mp } from '../../i18n/plan-messages.ts';
+import { paths, planSectionPath } from '../../router.ts';
+import { changePlan, endSitting, plan } from '../../state/plan-state.ts';
+import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { ChangeReason } from './change-reason.tsx';
+import { EntryListEditor, type FieldSpec, type IdeaGroup } from './entry-list-editor.tsx';
+import { PLAN_PARTS } from './plan-part.tsx';
+
+const scale = Array.from({ length: 11 }, (_, n) => n);
+const barrierFields: ReadonlyArray<FieldSpec<PlanBarrier>> = [
+  { key: 'barrier', label: mp.section.fields.barrier, max: PLAN_LIMITS.item, required: true },
+  { key: 'idea', label: mp.section.fields.idea, max: PLAN_LIMITS.item },
+];
+const barrierIdeas: IdeaGroup<PlanBarrier>[] = [
+  { title: mp.likelihood.barriersTitle, action: 'add', ideas: planBarriers.map((b) => ({ text: b.barrier, fills: { barrier: b.barrier, idea: b.idea } })) },
+];
+
+export function PlanLikelihood() {
+  const [status, setStatus] = useState('');
+  const likelihood = plan.value.likelihood;
+  const lastSection = planSections[planSections.length - 1];
+
+  const choose = async (value: number) => {
+    try {
+      await changePlan((draft) => {
+        draft.likelihood = value;
+      });
+      setStatus('');
+    } catch (error) {
+      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
+    }
+  };
+
+  return (
+    <Screen title={mp.likelihood.title}>
+      <p class="small">{format(mp.section.stepOf, { n: PLAN_PARTS, total: PLAN_PARTS })}</p>
+      <p class="lead">{mp.likelihood.intro}</p>
+      <fieldset class="field">
+        <legend>{mp.likelihood.question}</legend>
+        <p id="likelihood-hint" class="hint">
+          {mp.likelihood.scaleHint}
+        </p>
+        <div class="scale">
+          {scale.map((n) => (
+            <label key={n} class="scale-point">
+              <input type="radio" name="likelihood" value={n} checked={likelihood === n} aria-describedby="likelihood-hint" onChange={() => void choose(n)} />
+              <span>{n}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p role="status" class="status">
+        {status || (likelihood === null ? '' : likelihood <= 6 ? mp.likelihood.low : mp.likelihood.high)}
+      </p>
+      <p class="hint">{mp.likelihood.barriersHint}</p>
+      <EntryListEditor<PlanBarrier>
+        id="barriers"
+        entries={plan.value.barriers}
+        fields={barrierFields}
+        blank={{ barrier: '', idea: '' }}
+        show={(e) => (
+          <>
+            <p class="line-about">{e.barrier}</p>
+            {e.idea && <p class="line-meta">{e.idea}</p>}
+          </>
+        )}
+        name={(e) => e.barrier}
+        ideaGroups={barrierIdeas}
+        save={(barriers) =>
+          changePlan((draft) => {
+            draft.barriers = barriers;
+          })
+        }
+      />
+      <ChangeReason />
+      <nav class="actions part-nav" aria-label={mp.section.navLabel}>
+        {lastSection && (
+          <Link class="button button-quiet" href={planSectionPath(lastSection.id)}>
+            {mp.section.back}
+          </Link>
+        )}
+        <Link class="button button-primary" href={paths.plan} onNavigate={endSitting}>
+          {mp.likelihood.finish}
+        </Link>
+      </nav>
+    </Screen>
+  );
+}

@@ -1,0 +1,190 @@
+// "How to support me": a card for the people who help. The person picks what goes on it, part by part
+// (nothing is on it until they do), writes what helps to hear and what doesn't, and prints it. Guidance
+// for supporters is always on the card. Sharing by link comes with sync.
+import { useState } from 'preact/hooks';
+import { crisisHelp, dontSayToMe, sayToMe, supporterGuidance } from '@ebb/content';
+import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart } from '@ebb/core';
+import { Screen } from '../../components/screen.tsx';
+import { reachLabel } from '../../help-now/country-help.tsx';
+import { format } from '../../i18n/messages.ts';
+import { mp } from '../../i18n/plan-messages.ts';
+import { plan, planLoaded, saveSupportCard, supportCard } from '../../state/plan-state.ts';
+import { shownCountry } from '../../state/settings-state.ts';
+import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
+
+type Item = { text: string };
+const itemFields = (label: string): ReadonlyArray<FieldSpec<Item>> => [{ key: 'text', label, max: PLAN_LIMITS.item, required: true }];
+
+function SayList({ which }: { which: 'say' | 'dontSay' }) {
+  const isSay = which === 'say';
+  return (
+    <EntryListEditor<Item>
+      id={`support-${which}`}
+      entries={supportCard.value[which].map((text) => ({ text }))}
+      fields={itemFields(mp.section.fields.text)}
+      blank={{ text: '' }}
+      show={(e) => <p class="line-about">{e.text}</p>}
+      name={(e) => e.text}
+      listTitle={isSay ? mp.support.sayTitle : mp.support.dontSayTitle}
+      ownTitle={isSay ? mp.support.sayLabel : mp.support.dontSayLabel}
+      ideaGroups={[{ title: mp.section.ideas, action: 'add', ideas: (isSay ? sayToMe : dontSayToMe).map((s) => ({ text: s.text, fills: { text: s.text } })) }]}
+      save={(entries) => saveSupportCard({ ...supportCard.value, [which]: entries.map((e) => e.text) })}
+    />
+  );
+}
+
+function partIsEmpty(part: SupportCardPart, card: SupportCard): boolean {
+  const s = plan.value.sections;
+  switch (part) {
+    case 'warningSigns':
+      return s['warning-signs'].length === 0;
+    case 'whatHelps':
+      return s['on-my-own'].length + s['people-and-places'].length === 0;
+    case 'sayAndDont':
+      return card.say.length + card.dontSay.length === 0;
+    case 'whoToCall':
+      return false; // the country's crisis lines are always there
+  }
+}
+
+function Card({ card }: { card: SupportCard }) {
+  const s = plan.value.sections;
+  const help = crisisHelp.find((c) => c.code === shownCountry.value);
+  const whatHelps = [...s['on-my-own'], ...s['people-and-places']];
+  return (
+    <article class="print-area support-card" aria-labelledby="support-card-title">
+      <h2 id="support-card-title" class="print-title">
+        {mp.support.cardHeading}
+      </h2>
+      {card.show.warningSigns && s['warning-signs'].length > 0 && (
+        <section>
+          <h3>{mp.support.parts.warningSigns}</h3>
+          <ul>
+            {s['warning-signs'].map((w, i) => (
+              <li key={i}>{w.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.show.whatHelps && whatHelps.length > 0 && (
+        <section>
+          <h3>{mp.support.parts.whatHelps}</h3>
+          <ul>
+            {whatHelps.map((w, i) => (
+              <li key={i}>{w.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.show.sayAndDont && card.say.length > 0 && (
+        <section>
+          <h3>{mp.support.sayTitle}</h3>
+          <ul>
+            {card.say.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.show.sayAndDont && card.dontSay.length > 0 && (
+        <section>
+          <h3>{mp.support.dontSayTitle}</h3>
+          <ul>
+            {card.dontSay.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.show.whoToCall && (
+        <section>
+          <h3>{mp.support.parts.whoToCall}</h3>
+          <ul>
+            {s['people-to-ask'].map((p, i) => (
+              <li key={`p${i}`}>
+                <strong>{p.name}</strong>
+                {p.phone && <>, {p.phone}</>}
+              </li>
+            ))}
+            {s.professionals.map((p, i) => (
+              <li key={`c${i}`}>
+                <strong>{p.name}</strong>
+                {p.phone && <>, {format(mp.print.phone, { number: p.phone })}</>}
+                {p.outOfHours && <>, {format(mp.print.outOfHours, { number: p.outOfHours })}</>}
+              </li>
+            ))}
+            {help?.lines.map((line) => (
+              <li key={line.id}>
+                <strong>{line.name}</strong>:{' '}
+                {line.reach
+                  .filter((r) => r.kind !== 'chat')
+                  .map(reachLabel)
+                  .join(' · ')}
+              </li>
+            ))}
+            {help && <li>{format(mp.print.emergency, { numbers: help.emergency.map((e) => e.display).join(' / ') })}</li>}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>{mp.support.forSupporters}</h3>
+        <ul>
+          {supporterGuidance.map((g) => (
+            <li key={g.text}>{g.text}</li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+export function PlanSupport() {
+  const [status, setStatus] = useState('');
+  if (!planLoaded.value) return <Screen title={mp.support.title}>{null}</Screen>;
+  const card = supportCard.value;
+
+  const toggle = async (part: SupportCardPart, on: boolean) => {
+    try {
+      await saveSupportCard({ ...card, show: { ...card.show, [part]: on } });
+      setStatus('');
+    } catch (error) {
+      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
+    }
+  };
+
+  return (
+    <Screen title={mp.support.title}>
+      <div class="no-print">
+        <p>{mp.support.intro}</p>
+        <fieldset class="field">
+          <legend>{mp.support.chooseTitle}</legend>
+          {supportCardParts.map((part) => (
+            <label key={part} class="choice">
+              <input type="checkbox" checked={card.show[part]} onChange={(e) => void toggle(part, e.currentTarget.checked)} />
+              {mp.support.parts[part]}
+              {partIsEmpty(part, card) && <span class="small"> {mp.support.partEmpty}</span>}
+            </label>
+          ))}
+        </fieldset>
+        <p role="status" class="status">
+          {status}
+        </p>
+        {card.show.sayAndDont && (
+          <>
+            <SayList which="say" />
+            <SayList which="dontSay" />
+          </>
+        )}
+        <h2>{mp.support.previewTitle}</h2>
+        {!Object.values(card.show).some(Boolean) && <p>{mp.support.nothingChosen}</p>}
+        <p class="actions">
+          <button type="button" class="button button-primary" onClick={() => window.print()}>
+            {mp.support.print}
+          </button>
+        </p>
+      </div>
+      <Card card={card} />
+    </Screen>
+  );
+}
