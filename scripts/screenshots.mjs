@@ -19,6 +19,25 @@ try {
   await page.screenshot({ path: `${out}/help-now.png` });
   await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'Close' }).click();
 
+  // A plan, part by part, then the plan in a hard moment.
+  await page.goto(`${server.url}plan/part/on-my-own`);
+  await page.getByRole('button', { name: 'Add: Hold an ice cube wrapped in a cloth' }).click();
+  await page.getByRole('button', { name: 'Add: Put on a song I love and sing along' }).click();
+  await page.getByRole('status').filter({ hasText: 'Added to your plan.' }).waitFor();
+  await page.screenshot({ path: `${out}/plan-part.png` });
+  await page.goto(`${server.url}plan/part/people-to-ask`);
+  await page.getByLabel('Name').fill('Sam');
+  await page.getByLabel('Phone number (optional)').fill('07700 900123');
+  await page.getByRole('button', { name: /^Use: I’m not okay/ }).click();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Added to your plan.' }).waitFor();
+  await page.goto(`${server.url}plan/part/first-step`);
+  await page.getByRole('button', { name: 'Use: Breathe out slowly, then open Help now' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.goto(`${server.url}plan/now`);
+  await page.getByRole('region', { name: 'Do this first' }).waitFor();
+  await page.screenshot({ path: `${out}/plan-now.png` });
+
   // A passphrase, then the lock screen.
   await page.goto(`${server.url}privacy`);
   await page.getByRole('button', { name: 'Set a passcode' }).click();

@@ -4,6 +4,6 @@ export { crisisHelp, internationalDirectory } from './crisis-lines.ts';
 export { medicalHelp, type MedicalHelp } from './medical-help.ts';
 export { unsafeLanguage, methodTermsEncoded, type UnsafePhrase } from './safe-language/banned-terms.ts';
 export { references, type Reference, type ReferenceId } from './references.ts';
-export { planSections, planSectionIds, planBarriers, type PlanSection, type PlanSectionId, type Suggestion, type Barrier } from './plan-sections.ts';
-export { triggerKinds, type TriggerKind } from './plan-sections.ts';
+export { planSections, planBarriers, type PlanSection, type Suggestion, type Barrier } from './plan-sections.ts';
+export { planSectionIds, triggerKinds, type PlanSectionId, type TriggerKind } from './plan-section-ids.ts';
 export { sayToMe, dontSayToMe, supporterGuidance, type SupportText } from './support-card.ts';

@@ -1,6 +1,7 @@
 // The plan's sections: the safety-plan order, and suggestions that are sourced, plain and short.
 import { describe, expect, it } from 'vitest';
-import { planBarriers, planSectionIds, planSections, triggerKinds } from './plan-sections.ts';
+import { planBarriers, planSections } from './plan-sections.ts';
+import { planSectionIds, triggerKinds } from './plan-section-ids.ts';
 import { dontSayToMe, sayToMe, supporterGuidance } from './support-card.ts';
 import { references } from './references.ts';
 

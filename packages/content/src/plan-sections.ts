@@ -3,25 +3,9 @@
 // Each section has a plain title, why it helps, a prompt, and suggestions to tap or adapt, each with its
 // source. Written in Ebb's own words. No suggestion names, ranks or describes a way of self-harming.
 import type { ReferenceId } from './references.ts';
+import type { PlanSectionId, TriggerKind } from './plan-section-ids.ts';
 
-export const planSectionIds = [
-  'warning-signs',
-  'on-my-own',
-  'people-and-places',
-  'people-to-ask',
-  'professionals',
-  'safer-space',
-  'reasons',
-  'triggers',
-  'what-it-does',
-  'first-step',
-] as const;
 
-export type PlanSectionId = (typeof planSectionIds)[number];
-
-/** The kinds of trigger the plan sorts them into (CLINICAL.md: emotional, situational, social, physical). */
-export const triggerKinds = ['feeling', 'situation', 'people', 'body'] as const;
-export type TriggerKind = (typeof triggerKinds)[number];
 
 export interface Suggestion {
   text: string;

@@ -22,7 +22,7 @@ export const dontSayToMe: readonly SupportText[] = [
   { text: 'Please don’t tell me to just stop', source: 'mind-friends-family' },
   { text: 'Please don’t make me promise never to do it again', source: 'mind-friends-family' },
   { text: 'Please don’t panic or get angry, even if you feel scared', source: 'mind-friends-family' },
-  { text: 'Please don’t call it attention-seeking', source: 'nhs-self-harm' },
+  { text: 'Please don’t talk about it with other people before talking to me', source: 'mind-friends-family' },
   { text: 'Please don’t take over: ask me what I want to happen', source: 'nice-ng225' },
 ];
 

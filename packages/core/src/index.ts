@@ -21,5 +21,6 @@ export * from './backup/restore.ts';
 export * from './backup/plain-export.ts';
 export * from './plan/plan-record.ts';
 export * from './plan/plan-model.ts';
+export * from './plan/plan-filled.ts';
 export * from './plan/support-card-record.ts';
 export * from './plan/check-plan-text.ts';

@@ -16,6 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.use({ colorScheme, viewport: { width, height } });
 
       test('every screen and Help now pass axe, and nothing scrolls sideways', async ({ page }) => {
+        test.setTimeout(90_000); // one axe run per screen
         for (const screen of screens) {
           await page.goto(screen.path);
           await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();

@@ -104,3 +104,23 @@ test('build a plan from Home, part by part, and find it again after a reload', a
   await page.getByRole('link', { name: 'Add to Things I can do on my own' }).click();
   await expect(page.getByText('Why are you changing it? (optional)')).toBeVisible();
 });
+
+test('the keyboard alone can add, change and remove, and never loses its place', async ({ page }) => {
+  await page.goto('/plan/part/on-my-own');
+  const idea = page.getByRole('button', { name: 'Add: Put on a song I love and sing along' });
+  await idea.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove “Put on a song I love and sing along”' })).toBeVisible();
+  await expect(idea).toBeFocused();
+  await expect(idea).toBeDisabled();
+
+  await page.getByLabel('In your words').focus();
+  await page.keyboard.type('Call my nan');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove “Call my nan”' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Remove “Call my nan”' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove “Call my nan”' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'In your plan' })).toBeFocused();
+});

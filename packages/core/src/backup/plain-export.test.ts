@@ -5,6 +5,7 @@ import { helpContactRecord } from '../records/help-contact.ts';
 import { EncryptedStore } from '../store/encrypted-store.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
 import { csvField, plainExport } from './plain-export.ts';
+import { emptyPlan, planRecord, planVersionRecord, PLAN_ID } from '../plan/plan-record.ts';
 
 describe('plain export', () => {
   it('escapes CSV fields and neutralises formulas', () => {
@@ -26,5 +27,20 @@ describe('plain export', () => {
     expect(parsed.settings).toBeNull();
     expect(parsed.people.map((p) => p.name)).toEqual(['Al, Jr', 'Bo']);
     expect(peopleCsv).toBe('name,phone,note\r\n"Al, Jr",,\r\nBo,07700 900123,evenings\r\n');
+  });
+});
+
+describe('plain export of the plan', () => {
+  it('includes the plan and its versions, newest first', async () => {
+    const store = new EncryptedStore(new MemoryBackend(), await generateVaultKey());
+    const plan = emptyPlan();
+    plan.sections.reasons.push({ text: 'My sister' });
+    await store.put(planRecord, PLAN_ID, plan);
+    await store.put(planVersionRecord, '1', { savedAt: 1, changedAt: 1, reason: '', plan: emptyPlan() });
+    await store.put(planVersionRecord, '2', { savedAt: 2, changedAt: 3, reason: 'after a slip', plan });
+    const parsed = JSON.parse((await plainExport(store, new Date())).json) as { plan: typeof plan; planVersions: Array<{ reason: string }>; supportCard: unknown };
+    expect(parsed.plan.sections.reasons).toEqual([{ text: 'My sister' }]);
+    expect(parsed.planVersions.map((v) => v.reason)).toEqual(['after a slip', '']);
+    expect(parsed.supportCard).toBeNull();
   });
 });

@@ -3,6 +3,8 @@
 import { helpContactRecord } from '../records/help-contact.ts';
 import { settingsRecord, SETTINGS_ID } from '../records/settings.ts';
 import type { Store } from '../store/store.ts';
+import { planRecord, planVersionRecord, PLAN_ID } from '../plan/plan-record.ts';
+import { supportCardRecord, SUPPORT_CARD_ID } from '../plan/support-card-record.ts';
 
 /** RFC 4180 field: quoted when needed, quotes doubled; a leading = + - @ is neutralised for spreadsheets. */
 export function csvField(value: string): string {
@@ -15,7 +17,10 @@ export const csvRow = (fields: readonly string[]) => fields.map(csvField).join('
 export async function plainExport(store: Store, now: Date): Promise<{ json: string; peopleCsv: string }> {
   const settings = await store.get(settingsRecord, SETTINGS_ID);
   const people = (await store.list(helpContactRecord)).map((c) => c.value).sort((a, b) => a.createdAt - b.createdAt);
-  const json = JSON.stringify({ exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people }, null, 2);
+  const plan = (await store.get(planRecord, PLAN_ID)) ?? null;
+  const planVersions = (await store.list(planVersionRecord)).map((v) => v.value).sort((a, b) => b.savedAt - a.savedAt);
+  const supportCard = (await store.get(supportCardRecord, SUPPORT_CARD_ID)) ?? null;
+  const json = JSON.stringify({ exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people, plan, planVersions, supportCard }, null, 2);
   const peopleCsv = [csvRow(['name', 'phone', 'note']), ...people.map((p) => csvRow([p.name, p.phone, p.note]))].join('\r\n') + '\r\n';
   return { json, peopleCsv };
 }

@@ -1,14 +1,8 @@
-// What Ebb does with a plan: which sections are filled, the steps to lead through in a hard moment
-// (in the plan's order), and versions: every saved change is kept, and restoring makes a new version.
+// What Ebb does with a plan: the steps to lead through in a hard moment (in the plan's order), and
+// versions: every saved change is kept, and restoring makes a new version.
 import { planSections, type PlanSectionId } from '@ebb/content';
 import type { Plan, PlanVersion } from './plan-record.ts';
-
-export function sectionIsFilled(plan: Plan, id: PlanSectionId): boolean {
-  const value = plan.sections[id];
-  return typeof value === 'string' ? value.trim() !== '' : value.length > 0;
-}
-
-export const planIsEmpty = (plan: Plan): boolean => planSections.every((s) => !sectionIsFilled(plan, s.id)) && plan.likelihood === null && plan.barriers.length === 0;
+import { sectionIsFilled } from './plan-filled.ts';
 
 /**
  * The steps to lead through in a hard moment, in the order to try them: those with something in them,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeRecord, encodeRecord } from '../records/define-record.ts';
-import { addVersion, keepVersion, planIsEmpty, restoreVersion, sectionIsFilled, SITTING_MS, stepsToFollow } from './plan-model.ts';
+import { addVersion, keepVersion, restoreVersion, SITTING_MS, stepsToFollow } from './plan-model.ts';
+import { planIsEmpty, sectionIsFilled } from './plan-filled.ts';
 import { emptySupportCard, supportCardRecord } from './support-card-record.ts';
 import { emptyPlan, planRecord, planVersionRecord, type Plan } from './plan-record.ts';
 

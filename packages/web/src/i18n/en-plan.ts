@@ -160,6 +160,8 @@ export const enPlan = {
     },
     partEmpty: '(nothing in your plan for this yet)',
     sayTitle: 'What helps to hear',
+    sayIdeas: 'Ideas for what helps to hear',
+    dontSayIdeas: 'Ideas for what doesn’t help',
     dontSayTitle: 'Please don’t',
     sayLabel: 'Add something that helps to hear',
     dontSayLabel: 'Add something that doesn’t help',

@@ -135,7 +135,9 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
 
   return (
     <>
-      <h2 id={`${id}-yours`}>{listTitle}</h2>
+      <h2 id={`${id}-yours`} tabIndex={-1}>
+        {listTitle}
+      </h2>
       {entries.length === 0 ? (
         <p>{mp.section.nothingYet}</p>
       ) : (
@@ -157,6 +159,8 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
                       entries.filter((_, i) => i !== index),
                       mp.section.removed,
                     );
+                    // The button goes with the entry: keep the keyboard's place at the list.
+                    document.getElementById(`${id}-yours`)?.focus();
                   }}
                 >
                   {mp.section.remove}
@@ -176,12 +180,13 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
               const added = group.action === 'add' && entries.some((e) => sameEntry(e, { ...blank, ...idea.fills }));
               return (
                 <li key={idea.text}>
+                  {/* aria-disabled rather than disabled, so focus stays on the idea just added. */}
                   <button
                     type="button"
                     class="idea"
-                    disabled={added || (group.action === 'add' && full)}
+                    aria-disabled={added || (group.action === 'add' && full) ? 'true' : undefined}
                     aria-label={format(group.action === 'add' ? mp.section.addIdea : mp.section.useIdea, { text: idea.text })}
-                    onClick={() => useIdea(group, idea)}
+                    onClick={() => !added && !(group.action === 'add' && full) && useIdea(group, idea)}
                   >
                     <span aria-hidden="true">{added ? '✓' : '+'}</span> {idea.text}
                     {added && <span class="visually-hidden"> ({mp.section.ideaAdded})</span>}

@@ -8,7 +8,8 @@ import { Screen } from '../../components/screen.tsx';
 import { reachLabel } from '../../help-now/country-help.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
-import { plan, planLoaded, saveSupportCard, supportCard } from '../../state/plan-state.ts';
+import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
+import { saveSupportCard } from '../../state/plan-saving.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
@@ -28,7 +29,7 @@ function SayList({ which }: { which: 'say' | 'dontSay' }) {
       name={(e) => e.text}
       listTitle={isSay ? mp.support.sayTitle : mp.support.dontSayTitle}
       ownTitle={isSay ? mp.support.sayLabel : mp.support.dontSayLabel}
-      ideaGroups={[{ title: mp.section.ideas, action: 'add', ideas: (isSay ? sayToMe : dontSayToMe).map((s) => ({ text: s.text, fills: { text: s.text } })) }]}
+      ideaGroups={[{ title: isSay ? mp.support.sayIdeas : mp.support.dontSayIdeas, action: 'add', ideas: (isSay ? sayToMe : dontSayToMe).map((s) => ({ text: s.text, fills: { text: s.text } })) }]}
       save={(entries) => saveSupportCard({ ...supportCard.value, [which]: entries.map((e) => e.text) })}
     />
   );

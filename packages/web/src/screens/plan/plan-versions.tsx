@@ -5,7 +5,8 @@ import { planIsEmpty, type PlanVersion } from '@ebb/core';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
-import { loadVersions, plan, restorePlanVersion } from '../../state/plan-state.ts';
+import { plan } from '../../state/plan-state.ts';
+import { loadVersions, restorePlanVersion } from '../../state/plan-saving.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { PlanDocument } from './plan-document.tsx';
 

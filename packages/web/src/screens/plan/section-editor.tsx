@@ -5,7 +5,8 @@ import { triggerKinds, type PlanSection, type Suggestion, type TriggerKind } fro
 import { checkPlanText, PLAN_LIMITS, type Plan, type PlanNeed, type PlanPerson, type PlanProfessional, type PlanTrigger } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
-import { changePlan, plan } from '../../state/plan-state.ts';
+import { plan } from '../../state/plan-state.ts';
+import { changePlan } from '../../state/plan-saving.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec, type IdeaGroup } from './entry-list-editor.tsx';
 

@@ -1,0 +1,36 @@
+// Every plan screen with a plan in it passes axe in light and dark at phone width, with nothing scrolling
+// sideways; the empty screens are covered with the others in accessibility.spec.ts.
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { buildSmallPlan } from './plan.ts';
+
+const planScreens = [
+  { path: '/plan', heading: 'My plan' },
+  { path: '/plan/now', heading: 'My plan' },
+  { path: '/plan/part/people-to-ask', heading: 'People I can ask for help' },
+  { path: '/plan/part/professionals', heading: 'Professionals and crisis services' },
+  { path: '/plan/part/reasons', heading: 'My reasons for recovery' },
+  { path: '/plan/likely', heading: 'Will I use it?' },
+  { path: '/plan/versions', heading: 'Earlier versions' },
+  { path: '/plan/print', heading: 'Print my plan' },
+  { path: '/plan/support', heading: 'How to support me' },
+];
+
+test.use({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 360, height: 780 } });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`plan screens with a plan in them pass axe at 360 px (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme });
+    await buildSmallPlan(page);
+    for (const screen of planScreens) {
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+      if (screen.path === '/plan/versions') await page.getByRole('button', { name: /^Look at the version from/ }).first().click();
+      if (screen.path === '/plan/support') await page.getByRole('checkbox', { name: /What to say/ }).check();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${colorScheme} ${screen.path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  });
+}

@@ -1,0 +1,137 @@
+// Saving the plan as the person goes. Every save also keeps a version: the changes of one sitting make one
+// version, with the sitting's reason; finishing the guided build, bringing back a version or locking ends
+// the sitting (see keepVersion in core).
+import { signal } from '@preact/signals';
+import {
+  keepVersion,
+  planIsEmpty,
+  planRecord,
+  planVersionRecord,
+  PLAN_ID,
+  restoreVersion,
+  SITTING_MS,
+  supportCardRecord,
+  SUPPORT_CARD_ID,
+  type Plan,
+  type PlanVersion,
+  type Store,
+  type SupportCard,
+} from '@ebb/core';
+import { getStore } from './vault-state.ts';
+import { announce, withWriteLock } from './tab-sync.ts';
+import { onPlanForgotten, plan, supportCard } from './plan-state.ts';
+
+/** True when this sitting changes a plan that already existed (not the first build): then a reason is asked for. */
+export const revising = signal(false);
+/** Set when the sitting was ended here (the guided build finished, a version restored, Ebb locked). */
+let sittingEnded = false;
+let sittingReason = '';
+/** The version this sitting writes to, once it has one (for its reason). */
+let sittingVersion: number | null = null;
+
+export function endSitting(): void {
+  sittingEnded = true;
+  sittingVersion = null;
+  sittingReason = '';
+  revising.value = !planIsEmpty(plan.value);
+}
+onPlanForgotten(endSitting);
+
+const newestFirst = (a: PlanVersion, b: PlanVersion) => b.savedAt - a.savedAt;
+
+async function readVersions(store: Store): Promise<PlanVersion[]> {
+  return (await store.list(planVersionRecord)).map((entry) => entry.value).sort(newestFirst);
+}
+
+export async function loadVersions(): Promise<PlanVersion[]> {
+  return readVersions(await getStore());
+}
+
+/** Brings the stored versions in line with `versions` (only the newest ever changes). */
+async function writeVersions(store: Store, before: readonly PlanVersion[], versions: readonly PlanVersion[]): Promise<void> {
+  const [newest] = versions;
+  const [previousNewest] = before;
+  if (previousNewest && !versions.includes(previousNewest) && versions.length < before.length) {
+    await store.delete(planVersionRecord, String(previousNewest.savedAt));
+  } else if (newest && newest !== previousNewest) {
+    await store.put(planVersionRecord, String(newest.savedAt), newest);
+  }
+}
+
+/**
+ * Shows the change at once, then saves it. If saving fails the change stays on screen (nothing typed is
+ * lost) and the error is thrown for the screen to explain.
+ */
+export async function savePlan(next: Plan): Promise<void> {
+  plan.value = next;
+  const store = await getStore();
+  await withWriteLock(async () => {
+    // The plan first, so the change is kept even if the page closes while versions are read.
+    await store.put(planRecord, PLAN_ID, next);
+    const before = await readVersions(store);
+    const versions = keepVersion(before, next, sittingReason, Date.now(), !sittingEnded);
+    await writeVersions(store, before, versions);
+    const newest = versions[0];
+    if (newest && newest !== before[0]) {
+      // A new version began: it is this sitting's from now on.
+      if (newest.savedAt !== before[0]?.savedAt) revising.value = versions.length > 1;
+      sittingVersion = newest.savedAt;
+      sittingEnded = false;
+    }
+  });
+  announce('data');
+}
+
+/** Applies a change to a copy of the current plan and saves it. */
+export function changePlan(change: (draft: Plan) => void): Promise<void> {
+  const draft = structuredClone(plan.value);
+  change(draft);
+  return savePlan(draft);
+}
+
+/**
+ * Works out, after a fresh start, whether changes now would revise an existing plan: yes when there is a
+ * version before the newest, or the newest one's sitting is over.
+ */
+export async function checkRevising(): Promise<void> {
+  if (sittingVersion !== null || sittingEnded) return;
+  const [latest, previous] = await loadVersions();
+  revising.value = latest !== undefined && (previous !== undefined || Date.now() - latest.changedAt >= SITTING_MS);
+}
+
+/** Why the plan is changing, in the person's words; kept with this sitting's version. */
+export async function setChangeReason(reason: string): Promise<void> {
+  sittingReason = reason.trim();
+  if (sittingVersion === null) return;
+  const store = await getStore();
+  const current = sittingVersion;
+  await withWriteLock(async () => {
+    const version = await store.get(planVersionRecord, String(current));
+    if (version) await store.put(planVersionRecord, String(current), { ...version, reason: sittingReason });
+  });
+}
+
+export const currentChangeReason = () => sittingReason;
+
+/** Brings back an earlier version as the newest; every version stays. */
+export async function restorePlanVersion(savedAt: number, reason: string): Promise<void> {
+  const store = await getStore();
+  await withWriteLock(async () => {
+    const before = await readVersions(store);
+    const versions = restoreVersion(before, savedAt, Date.now(), reason);
+    const restored = versions[0];
+    if (!restored) return;
+    await store.put(planRecord, PLAN_ID, restored.plan);
+    await writeVersions(store, before, versions);
+    plan.value = restored.plan;
+  });
+  endSitting();
+  announce('data');
+}
+
+export async function saveSupportCard(next: SupportCard): Promise<void> {
+  supportCard.value = next;
+  const store = await getStore();
+  await store.put(supportCardRecord, SUPPORT_CARD_ID, next);
+  announce('data');
+}
