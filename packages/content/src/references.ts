@@ -13,6 +13,10 @@ export const references = [
   { id: 'nhs-self-harm', citation: 'NHS. Self-harm.', url: 'https://www.nhs.uk/mental-health/conditions/self-harm/' },
   { id: 'mind-self-harm', citation: 'Mind. Self-harm: helping yourself now.', url: 'https://www.mind.org.uk/information-support/types-of-mental-health-problems/self-harm/helping-yourself-now/' },
   { id: 'mind-friends-family', citation: 'Mind. Self-harm: for friends and family.', url: 'https://www.mind.org.uk/information-support/types-of-mental-health-problems/self-harm/for-friends-and-family/' },
+  { id: 'bowen-mbrp-2011', citation: 'Bowen S, Chawla N, Marlatt GA. Mindfulness-Based Relapse Prevention for Addictive Behaviors: A Clinician’s Guide. Guilford Press, 2011.' },
+  { id: 'nhs-breathing', citation: 'NHS. Breathing exercises for stress.', url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/breathing-exercises-for-stress/' },
+  { id: 'cleveland-box-breathing', citation: 'Cleveland Clinic. Box breathing.', url: 'https://my.clevelandclinic.org/health/articles/box-breathing' },
+  { id: 'mayo-grounding', citation: 'Mayo Clinic Health System. 5, 4, 3, 2, 1: countdown to make anxiety blast off.', url: 'https://www.mayoclinichealthsystem.org/hometown-health/speaking-of-health/5-4-3-2-1-countdown-to-make-anxiety-blast-off' },
   { id: 'stallard-2018', citation: 'Stallard P, Porter J, Grist R. A smartphone app (BlueIce) for young people who self-harm: open phase 1 pre-post trial. JMIR mHealth and uHealth 2018;6:e32.' },
 ] as const satisfies readonly Reference[];
 

@@ -24,3 +24,7 @@ export * from './plan/plan-model.ts';
 export * from './plan/plan-filled.ts';
 export * from './plan/support-card-record.ts';
 export * from './plan/check-plan-text.ts';
+export * from './urge/episode-record.ts';
+export * from './urge/escalation.ts';
+export * from './urge/rank-skills.ts';
+export * from './urge/skill-prefs-record.ts';

@@ -5,6 +5,8 @@ import { helpContactRecord } from './help-contact.ts';
 import { settingsRecord } from './settings.ts';
 import { planRecord, planVersionRecord } from '../plan/plan-record.ts';
 import { supportCardRecord } from '../plan/support-card-record.ts';
+import { episodeMonthRecord } from '../urge/episode-record.ts';
+import { skillPrefsRecord } from '../urge/skill-prefs-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -17,4 +19,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord)];

@@ -39,6 +39,7 @@ describe('all content', () => {
     planSections: content.planSections,
     planBarriers: content.planBarriers,
     supportCard: [content.sayToMe, content.dontSayToMe, content.supporterGuidance],
+    skills: content.skills,
     references: content.references,
   };
   it('contains no banned term or method word', () => {

@@ -1,0 +1,72 @@
+// Which skills to suggest in the moment, best first: those that match the feelings named, those that have
+// lowered this person's urges before, and those in their own plan. Hidden skills are never suggested.
+import type { Feeling } from '@ebb/content';
+import type { Episode } from './episode-record.ts';
+
+/** A skill as the ranking sees it: from the library, the person's own, or an item of their plan. */
+export interface Candidate {
+  id: string;
+  feelings: readonly Feeling[];
+  keywords: readonly string[];
+  needsNothing: boolean;
+  /** An item of the person's own plan ("Things I can do on my own"). */
+  fromPlan?: boolean;
+}
+
+export interface RankContext {
+  feelings: readonly Feeling[];
+  /** Earlier episodes, for what has helped before. */
+  history: readonly Episode[];
+  /** The plan's coping items, in the person's words. */
+  planItems: readonly string[];
+  hidden: ReadonlySet<string>;
+  favourites: ReadonlySet<string>;
+}
+
+/** How much each skill has lowered the urge on average, over the tries rated before and after. */
+export function averageDrops(history: readonly Episode[]): Map<string, number> {
+  const sums = new Map<string, { total: number; count: number }>();
+  for (const episode of history) {
+    for (const t of episode.skills) {
+      if (t.before === null || t.after === null) continue;
+      const s = sums.get(t.skillId) ?? { total: 0, count: 0 };
+      sums.set(t.skillId, { total: s.total + (t.before - t.after), count: s.count + 1 });
+    }
+  }
+  return new Map([...sums].map(([id, s]) => [id, s.total / s.count]));
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+function inPlan(candidate: Candidate, planItems: readonly string[]): boolean {
+  if (candidate.fromPlan) return true;
+  const items = planItems.map((i) => i.toLowerCase());
+  return candidate.keywords.some((k) => items.some((item) => item.includes(k.toLowerCase())));
+}
+
+export function scoreCandidate(candidate: Candidate, context: RankContext, drops: ReadonlyMap<string, number>): number {
+  let score = 0;
+  const matches = candidate.feelings.filter((f) => context.feelings.includes(f)).length;
+  if (matches > 0) score += 3 + (matches - 1);
+  const drop = drops.get(candidate.id);
+  if (drop !== undefined) score += 1.5 * clamp(drop, -3, 5);
+  if (inPlan(candidate, context.planItems)) score += 2;
+  if (context.favourites.has(candidate.id)) score += 1.5;
+  if (candidate.needsNothing) score += 0.25;
+  return score;
+}
+
+/** Every suggestible candidate, best first; ties keep the library's order. Hidden ones are left out. */
+export function rankSkills<C extends Candidate>(candidates: readonly C[], context: RankContext): C[] {
+  const drops = averageDrops(context.history);
+  return candidates
+    .filter((c) => !context.hidden.has(c.id))
+    .map((c, index) => ({ c, index, score: scoreCandidate(c, context, drops) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ c }) => c);
+}
+
+/** The stages a guided skill goes through: its cautions first whenever it has any, then the guide. */
+export function skillStages(skill: { cautions: readonly string[] }): Array<'caution' | 'guide'> {
+  return skill.cautions.length > 0 ? ['caution', 'guide'] : ['guide'];
+}
