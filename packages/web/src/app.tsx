@@ -4,7 +4,9 @@ import { Link } from './components/link.tsx';
 import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
-import { currentPath, paths, PLAN_SECTION_PREFIX } from './router.ts';
+import { currentPath, paths, PLAN_SECTION_PREFIX, SKILL_PREFIX } from './router.ts';
+// In the first bundle on purpose: its first step must be on screen at once (benchmark P5).
+import { RideItOut } from './screens/ride/ride-it-out.tsx';
 import { lazyScreen } from './components/lazy-screen.tsx';
 import { Home } from './screens/home.tsx';
 // In the first bundle on purpose: after deleting everything, showing this must fetch nothing, because a
@@ -28,6 +30,10 @@ const PlanLikelihood = lazyScreen(() => import('./screens/plan/plan-likelihood.t
 const PlanVersions = lazyScreen(() => import('./screens/plan/plan-versions.tsx').then((s) => s.PlanVersions));
 const PlanPrint = lazyScreen(() => import('./screens/plan/plan-print.tsx').then((s) => s.PlanPrint));
 const PlanSupport = lazyScreen(() => import('./screens/plan/plan-support.tsx').then((s) => s.PlanSupport));
+const SkillsLibrary = lazyScreen(() => import('./screens/skills/skills-library.tsx').then((s) => s.SkillsLibrary));
+const SkillDetail = lazyScreen(() =>
+  import('./screens/skills/skill-detail.tsx').then((s) => () => <s.SkillDetail skillId={decodeURIComponent(currentPath.value.slice(SKILL_PREFIX.length))} />),
+);
 const PlanPart = lazyScreen(() =>
   import('./screens/plan/plan-part.tsx').then((s) => () => <s.PlanPart sectionId={currentPath.value.slice(PLAN_SECTION_PREFIX.length)} />),
 );
@@ -38,6 +44,7 @@ function CurrentScreen() {
   if (vaultStatus.value === 'locked') return <LockScreen />;
   if (vaultStatus.value === 'closed') return <Deleted />;
   if (currentPath.value.startsWith(PLAN_SECTION_PREFIX)) return <PlanPart />;
+  if (currentPath.value.startsWith(SKILL_PREFIX)) return <SkillDetail />;
   switch (currentPath.value) {
     case paths.home:
     case paths.help:
@@ -50,6 +57,10 @@ function CurrentScreen() {
       return <About />;
     case paths.privacy:
       return <Privacy />;
+    case paths.ride:
+      return <RideItOut />;
+    case paths.skills:
+      return <SkillsLibrary />;
     case paths.plan:
       return <PlanOverview />;
     case paths.planNow:

@@ -16,7 +16,12 @@ export const paths = {
   planVersions: '/plan/versions',
   planPrint: '/plan/print',
   planSupport: '/plan/support',
+  ride: '/ride',
+  skills: '/skills',
 } as const;
+
+export const skillPath = (id: string) => `/skills/${encodeURIComponent(id)}`;
+export const SKILL_PREFIX = '/skills/';
 
 /** Each part of the plan has its own address: the guided build walks through them in order. */
 export const planSectionPath = (id: string) => `/plan/part/${id}`;

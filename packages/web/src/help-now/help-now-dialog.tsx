@@ -42,13 +42,16 @@ export function HelpNowDialog() {
         </button>
       </div>
       <p>{m.helpNow.intro}</p>
-      {hasPlan() && (
-        <p>
+      <p class="actions">
+        <Link class="button button-primary" href={paths.ride} onNavigate={closeHelpNow}>
+          {m.helpNow.rideItOut}
+        </Link>
+        {hasPlan() && (
           <Link class="button button-primary" href={paths.planNow} onNavigate={closeHelpNow}>
             {m.helpNow.openPlan}
           </Link>
-        </p>
-      )}
+        )}
+      </p>
 
       <p class="country-picker">
         <label for="help-country">{m.helpNow.countryLabel}</label>{' '}

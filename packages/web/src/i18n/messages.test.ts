@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { collectStrings, findUnsafeLanguage } from '@ebb/core';
 import { en } from './en.ts';
 import { enPlan } from './en-plan.ts';
+import { enSkills } from './en-skills.ts';
 import { format } from './messages.ts';
 
 describe('message catalogue', () => {
   it('contains no banned term or method word (every screen, the plan’s included)', () => {
-    const problems = collectStrings([en, enPlan]).flatMap((text) => findUnsafeLanguage(text).map((hit) => `${hit.found} in "${text}" (${hit.instead})`));
+    const problems = collectStrings([en, enPlan, enSkills]).flatMap((text) => findUnsafeLanguage(text).map((hit) => `${hit.found} in "${text}" (${hit.instead})`));
     expect(problems).toEqual([]);
   });
 
   it('has no empty strings', () => {
-    expect(collectStrings([en, enPlan]).filter((s) => s.trim() === '')).toEqual([]);
+    expect(collectStrings([en, enPlan, enSkills]).filter((s) => s.trim() === '')).toEqual([]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

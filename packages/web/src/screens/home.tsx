@@ -10,6 +10,7 @@ import { backupReminderDue } from '@ebb/core';
 import { hasPlan } from '../state/plan-state.ts';
 
 const links = [
+  { href: paths.skills, title: m.home.skillsTitle, body: m.home.skillsBody },
   { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },
   { href: paths.settings, title: m.home.settingsTitle, body: m.home.settingsBody },
   { href: paths.privacy, title: m.home.privacyTitle, body: m.home.privacyBody },
@@ -39,6 +40,12 @@ export function Home() {
             <span class="card-title">{m.home.helpTitle}</span>
             <span class="card-body">{m.home.helpBody}</span>
           </a>
+        </li>
+        <li>
+          <Link class="card card-help" href={paths.ride}>
+            <span class="card-title">{m.home.rideTitle}</span>
+            <span class="card-body">{m.home.rideBody}</span>
+          </Link>
         </li>
         {withPlan && (
           <li>

@@ -1,0 +1,68 @@
+// Ride it out, the first step: in the first bundle, so it is on screen at once (benchmark P5). The plan's
+// "do this first" line, then one tap to rate the urge (or skip). The rest of the flow loads meanwhile.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Screen } from '../../components/screen.tsx';
+import { RatingButtons } from '../../components/rating-buttons.tsx';
+import { m } from '../../i18n/messages.ts';
+import { openHelpNow } from '../../state/help-now-state.ts';
+import { plan } from '../../state/plan-state.ts';
+
+export interface RideFlowProps {
+  startedAt: number;
+  firstRating: number | null;
+}
+
+const loadFlow = () => import('./ride-flow.tsx').then((module) => module.RideFlow);
+let Flow: ComponentType<RideFlowProps> | undefined;
+
+/** Records a slip without detail and goes straight to the medical help of Help now, without judgement. */
+export async function alreadyHurt(startedAt: number): Promise<void> {
+  openHelpNow('hurt');
+  const { saveEpisode, startEpisode } = await import('../../state/episode-state.ts');
+  const now = Date.now();
+  await saveEpisode({ ...startEpisode(startedAt), endedAt: now, outcome: 'slipped' });
+}
+
+export function FirstStepLine() {
+  const line = plan.value.sections['first-step'];
+  if (!line) return null;
+  return (
+    <section class="first-step" aria-labelledby="ride-first-step">
+      <h2 id="ride-first-step">{m.ride.firstStep}</h2>
+      <p class="first-step-line">{line}</p>
+    </section>
+  );
+}
+
+export function RideItOut() {
+  const [startedAt] = useState(() => Date.now());
+  const [firstRating, setFirstRating] = useState<number | null | undefined>(undefined);
+  const [, setLoaded] = useState(Flow !== undefined);
+
+  useEffect(() => {
+    void loadFlow().then((component) => {
+      Flow = component;
+      setLoaded(true);
+    });
+  }, []);
+
+  if (firstRating !== undefined && Flow) return <Flow startedAt={startedAt} firstRating={firstRating} />;
+
+  return (
+    <Screen title={m.ride.title}>
+      <FirstStepLine />
+      <RatingButtons id="urge-start" question={m.ride.rateQuestion} hint={m.ride.rateHint} value={firstRating} onPick={setFirstRating} />
+      <p class="actions">
+        <button type="button" class="button button-quiet" onClick={() => setFirstRating(null)}>
+          {m.ride.skip}
+        </button>
+      </p>
+      <p>
+        <button type="button" class="button" onClick={() => void alreadyHurt(startedAt).catch(() => undefined)}>
+          {m.ride.alreadyHurt}
+        </button>
+      </p>
+    </Screen>
+  );
+}

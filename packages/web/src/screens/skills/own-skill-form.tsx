@@ -1,0 +1,104 @@
+// Adding the person's own skill: a name, its steps (one per line) and the feelings it helps with. Own skills
+// join the library and the suggestions in Ride it out. Bad input keeps what was typed and says what to fix.
+import { useState } from 'preact/hooks';
+import { feelings, type Feeling } from '@ebb/content';
+import { SKILL_LIMITS } from '@ebb/core';
+import { format } from '../../i18n/messages.ts';
+import { ms } from '../../i18n/skills-messages.ts';
+import { changeSkillPrefs } from '../../state/skills-state.ts';
+import { describeStorageError } from '../../storage/describe-storage-error.ts';
+
+const L = ms.library;
+
+export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
+  const [name, setName] = useState('');
+  const [steps, setSteps] = useState('');
+  const [chosen, setChosen] = useState<Feeling[]>([]);
+  const [problems, setProblems] = useState<{ name?: string; steps?: string }>({});
+  const [status, setStatus] = useState('');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const lines = steps
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const found: { name?: string; steps?: string } = {};
+    if (!name.trim()) found.name = L.problems.nameRequired;
+    else if (name.trim().length > SKILL_LIMITS.name) found.name = format(L.problems.tooLong, { max: SKILL_LIMITS.name });
+    if (lines.length === 0) found.steps = L.problems.stepsRequired;
+    else if (lines.length > maxSteps) found.steps = format(L.problems.tooManySteps, { max: maxSteps });
+    else if (lines.some((l) => l.length > SKILL_LIMITS.step)) found.steps = format(L.problems.tooLong, { max: SKILL_LIMITS.step });
+    setProblems(found);
+    if (found.name || found.steps) {
+      document.getElementById(found.name ? 'own-name' : 'own-steps')?.focus();
+      return;
+    }
+    const skill = { id: `own-${crypto.randomUUID()}`, name: name.trim(), steps: lines, feelings: chosen };
+    try {
+      await changeSkillPrefs((d) => void d.own.push(skill));
+      setStatus(format(L.ownAdded, { name: skill.name }));
+      setName('');
+      setSteps('');
+      setChosen([]);
+    } catch (error) {
+      setStatus(format(ms.saveFailed, { reason: describeStorageError(error) }));
+    }
+  };
+
+  return (
+    <form class="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="own-skill-title">
+      <h2 id="own-skill-title">{L.ownTitle}</h2>
+      <div class="field">
+        <label for="own-name">{L.ownName}</label>
+        {problems.name && (
+          <p id="own-name-problem" class="problem">
+            {problems.name}
+          </p>
+        )}
+        <input
+          id="own-name"
+          type="text"
+          autocomplete="off"
+          value={name}
+          aria-invalid={problems.name ? 'true' : undefined}
+          aria-describedby={problems.name ? 'own-name-problem' : undefined}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="own-steps">{L.ownSteps}</label>
+        {problems.steps && (
+          <p id="own-steps-problem" class="problem">
+            {problems.steps}
+          </p>
+        )}
+        <textarea
+          id="own-steps"
+          value={steps}
+          aria-invalid={problems.steps ? 'true' : undefined}
+          aria-describedby={problems.steps ? 'own-steps-problem' : undefined}
+          onInput={(e) => setSteps(e.currentTarget.value)}
+        />
+      </div>
+      <fieldset class="field">
+        <legend>{L.ownFeelings}</legend>
+        <div class="feelings">
+          {feelings.map((f) => (
+            <button key={f} type="button" class="idea" aria-pressed={chosen.includes(f)} onClick={() => setChosen(chosen.includes(f) ? chosen.filter((x) => x !== f) : [...chosen, f])}>
+              {ms.feelings.names[f]}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <p class="actions">
+        <button type="submit" class="button button-primary">
+          {L.ownAdd}
+        </button>
+      </p>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </form>
+  );
+}

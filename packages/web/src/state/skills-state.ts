@@ -1,0 +1,92 @@
+// The skills as the person has them: the library, their own skills and the coping items of their plan, with
+// their favourites, hidden skills and pros and cons (kept encrypted). Loaded with the skill screens.
+import { computed, signal } from '@preact/signals';
+import { skills, type Feeling, type SkillGuide } from '@ebb/content';
+import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '@ebb/core';
+import { getStore } from './vault-state.ts';
+import { announce, withWriteLock } from './tab-sync.ts';
+import { plan } from './plan-state.ts';
+
+/** Any skill Ebb can suggest and guide: from the library, the person's own, or an item of their plan. */
+export interface SkillView {
+  id: string;
+  name: string;
+  summary: string;
+  whyItHelps: string;
+  steps: readonly string[];
+  cautions: readonly string[];
+  feelings: readonly Feeling[];
+  keywords: readonly string[];
+  needsNothing: boolean;
+  needsPrivacy: boolean;
+  guide: SkillGuide;
+  origin: 'library' | 'own' | 'plan';
+}
+
+export const skillPrefs = signal<SkillPrefs>(emptySkillPrefs());
+let loaded: Promise<void> | undefined;
+
+export function loadSkillPrefs(): Promise<void> {
+  loaded ??= getStore()
+    .then((store) => store.get(skillPrefsRecord, SKILL_PREFS_ID))
+    .then((stored) => {
+      skillPrefs.value = stored ?? emptySkillPrefs();
+    })
+    .finally(() => (loaded = undefined));
+  return loaded;
+}
+
+/** Applies a change at once, then saves it read-modify-write under the write lock. */
+export async function changeSkillPrefs(change: (draft: SkillPrefs) => void): Promise<void> {
+  const draft = structuredClone(skillPrefs.value);
+  change(draft);
+  skillPrefs.value = draft;
+  const store = await getStore();
+  await withWriteLock(async () => {
+    const stored = structuredClone((await store.get(skillPrefsRecord, SKILL_PREFS_ID)) ?? emptySkillPrefs());
+    change(stored);
+    await store.put(skillPrefsRecord, SKILL_PREFS_ID, stored);
+    skillPrefs.value = stored;
+  });
+  announce('data');
+}
+
+const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+export const toggleFavourite = (id: string) => changeSkillPrefs((d) => void (d.favourites = toggle(d.favourites, id)));
+export const toggleHidden = (id: string) => changeSkillPrefs((d) => void (d.hidden = toggle(d.hidden, id)));
+
+const librarySkills: SkillView[] = skills.map((s) => ({ ...s, origin: 'library' }));
+
+export const allSkills = computed<SkillView[]>(() => [
+  ...librarySkills,
+  ...skillPrefs.value.own.map<SkillView>((own) => ({
+    id: own.id,
+    name: own.name,
+    summary: own.steps[0] ?? '',
+    whyItHelps: '',
+    steps: own.steps,
+    cautions: [],
+    feelings: own.feelings,
+    keywords: [],
+    needsNothing: false,
+    needsPrivacy: false,
+    guide: { kind: 'steps' },
+    origin: 'own',
+  })),
+  ...plan.value.sections['on-my-own'].map<SkillView>((item, index) => ({
+    id: `plan:${index}`,
+    name: item.text,
+    summary: item.text,
+    whyItHelps: '',
+    steps: [item.text],
+    cautions: [],
+    feelings: [],
+    keywords: [],
+    needsNothing: false,
+    needsPrivacy: false,
+    guide: { kind: 'steps' },
+    origin: 'plan',
+  })),
+]);
+
+export const findSkill = (id: string) => allSkills.value.find((s) => s.id === id);
