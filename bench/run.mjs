@@ -1,11 +1,13 @@
 // `npm run bench`: builds Ebb, then measures the budgets of docs QUALITY.md that exist so far:
-// P1–P3 (sizes), P4 (Lighthouse mobile), P6 (unlock: key derivation + decrypting ten years of data).
+// P1–P3 (sizes), P4 (Lighthouse mobile), P5 (tap Ride it out → first step), P6 (unlock: key derivation +
+// decrypting ten years of data).
 // Progress goes to stderr; the figures are printed as one JSON object on the last line of stdout.
 // Options: --runs N (Lighthouse runs, default 3), --no-build (measure the existing build).
 import { spawnSync } from 'node:child_process';
 import { bundleSizes } from './bundle-size.mjs';
 import { lighthouseMobile } from './lighthouse.mjs';
 import { unlockBenchmark } from './unlock.mjs';
+import { rideBenchmark } from './ride.mjs';
 import { serveBuiltApp } from '../scripts/serve-built-app.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 
@@ -24,8 +26,10 @@ const server = await serveBuiltApp();
 try {
   const P4_lighthouseMobile = await lighthouseMobile(server.url, runs);
   process.stderr.write(`P4: ${JSON.stringify(P4_lighthouseMobile)}\n`);
+  const P5_rideItOut = await rideBenchmark(server.url);
+  process.stderr.write(`P5: ${JSON.stringify(P5_rideItOut)}\n`);
   const P6_unlock = await unlockBenchmark(5);
-  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile, P6_unlock }));
+  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile, P5_rideItOut, P6_unlock }));
 } finally {
   server.stop();
 }

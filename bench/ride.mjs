@@ -1,0 +1,39 @@
+// P5: tap "Ride it out" on Home → the first guided step (the urge rating) on screen, in Chromium with 4×
+// CPU throttling. Measured inside the page from the click to the first animation frame after the step is
+// in the document (the frame that paints it); median of several runs, each from a fresh load of Home.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+export async function rideBenchmark(url, runs = 7, throttle = 4) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(url);
+      await page.getByRole('link', { name: /^Ride it out/ }).waitFor();
+      await page.waitForLoadState('networkidle');
+      times.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === '/ride');
+              const start = performance.now();
+              link.click();
+              const check = () => {
+                if (document.getElementById('urge-start-question')) requestAnimationFrame(() => resolve(performance.now() - start));
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+        ),
+      );
+    }
+    times.sort((a, b) => a - b);
+    return { cpuThrottle: throttle, runs, medianMs: Math.round(times[Math.floor(times.length / 2)]), maxMs: Math.round(times.at(-1)) };
+  } finally {
+    await browser.close();
+  }
+}
