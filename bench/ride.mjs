@@ -2,6 +2,7 @@
 // CPU throttling. Measured inside the page from the click to the first animation frame after the step is
 // in the document (the frame that paints it); median of several runs, each from a fresh load of Home.
 import { chromium } from 'playwright-core';
+/* global document, requestAnimationFrame -- the measuring function runs in the page */
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 export async function rideBenchmark(url, runs = 7, throttle = 4) {
