@@ -38,6 +38,14 @@ try {
   await page.getByRole('region', { name: 'Do this first' }).waitFor();
   await page.screenshot({ path: `${out}/plan-now.png` });
 
+  // Ride it out: the suggestions after naming a feeling.
+  await page.goto(`${server.url}ride`);
+  await page.getByRole('button', { name: '7', exact: true }).click();
+  await page.getByRole('button', { name: 'Anxious or panicky' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { name: 'Try one of these' }).waitFor();
+  await page.screenshot({ path: `${out}/ride-it-out.png` });
+
   // A passphrase, then the lock screen.
   await page.goto(`${server.url}privacy`);
   await page.getByRole('button', { name: 'Set a passcode' }).click();

@@ -29,6 +29,9 @@ test('from Help now: first step, then each step actionable, leading down in orde
   await expect(page.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
   await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
   await expect(page.getByRole('region', { name: 'What matters to me' })).toContainText('My little brother');
+  // A coping item opens its guided skill; Ride it out is one tap from the first step.
+  await expect(page.getByRole('link', { name: 'Open the skill: Soothe your five senses' })).toHaveAttribute('href', '/skills/self-soothe');
+  await expect(page.getByRole('link', { name: 'Ride it out with a guided skill' })).toHaveAttribute('href', '/ride');
 
   // Leading down: each "still hard?" moves to the next step; the last opens Help now.
   await page.getByRole('button', { name: 'Still hard? Go to step 2' }).click();

@@ -117,6 +117,8 @@ export const enPlan = {
     otherWays: 'Instead: {ways}',
     warningSigns: 'When to use this plan',
     edit: 'Change my plan',
+    openSkill: 'Open the skill: {name}',
+    rideItOut: 'Ride it out with a guided skill',
   },
   versions: {
     title: 'Earlier versions',

@@ -1,7 +1,9 @@
 // One step of the plan, made actionable: a person to call or text with their message ready, a professional
 // and their out-of-hours line, the country's crisis lines. Used by the plan in a hard moment and by Ride it
 // out when it offers the plan's next steps.
-import { crisisHelp, type PlanSectionId } from '@ebb/content';
+import { crisisHelp, skills, type PlanSectionId } from '@ebb/content';
+import { Link } from '../../components/link.tsx';
+import { paths, skillPath } from '../../router.ts';
 import { dialableNumber, type Plan } from '@ebb/core';
 import { CrisisLines, EmergencyButtons } from '../../help-now/country-help.tsx';
 import { ElsewhereHelp } from '../../help-now/help-now-dialog.tsx';
@@ -17,6 +19,12 @@ function CallButton({ phone, label }: { phone: string; label: string }) {
       {label}
     </a>
   ) : null;
+}
+
+/** The library skill a coping item of the plan points to, by the skill's keywords. */
+function skillFor(text: string) {
+  const lower = text.toLowerCase();
+  return skills.find((skill) => skill.keywords.some((k) => lower.includes(k.toLowerCase())));
 }
 
 export function StepBody({ id, plan, onReachOut }: { id: PlanSectionId; plan: Plan; onReachOut?: () => void }) {
@@ -78,6 +86,31 @@ export function StepBody({ id, plan, onReachOut }: { id: PlanSectionId; plan: Pl
       );
     }
     case 'on-my-own':
+      return (
+        <>
+          <ul class="plan-items">
+            {s['on-my-own'].map((item, i) => {
+              const skill = skillFor(item.text);
+              return (
+                <li key={i}>
+                  {item.text}
+                  {skill && (
+                    <>
+                      {' '}
+                      <Link href={skillPath(skill.id)}>{format(mp.now.openSkill, { name: skill.name })}</Link>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <p>
+            <Link class="button" href={paths.ride}>
+              {mp.now.rideItOut}
+            </Link>
+          </p>
+        </>
+      );
     case 'people-and-places':
     case 'safer-space':
       return (
