@@ -48,6 +48,9 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
     void recentEpisodes(Date.now()).then(setHistory, () => undefined);
   }, []);
 
+  // Each stage starts at the top, like a new screen.
+  useEffect(() => window.scrollTo(0, 0), [stage]);
+
   const ranked = rankSkills(
     allSkills.value.map((s) => ({ ...s, fromPlan: s.origin === 'plan' })),
     {
