@@ -28,3 +28,6 @@ export * from './urge/episode-record.ts';
 export * from './urge/escalation.ts';
 export * from './urge/rank-skills.ts';
 export * from './urge/skill-prefs-record.ts';
+export * from './diary/day.ts';
+export * from './diary/checkin-record.ts';
+export * from './diary/progress.ts';

@@ -7,6 +7,7 @@ import { planRecord, planVersionRecord } from '../plan/plan-record.ts';
 import { supportCardRecord } from '../plan/support-card-record.ts';
 import { episodeMonthRecord } from '../urge/episode-record.ts';
 import { skillPrefsRecord } from '../urge/skill-prefs-record.ts';
+import { checkInMonthRecord } from '../diary/checkin-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -19,4 +20,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord)];

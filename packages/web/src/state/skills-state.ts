@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import { skills, type Feeling, type SkillGuide } from '@ebb/content';
 import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '@ebb/core';
-import { getStore } from './vault-state.ts';
+import { getStore, onVaultLock } from './vault-state.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
 import { plan } from './plan-state.ts';
 
@@ -25,6 +25,8 @@ export interface SkillView {
 
 export const skillPrefs = signal<SkillPrefs>(emptySkillPrefs());
 let loaded: Promise<void> | undefined;
+// Locking forgets what was decrypted; the next screen that needs the preferences reads them again.
+onVaultLock(() => (skillPrefs.value = emptySkillPrefs()));
 
 export function loadSkillPrefs(): Promise<void> {
   loaded ??= getStore()
