@@ -1,5 +1,5 @@
 // Days in local time, the diary card record, and progress that a slip never wipes out.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { decodeRecord, encodeRecord } from '../records/define-record.ts';
 import { newEpisode, type Episode } from '../urge/episode-record.ts';
@@ -8,7 +8,7 @@ import { addDays, dayOf, isDay } from './day.ts';
 import { computeProgress, riddenOut } from './progress.ts';
 
 // Days are the person's own: run these in a zone with daylight saving.
-process.env.TZ = 'Europe/London';
+vi.stubEnv('TZ', 'Europe/London');
 const at = (day: string, hour = 12) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`).getTime();
 const checkIn = (day: string, acted: boolean | null = false): CheckIn => ({ ...emptyCheckIn(day, at(day)), acted });
 const episode = (day: string, outcome: Episode['outcome']): Episode => ({ ...newEpisode(`e-${day}-${outcome}`, at(day)), endedAt: at(day) + 60_000, outcome });
