@@ -31,3 +31,4 @@ export * from './urge/skill-prefs-record.ts';
 export * from './diary/day.ts';
 export * from './diary/checkin-record.ts';
 export * from './diary/progress.ts';
+export * from './diary/diary-prefs-record.ts';

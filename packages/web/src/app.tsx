@@ -4,7 +4,7 @@ import { Link } from './components/link.tsx';
 import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
-import { currentPath, paths, PLAN_SECTION_PREFIX, SKILL_PREFIX } from './router.ts';
+import { CHECK_IN_PREFIX, currentPath, paths, PLAN_SECTION_PREFIX, SKILL_PREFIX } from './router.ts';
 // In the first bundle on purpose: its first step must be on screen at once (benchmark P5).
 import { RideItOut } from './screens/ride/ride-it-out.tsx';
 import { lazyScreen } from './components/lazy-screen.tsx';
@@ -34,6 +34,12 @@ const SkillsLibrary = lazyScreen(() => import('./screens/skills/skills-library.t
 const SkillDetail = lazyScreen(() =>
   import('./screens/skills/skill-detail.tsx').then((s) => () => <s.SkillDetail skillId={decodeURIComponent(currentPath.value.slice(SKILL_PREFIX.length))} />),
 );
+const CheckIn = lazyScreen(() => import('./screens/diary/check-in.tsx').then((s) => () => <s.CheckInScreen />));
+const CheckInDay = lazyScreen(() =>
+  import('./screens/diary/check-in.tsx').then((s) => () => <s.CheckInScreen day={currentPath.value.slice(CHECK_IN_PREFIX.length)} />),
+);
+const DiaryWeek = lazyScreen(() => import('./screens/diary/diary-week.tsx').then((s) => s.DiaryWeek));
+const ProgressScreen = lazyScreen(() => import('./screens/diary/progress-screen.tsx').then((s) => s.ProgressScreen));
 const PlanPart = lazyScreen(() =>
   import('./screens/plan/plan-part.tsx').then((s) => () => <s.PlanPart sectionId={currentPath.value.slice(PLAN_SECTION_PREFIX.length)} />),
 );
@@ -45,6 +51,7 @@ function CurrentScreen() {
   if (vaultStatus.value === 'closed') return <Deleted />;
   if (currentPath.value.startsWith(PLAN_SECTION_PREFIX)) return <PlanPart />;
   if (currentPath.value.startsWith(SKILL_PREFIX)) return <SkillDetail />;
+  if (currentPath.value.startsWith(CHECK_IN_PREFIX) && currentPath.value !== paths.diaryWeek) return <CheckInDay />;
   switch (currentPath.value) {
     case paths.home:
     case paths.help:
@@ -61,6 +68,12 @@ function CurrentScreen() {
       return <RideItOut />;
     case paths.skills:
       return <SkillsLibrary />;
+    case paths.checkIn:
+      return <CheckIn />;
+    case paths.diaryWeek:
+      return <DiaryWeek />;
+    case paths.progress:
+      return <ProgressScreen />;
     case paths.plan:
       return <PlanOverview />;
     case paths.planNow:

@@ -17,8 +17,15 @@ export const paths = {
   planPrint: '/plan/print',
   planSupport: '/plan/support',
   ride: '/ride',
+  checkIn: '/check-in',
+  diaryWeek: '/check-in/week',
+  progress: '/progress',
   skills: '/skills',
 } as const;
+
+/** A past day's diary card: /check-in/2026-11-21. */
+export const checkInPath = (day: string) => `/check-in/${day}`;
+export const CHECK_IN_PREFIX = '/check-in/';
 
 export const skillPath = (id: string) => `/skills/${encodeURIComponent(id)}`;
 export const SKILL_PREFIX = '/skills/';

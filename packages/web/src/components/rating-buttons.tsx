@@ -1,4 +1,4 @@
-// A 0–10 rating as eleven large buttons: one tap answers, with no separate "next". Buttons (not radios), so
+// A 0–10 (or 0–max) rating as large buttons: one tap answers, with no separate "next". Buttons (not radios), so
 // moving along with the arrow keys never answers by accident.
 interface RatingButtonsProps {
   id: string;
@@ -7,9 +7,11 @@ interface RatingButtonsProps {
   onPick: (value: number) => void;
   /** The value picked before, shown as pressed. */
   value?: number | null | undefined;
+  /** The top of the scale: 10 unless said (the diary card's urge is 0–5). */
+  max?: number;
 }
 
-export function RatingButtons({ id, question, hint, onPick, value }: RatingButtonsProps) {
+export function RatingButtons({ id, question, hint, onPick, value, max = 10 }: RatingButtonsProps) {
   return (
     <div class="field" role="group" aria-labelledby={`${id}-question`} aria-describedby={`${id}-hint`}>
       <p id={`${id}-question`} class="rating-question">
@@ -19,7 +21,7 @@ export function RatingButtons({ id, question, hint, onPick, value }: RatingButto
         {hint}
       </p>
       <div class="scale">
-        {Array.from({ length: 11 }, (_, n) => (
+        {Array.from({ length: max + 1 }, (_, n) => (
           <button key={n} type="button" class="scale-button" aria-pressed={value === n} onClick={() => onPick(n)}>
             {n}
           </button>

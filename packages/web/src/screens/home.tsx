@@ -10,6 +10,8 @@ import { backupReminderDue } from '@ebb/core';
 import { hasPlan } from '../state/plan-state.ts';
 
 const links = [
+  { href: paths.checkIn, title: m.home.checkInTitle, body: m.home.checkInBody },
+  { href: paths.progress, title: m.home.progressTitle, body: m.home.progressBody },
   { href: paths.skills, title: m.home.skillsTitle, body: m.home.skillsBody },
   { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },
   { href: paths.settings, title: m.home.settingsTitle, body: m.home.settingsBody },

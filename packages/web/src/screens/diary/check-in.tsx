@@ -1,0 +1,238 @@
+// The daily check-in, a diary card in under a minute: urge 0–5, whether the person self-harmed, emotions
+// 0–5, skills used on the DBT 0–7 scale, self-care and a note. Today by default; any past day can be filled
+// in or changed. Nothing is required, and a "yes" is met with kindness and changes nothing else.
+import { useEffect, useState } from 'preact/hooks';
+import { CHECKIN_LIMITS, dayOf, emptyCheckIn, isDay, type CheckIn } from '@ebb/core';
+import { Link } from '../../components/link.tsx';
+import { RatingButtons } from '../../components/rating-buttons.tsx';
+import { Screen } from '../../components/screen.tsx';
+import { format } from '../../i18n/messages.ts';
+import { md } from '../../i18n/diary-messages.ts';
+import { checkInPath, navigate, paths } from '../../router.ts';
+import { diaryPrefs, loadCheckIns, loadDiaryPrefs, saveCheckIn } from '../../state/diary-state.ts';
+import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
+import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { DiarySetup } from './diary-setup.tsx';
+import { YesNo } from './yes-no.tsx';
+
+const C = md.checkIn;
+export const longDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
+export function CheckInScreen({ day: requested }: { day?: string }) {
+  const today = dayOf(Date.now());
+  const day = requested ?? today;
+  const [card, setCard] = useState<CheckIn>(() => emptyCheckIn(day, Date.now()));
+  const [sleepText, setSleepText] = useState('');
+  const [sleepProblem, setSleepProblem] = useState('');
+  const [status, setStatus] = useState('');
+  const [otherDay, setOtherDay] = useState('');
+  const [otherProblem, setOtherProblem] = useState('');
+
+  useEffect(() => {
+    void loadDiaryPrefs().catch(() => undefined);
+    void loadSkillPrefs().catch(() => undefined);
+    void loadCheckIns(day, day).then((found) => {
+      const existing = found.get(day);
+      if (existing) {
+        setCard(existing);
+        setSleepText(existing.selfCare.sleepHours === null ? '' : String(existing.selfCare.sleepHours));
+      }
+    }, () => undefined);
+  }, [day]);
+
+  if (!isDay(day) || day > today) {
+    return (
+      <Screen title={C.title}>
+        <p>{C.future}</p>
+        <p>
+          <Link href={paths.checkIn}>{C.title}</Link>
+        </p>
+      </Screen>
+    );
+  }
+
+  const prefs = diaryPrefs.value;
+  const emotionValue = (name: string) => card.emotions.find((e) => e.name === name)?.value ?? null;
+  const setEmotion = (name: string, value: number) => setCard({ ...card, emotions: [...card.emotions.filter((e) => e.name !== name), { name, value }] });
+  const setCare = <K extends keyof CheckIn['selfCare']>(key: K, value: CheckIn['selfCare'][K]) => setCard({ ...card, selfCare: { ...card.selfCare, [key]: value } });
+  const usable = allSkills.value.filter((s) => s.origin !== 'plan' && !card.skills.some((t) => t.skillId === s.id));
+  const skillName = (id: string) => allSkills.value.find((s) => s.id === id)?.name ?? id;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const hours = sleepText.trim() === '' ? null : Number(sleepText.replace(',', '.'));
+    if (hours !== null && (!Number.isFinite(hours) || hours < 0 || hours > 24)) {
+      setSleepProblem(C.sleepProblem);
+      document.getElementById('sleep-hours')?.focus();
+      return;
+    }
+    setSleepProblem('');
+    const next = { ...card, day, note: card.note.trim(), selfCare: { ...card.selfCare, sleepHours: hours }, savedAt: Date.now() };
+    try {
+      await saveCheckIn(next);
+      setCard(next);
+      setStatus(C.saved);
+    } catch (error) {
+      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
+    }
+  };
+
+  return (
+    <Screen title={day === today ? C.title : format(C.titleDay, { date: longDate(day) })}>
+      <p>{C.intro}</p>
+      <form noValidate onSubmit={(e) => void save(e)}>
+        <RatingButtons id="diary-urge" question={C.urge} hint={C.urgeHint} max={5} value={card.urge} onPick={(urge) => setCard({ ...card, urge })} />
+        <YesNo id="diary-acted" legend={C.acted} value={card.acted} yes={C.actedYes} no={C.actedNo} onChange={(acted) => setCard({ ...card, acted })} />
+        {card.acted === true && (
+          <p class="notice-inline" role="status">
+            {C.actedNote}
+          </p>
+        )}
+
+        <fieldset class="field">
+          <legend>{C.emotions}</legend>
+          <p class="hint">{C.emotionsHint}</p>
+          {prefs.emotions.map((name) => (
+            <div key={name} class="emotion-row" role="group" aria-label={format(C.emotionLabel, { name })}>
+              <span class="emotion-name">{name}</span>
+              <span class="emotion-scale">
+                {[0, 1, 2, 3, 4, 5].map((n) => (
+                  <button key={n} type="button" class="scale-button small-scale" aria-pressed={emotionValue(name) === n} onClick={() => setEmotion(name, n)}>
+                    {n}
+                  </button>
+                ))}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset class="field">
+          <legend>{C.skills}</legend>
+          <p class="hint">{C.skillsHint}</p>
+          {card.skills.map((used) => {
+            const name = skillName(used.skillId);
+            return (
+              <div key={used.skillId} class="field">
+                <label for={`skill-score-${used.skillId}`}>{format(C.skillScore, { name })}</label>
+                <p class="actions">
+                  <select
+                    id={`skill-score-${used.skillId}`}
+                    value={used.score}
+                    onChange={(e) => setCard({ ...card, skills: card.skills.map((s) => (s.skillId === used.skillId ? { ...s, score: Number(e.currentTarget.value) } : s)) })}
+                  >
+                    {C.scale.map((label, n) => (
+                      <option key={n} value={n}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" class="button button-quiet" onClick={() => setCard({ ...card, skills: card.skills.filter((s) => s.skillId !== used.skillId) })}>
+                    {format(C.removeSkill, { name })}
+                  </button>
+                </p>
+              </div>
+            );
+          })}
+          {card.skills.length < CHECKIN_LIMITS.skills && (
+            <div class="field">
+              <label for="add-skill">{C.addSkill}</label>
+              <select
+                id="add-skill"
+                value=""
+                onChange={(e) => {
+                  const skillId = e.currentTarget.value;
+                  if (skillId) setCard({ ...card, skills: [...card.skills, { skillId, score: 5 }] });
+                }}
+              >
+                <option value="">{C.chooseSkill}</option>
+                {usable.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </fieldset>
+
+        <fieldset class="field">
+          <legend>{C.selfCare}</legend>
+          <div class="field">
+            <label for="sleep-hours">{C.sleep}</label>
+            {sleepProblem && (
+              <p id="sleep-problem" class="problem">
+                {sleepProblem}
+              </p>
+            )}
+            <input
+              id="sleep-hours"
+              type="text"
+              inputMode="decimal"
+              autocomplete="off"
+              class="short-input"
+              value={sleepText}
+              aria-invalid={sleepProblem ? 'true' : undefined}
+              aria-describedby={sleepProblem ? 'sleep-problem' : undefined}
+              onInput={(e) => setSleepText(e.currentTarget.value)}
+            />
+          </div>
+          <YesNo id="care-ate" legend={C.ate} value={card.selfCare.ateRegularly} yes={C.yes} no={C.no} onChange={(v) => setCare('ateRegularly', v)} />
+          <YesNo id="care-moved" legend={C.moved} value={card.selfCare.moved} yes={C.yes} no={C.no} onChange={(v) => setCare('moved', v)} />
+          <YesNo id="care-connected" legend={C.connected} value={card.selfCare.connected} yes={C.yes} no={C.no} onChange={(v) => setCare('connected', v)} />
+          {prefs.trackMedication && <YesNo id="care-medication" legend={C.medication} value={card.selfCare.medication} yes={C.yes} no={C.no} onChange={(v) => setCare('medication', v)} />}
+          {prefs.trackTherapy && <YesNo id="care-therapy" legend={C.therapy} value={card.selfCare.therapy} yes={C.yes} no={C.no} onChange={(v) => setCare('therapy', v)} />}
+        </fieldset>
+
+        <div class="field">
+          <label for="diary-note">{C.note}</label>
+          <textarea id="diary-note" maxLength={CHECKIN_LIMITS.note} value={card.note} onInput={(e) => setCard({ ...card, note: e.currentTarget.value })} />
+        </div>
+        <p class="actions">
+          <button type="submit" class="button button-primary big">
+            {C.save}
+          </button>
+        </p>
+        <p role="status" class="status">
+          {status}
+        </p>
+      </form>
+
+      <p class="actions">
+        <Link class="button" href={paths.diaryWeek}>
+          {C.week}
+        </Link>
+        <Link class="button" href={paths.progress}>
+          {md.progress.title}
+        </Link>
+      </p>
+      <form
+        class="panel"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!isDay(otherDay) || otherDay > today) {
+            setOtherProblem(C.future);
+            return;
+          }
+          setOtherProblem('');
+          navigate(checkInPath(otherDay));
+        }}
+      >
+        <h2>{C.otherDay}</h2>
+        <div class="field">
+          <label for="other-day">{C.otherDayLabel}</label>
+          {otherProblem && (
+            <p id="other-day-problem" class="problem">
+              {otherProblem}
+            </p>
+          )}
+          <input id="other-day" type="date" max={today} value={otherDay} aria-describedby={otherProblem ? 'other-day-problem' : undefined} onInput={(e) => setOtherDay(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button">
+          {C.openDay}
+        </button>
+      </form>
+      <DiarySetup />
+    </Screen>
+  );
+}

@@ -1,0 +1,100 @@
+// A week of diary cards as a table, like a paper diary card: one row per day, each day a link to fill it
+// in or change it.
+import { useEffect, useState } from 'preact/hooks';
+import { addDays, dayOf, type CheckIn } from '@ebb/core';
+import { Link } from '../../components/link.tsx';
+import { Screen } from '../../components/screen.tsx';
+import { format } from '../../i18n/messages.ts';
+import { md } from '../../i18n/diary-messages.ts';
+import { checkInPath } from '../../router.ts';
+import { diaryPrefs, loadCheckIns, loadDiaryPrefs } from '../../state/diary-state.ts';
+import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
+import { longDate } from './check-in.tsx';
+
+const W = md.week;
+const short = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+/** An empty cell: a dash to the eye, "not filled in" to a screen reader. */
+const Empty = () => (
+  <>
+    <span aria-hidden="true">–</span>
+    <span class="visually-hidden">{W.empty}</span>
+  </>
+);
+const show = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? <Empty /> : value);
+const yesNo = (value: boolean | null) => (value === null ? <Empty /> : value ? W.yes : W.no);
+
+export function DiaryWeek() {
+  const today = dayOf(Date.now());
+  const [end, setEnd] = useState(today);
+  const [cards, setCards] = useState<Map<string, CheckIn>>(new Map());
+  const start = addDays(end, -6);
+  const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
+
+  useEffect(() => {
+    void loadDiaryPrefs().catch(() => undefined);
+    void loadSkillPrefs().catch(() => undefined);
+  }, []);
+  useEffect(() => void loadCheckIns(start, end).then(setCards, () => undefined), [end]);
+
+  const emotions = diaryPrefs.value.emotions;
+  const skillName = (id: string) => allSkills.value.find((s) => s.id === id)?.name ?? id;
+
+  return (
+    <Screen title={W.title}>
+      <p>{W.intro}</p>
+      <p class="actions">
+        <button type="button" class="button button-quiet" onClick={() => setEnd(addDays(end, -7))}>
+          {W.previous}
+        </button>
+        {end < today && (
+          <button type="button" class="button button-quiet" onClick={() => setEnd(addDays(end, 7) > today ? today : addDays(end, 7))}>
+            {W.next}
+          </button>
+        )}
+      </p>
+      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="diary-caption">
+        <table class="diary-table">
+          <caption id="diary-caption">{format(W.caption, { from: longDate(start), to: longDate(end) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{W.day}</th>
+              <th scope="col">{W.urge}</th>
+              <th scope="col">{W.acted}</th>
+              {emotions.map((e) => (
+                <th key={e} scope="col">
+                  {e}
+                </th>
+              ))}
+              <th scope="col">{W.sleep}</th>
+              <th scope="col">{W.skills}</th>
+              <th scope="col">{W.note}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day) => {
+              const c = cards.get(day);
+              return (
+                <tr key={day}>
+                  <th scope="row">
+                    <Link href={checkInPath(day)}>
+                      <span aria-hidden="true">{short(day)}</span>
+                      <span class="visually-hidden">{format(W.open, { date: longDate(day) })}</span>
+                    </Link>
+                  </th>
+                  <td>{show(c?.urge)}</td>
+                  <td>{c ? yesNo(c.acted) : <Empty />}</td>
+                  {emotions.map((e) => (
+                    <td key={e}>{show(c?.emotions.find((x) => x.name === e)?.value)}</td>
+                  ))}
+                  <td>{show(c?.selfCare.sleepHours)}</td>
+                  <td>{show(c?.skills.map((s) => `${skillName(s.skillId)} (${s.score})`).join(', '))}</td>
+                  <td>{show(c?.note)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Screen>
+  );
+}

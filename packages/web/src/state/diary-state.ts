@@ -1,0 +1,63 @@
+// Diary cards (daily check-ins) and the diary's setup, kept encrypted, one record per month. Loaded with
+// the diary and progress screens.
+import { signal } from '@preact/signals';
+import {
+  addDays,
+  checkInMonthRecord,
+  defaultDiaryPrefs,
+  diaryPrefsRecord,
+  DIARY_PREFS_ID,
+  episodeMonthRecord,
+  monthOfDay,
+  withCheckIn,
+  type CheckIn,
+  type Day,
+  type DiaryPrefs,
+  type Episode,
+} from '@ebb/core';
+import { getStore, onVaultLock } from './vault-state.ts';
+import { announce, withWriteLock } from './tab-sync.ts';
+
+export const diaryPrefs = signal<DiaryPrefs>(defaultDiaryPrefs());
+onVaultLock(() => (diaryPrefs.value = defaultDiaryPrefs()));
+
+export async function loadDiaryPrefs(): Promise<void> {
+  const store = await getStore();
+  diaryPrefs.value = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? defaultDiaryPrefs();
+}
+
+export async function saveDiaryPrefs(next: DiaryPrefs): Promise<void> {
+  diaryPrefs.value = next;
+  const store = await getStore();
+  await store.put(diaryPrefsRecord, DIARY_PREFS_ID, next);
+  announce('data');
+}
+
+/** The cards for the days from `from` to `to` (inclusive), by day. */
+export async function loadCheckIns(from: Day, to: Day): Promise<Map<Day, CheckIn>> {
+  const store = await getStore();
+  const months = new Set<string>();
+  for (let day = from; day <= to; day = addDays(day, 28)) months.add(monthOfDay(day));
+  months.add(monthOfDay(to));
+  const found = await Promise.all([...months].map((id) => store.get(checkInMonthRecord, id)));
+  const byDay = new Map<Day, CheckIn>();
+  for (const month of found) for (const c of month?.days ?? []) if (c.day >= from && c.day <= to) byDay.set(c.day, c);
+  return byDay;
+}
+
+export async function saveCheckIn(checkIn: CheckIn): Promise<void> {
+  const store = await getStore();
+  const id = monthOfDay(checkIn.day);
+  await withWriteLock(async () => {
+    const month = await store.get(checkInMonthRecord, id);
+    await store.put(checkInMonthRecord, id, withCheckIn(month, checkIn));
+  });
+  announce('data');
+}
+
+/** Everything recorded, for progress: every diary card and urge episode. */
+export async function loadHistory(): Promise<{ checkIns: CheckIn[]; episodes: Episode[] }> {
+  const store = await getStore();
+  const [cards, episodes] = await Promise.all([store.list(checkInMonthRecord), store.list(episodeMonthRecord)]);
+  return { checkIns: cards.flatMap((m) => m.value.days), episodes: episodes.flatMap((m) => m.value.episodes) };
+}
