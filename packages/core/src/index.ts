@@ -32,3 +32,4 @@ export * from './diary/day.ts';
 export * from './diary/checkin-record.ts';
 export * from './diary/progress.ts';
 export * from './diary/diary-prefs-record.ts';
+export * from './diary/reflection-record.ts';

@@ -12,6 +12,7 @@ export const screens = [
   { path: '/check-in', heading: 'Check in' },
   { path: '/check-in/week', heading: 'Diary card' },
   { path: '/progress', heading: 'Progress' },
+  { path: '/slip', heading: 'After a slip' },
   { path: '/plan', heading: 'My plan' },
   { path: '/plan/now', heading: 'My plan' },
   { path: '/plan/part/warning-signs', heading: 'My warning signs' },

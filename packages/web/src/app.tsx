@@ -4,7 +4,7 @@ import { Link } from './components/link.tsx';
 import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
-import { CHECK_IN_PREFIX, currentPath, paths, PLAN_SECTION_PREFIX, SKILL_PREFIX } from './router.ts';
+import { CHECK_IN_PREFIX, currentPath, paths, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
 // In the first bundle on purpose: its first step must be on screen at once (benchmark P5).
 import { RideItOut } from './screens/ride/ride-it-out.tsx';
 import { lazyScreen } from './components/lazy-screen.tsx';
@@ -40,6 +40,10 @@ const CheckInDay = lazyScreen(() =>
 );
 const DiaryWeek = lazyScreen(() => import('./screens/diary/diary-week.tsx').then((s) => s.DiaryWeek));
 const ProgressScreen = lazyScreen(() => import('./screens/diary/progress-screen.tsx').then((s) => s.ProgressScreen));
+const SlipScreen = lazyScreen(() => import('./screens/diary/slip-screen.tsx').then((s) => s.SlipScreen));
+const ReflectScreen = lazyScreen(() =>
+  import('./screens/diary/reflect-screen.tsx').then((s) => () => <s.ReflectScreen slipId={currentPath.value.slice(REFLECT_PREFIX.length)} />),
+);
 const PlanPart = lazyScreen(() =>
   import('./screens/plan/plan-part.tsx').then((s) => () => <s.PlanPart sectionId={currentPath.value.slice(PLAN_SECTION_PREFIX.length)} />),
 );
@@ -51,6 +55,7 @@ function CurrentScreen() {
   if (vaultStatus.value === 'closed') return <Deleted />;
   if (currentPath.value.startsWith(PLAN_SECTION_PREFIX)) return <PlanPart />;
   if (currentPath.value.startsWith(SKILL_PREFIX)) return <SkillDetail />;
+  if (currentPath.value.startsWith(REFLECT_PREFIX)) return <ReflectScreen />;
   if (currentPath.value.startsWith(CHECK_IN_PREFIX) && currentPath.value !== paths.diaryWeek) return <CheckInDay />;
   switch (currentPath.value) {
     case paths.home:
@@ -74,6 +79,8 @@ function CurrentScreen() {
       return <DiaryWeek />;
     case paths.progress:
       return <ProgressScreen />;
+    case paths.slip:
+      return <SlipScreen />;
     case paths.plan:
       return <PlanOverview />;
     case paths.planNow:

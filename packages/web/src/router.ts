@@ -20,12 +20,17 @@ export const paths = {
   checkIn: '/check-in',
   diaryWeek: '/check-in/week',
   progress: '/progress',
+  slip: '/slip',
   skills: '/skills',
 } as const;
 
 /** A past day's diary card: /check-in/2026-11-21. */
 export const checkInPath = (day: string) => `/check-in/${day}`;
 export const CHECK_IN_PREFIX = '/check-in/';
+
+/** The reflection on one slip: /reflect/<slip id>. */
+export const reflectPath = (slipId: string) => `/reflect/${slipId}`;
+export const REFLECT_PREFIX = '/reflect/';
 
 export const skillPath = (id: string) => `/skills/${encodeURIComponent(id)}`;
 export const SKILL_PREFIX = '/skills/';

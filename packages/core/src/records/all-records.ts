@@ -9,6 +9,7 @@ import { episodeMonthRecord } from '../urge/episode-record.ts';
 import { skillPrefsRecord } from '../urge/skill-prefs-record.ts';
 import { checkInMonthRecord } from '../diary/checkin-record.ts';
 import { diaryPrefsRecord } from '../diary/diary-prefs-record.ts';
+import { reflectionRecord } from '../diary/reflection-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -21,4 +22,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord)];

@@ -19,7 +19,7 @@ import {
 } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
-import { onPlanForgotten, plan, supportCard } from './plan-state.ts';
+import { loadPlan, onPlanForgotten, plan, planLoaded, supportCard } from './plan-state.ts';
 
 /** True when this sitting changes a plan that already existed (not the first build): then a reason is asked for. */
 export const revising = signal(false);
@@ -82,11 +82,15 @@ export async function savePlan(next: Plan): Promise<void> {
   announce('data');
 }
 
-/** Applies a change to a copy of the current plan and saves it. */
-export function changePlan(change: (draft: Plan) => void): Promise<void> {
+/**
+ * Applies a change to a copy of the current plan and saves it. The stored plan is read first if it has not
+ * been yet, so a change made on a screen opened before the plan loaded never replaces it.
+ */
+export async function changePlan(change: (draft: Plan) => void): Promise<void> {
+  if (!planLoaded.value) await loadPlan();
   const draft = structuredClone(plan.value);
   change(draft);
-  return savePlan(draft);
+  await savePlan(draft);
 }
 
 /**
@@ -134,4 +138,15 @@ export async function saveSupportCard(next: SupportCard): Promise<void> {
   const store = await getStore();
   await store.put(supportCardRecord, SUPPORT_CARD_ID, next);
   announce('data');
+}
+
+/**
+ * Saves a change to the plan as a version of its own, with its reason (for example after a reflection on a
+ * slip): the sitting before it ends, and so does this one.
+ */
+export async function savePlanVersionWithReason(change: (draft: Plan) => void, reason: string): Promise<void> {
+  endSitting();
+  sittingReason = reason.trim();
+  await changePlan(change);
+  endSitting();
 }

@@ -13,6 +13,7 @@ import { diaryPrefs, loadCheckIns, loadDiaryPrefs, saveCheckIn } from '../../sta
 import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { DiarySetup } from './diary-setup.tsx';
+import { ReflectionOffer } from './reflection-offer.tsx';
 import { YesNo } from './yes-no.tsx';
 
 const C = md.checkIn;
@@ -27,6 +28,7 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
   const [status, setStatus] = useState('');
   const [otherDay, setOtherDay] = useState('');
   const [otherProblem, setOtherProblem] = useState('');
+  const [saves, setSaves] = useState(0);
 
   useEffect(() => {
     void loadDiaryPrefs().catch(() => undefined);
@@ -72,6 +74,7 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
       await saveCheckIn(next);
       setCard(next);
       setStatus(C.saved);
+      setSaves(saves + 1);
     } catch (error) {
       setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
     }
@@ -80,6 +83,7 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
   return (
     <Screen title={day === today ? C.title : format(C.titleDay, { date: longDate(day) })}>
       <p>{C.intro}</p>
+      <ReflectionOffer refresh={saves} />
       <form noValidate onSubmit={(e) => void save(e)}>
         <RatingButtons id="diary-urge" question={C.urge} hint={C.urgeHint} max={5} value={card.urge} onPick={(urge) => setCard({ ...card, urge })} />
         <YesNo id="diary-acted" legend={C.acted} value={card.acted} yes={C.actedYes} no={C.actedNo} onChange={(acted) => setCard({ ...card, acted })} />
@@ -203,6 +207,9 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
         </Link>
         <Link class="button" href={paths.progress}>
           {md.progress.title}
+        </Link>
+        <Link class="button button-quiet" href={paths.slip}>
+          {md.slip.link}
         </Link>
       </p>
       <form

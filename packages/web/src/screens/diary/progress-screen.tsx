@@ -6,6 +6,7 @@ import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadHistory } from '../../state/diary-state.ts';
+import { ReflectionOffer } from './reflection-offer.tsx';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
@@ -28,6 +29,7 @@ export function ProgressScreen() {
   return (
     <Screen title={P.title}>
       <p class="lead">{P.intro}</p>
+      <ReflectionOffer />
       {nothing ? (
         <p>{P.nothingYet}</p>
       ) : (

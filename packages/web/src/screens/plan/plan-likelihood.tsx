@@ -8,7 +8,7 @@ import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { paths, planSectionPath } from '../../router.ts';
-import { plan } from '../../state/plan-state.ts';
+import { plan, planLoaded } from '../../state/plan-state.ts';
 import { changePlan, endSitting } from '../../state/plan-saving.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { ChangeReason } from './change-reason.tsx';
@@ -26,6 +26,7 @@ const barrierIdeas: IdeaGroup<PlanBarrier>[] = [
 
 export function PlanLikelihood() {
   const [status, setStatus] = useState('');
+  if (!planLoaded.value) return <Screen title={mp.likelihood.title}>{null}</Screen>;
   const likelihood = plan.value.likelihood;
   const lastSection = planSections[planSections.length - 1];
 

@@ -8,7 +8,7 @@ import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { paths, planSectionPath } from '../../router.ts';
-import { plan } from '../../state/plan-state.ts';
+import { plan, planLoaded } from '../../state/plan-state.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { NotFound } from '../not-found.tsx';
 import { ChangeReason } from './change-reason.tsx';
@@ -44,8 +44,9 @@ export function PlanPart({ sectionId }: { sectionId: string }) {
       </p>
       <p class="lead">{section.prompt}</p>
       {section.id === 'professionals' && <CrisisLinesIncluded />}
-      {/* Keyed by section, so moving to the next part starts with a fresh form. */}
-      <SectionEditor key={section.id} section={section} />
+      {/* Keyed by section, so moving to the next part starts with a fresh form. Shown once the stored plan is
+          read, so an edit is never made to an empty stand-in. */}
+      {planLoaded.value && <SectionEditor key={section.id} section={section} />}
       <ChangeReason />
       <nav class="actions part-nav" aria-label={mp.section.navLabel}>
         {previous && (
