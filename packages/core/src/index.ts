@@ -33,3 +33,4 @@ export * from './diary/checkin-record.ts';
 export * from './diary/progress.ts';
 export * from './diary/diary-prefs-record.ts';
 export * from './diary/reflection-record.ts';
+export * from './diary/journal-record.ts';

@@ -13,6 +13,8 @@ export const screens = [
   { path: '/check-in/week', heading: 'Diary card' },
   { path: '/progress', heading: 'Progress' },
   { path: '/slip', heading: 'After a slip' },
+  { path: '/journal', heading: 'Journal' },
+  { path: '/journal/new', heading: 'New journal entry' },
   { path: '/plan', heading: 'My plan' },
   { path: '/plan/now', heading: 'My plan' },
   { path: '/plan/part/warning-signs', heading: 'My warning signs' },

@@ -4,7 +4,7 @@ import { Link } from './components/link.tsx';
 import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
-import { CHECK_IN_PREFIX, currentPath, paths, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
+import { CHECK_IN_PREFIX, currentPath, JOURNAL_PREFIX, paths, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
 // In the first bundle on purpose: its first step must be on screen at once (benchmark P5).
 import { RideItOut } from './screens/ride/ride-it-out.tsx';
 import { lazyScreen } from './components/lazy-screen.tsx';
@@ -44,6 +44,14 @@ const SlipScreen = lazyScreen(() => import('./screens/diary/slip-screen.tsx').th
 const ReflectScreen = lazyScreen(() =>
   import('./screens/diary/reflect-screen.tsx').then((s) => () => <s.ReflectScreen slipId={currentPath.value.slice(REFLECT_PREFIX.length)} />),
 );
+const JournalList = lazyScreen(() => import('./screens/journal/journal-list.tsx').then((s) => s.JournalList));
+const JournalEntry = lazyScreen(() =>
+  import('./screens/journal/journal-entry.tsx').then((s) => () => {
+    const id = currentPath.value.slice(JOURNAL_PREFIX.length);
+    // Keyed by entry, so saving a new entry (which moves to its own address) starts from what was saved.
+    return <s.JournalEntryScreen key={id} entryId={id === 'new' ? null : id} />;
+  }),
+);
 const PlanPart = lazyScreen(() =>
   import('./screens/plan/plan-part.tsx').then((s) => () => <s.PlanPart sectionId={currentPath.value.slice(PLAN_SECTION_PREFIX.length)} />),
 );
@@ -56,6 +64,7 @@ function CurrentScreen() {
   if (currentPath.value.startsWith(PLAN_SECTION_PREFIX)) return <PlanPart />;
   if (currentPath.value.startsWith(SKILL_PREFIX)) return <SkillDetail />;
   if (currentPath.value.startsWith(REFLECT_PREFIX)) return <ReflectScreen />;
+  if (currentPath.value.startsWith(JOURNAL_PREFIX)) return <JournalEntry />;
   if (currentPath.value.startsWith(CHECK_IN_PREFIX) && currentPath.value !== paths.diaryWeek) return <CheckInDay />;
   switch (currentPath.value) {
     case paths.home:
@@ -81,6 +90,8 @@ function CurrentScreen() {
       return <ProgressScreen />;
     case paths.slip:
       return <SlipScreen />;
+    case paths.journal:
+      return <JournalList />;
     case paths.plan:
       return <PlanOverview />;
     case paths.planNow:

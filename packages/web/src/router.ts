@@ -21,6 +21,8 @@ export const paths = {
   diaryWeek: '/check-in/week',
   progress: '/progress',
   slip: '/slip',
+  journal: '/journal',
+  journalNew: '/journal/new',
   skills: '/skills',
 } as const;
 
@@ -31,6 +33,9 @@ export const CHECK_IN_PREFIX = '/check-in/';
 /** The reflection on one slip: /reflect/<slip id>. */
 export const reflectPath = (slipId: string) => `/reflect/${slipId}`;
 export const REFLECT_PREFIX = '/reflect/';
+
+export const journalPath = (id: string) => `/journal/${id}`;
+export const JOURNAL_PREFIX = '/journal/';
 
 export const skillPath = (id: string) => `/skills/${encodeURIComponent(id)}`;
 export const SKILL_PREFIX = '/skills/';

@@ -10,6 +10,7 @@ import { skillPrefsRecord } from '../urge/skill-prefs-record.ts';
 import { checkInMonthRecord } from '../diary/checkin-record.ts';
 import { diaryPrefsRecord } from '../diary/diary-prefs-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
+import { journalRecord } from '../diary/journal-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -22,4 +23,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord), kind(journalRecord)];

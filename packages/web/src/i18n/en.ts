@@ -57,6 +57,8 @@ export const en = {
     rideBody: 'An urge right now? Guided skills to get through the next few minutes.',
     checkInTitle: 'Check in',
     checkInBody: 'A minute to notice how today went.',
+    journalTitle: 'Journal',
+    journalBody: 'Write it down, for your eyes only.',
     progressTitle: 'Progress',
     progressBody: 'What you have done, kept whatever happens.',
     skillsTitle: 'Skills',

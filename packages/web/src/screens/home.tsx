@@ -11,6 +11,7 @@ import { hasPlan } from '../state/plan-state.ts';
 
 const links = [
   { href: paths.checkIn, title: m.home.checkInTitle, body: m.home.checkInBody },
+  { href: paths.journal, title: m.home.journalTitle, body: m.home.journalBody },
   { href: paths.progress, title: m.home.progressTitle, body: m.home.progressBody },
   { href: paths.skills, title: m.home.skillsTitle, body: m.home.skillsBody },
   { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },

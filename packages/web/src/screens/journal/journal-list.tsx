@@ -1,0 +1,77 @@
+// The journal: entries newest first, searched and filtered on the device.
+import { useEffect, useState } from 'preact/hooks';
+import { feelings, type Feeling } from '@ebb/content';
+import { searchJournal } from '@ebb/core';
+import { Link } from '../../components/link.tsx';
+import { Screen } from '../../components/screen.tsx';
+import { format } from '../../i18n/messages.ts';
+import { md } from '../../i18n/diary-messages.ts';
+import { ms } from '../../i18n/skills-messages.ts';
+import { journalPath, paths } from '../../router.ts';
+import { loadJournal, type JournalItem } from '../../state/journal-state.ts';
+
+const J = md.journal;
+export const entryDate = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function JournalList() {
+  const [entries, setEntries] = useState<JournalItem[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [feeling, setFeeling] = useState<Feeling | ''>('');
+  useEffect(() => void loadJournal().then(setEntries, () => setEntries([])), []);
+  const found = entries ? searchJournal(entries, query, feeling || undefined) : [];
+
+  return (
+    <Screen title={J.title}>
+      <p>{J.intro}</p>
+      <p>
+        <Link class="button button-primary" href={paths.journalNew}>
+          {J.new}
+        </Link>
+      </p>
+      {entries && entries.length > 0 && (
+        <div class="skill-filters panel" role="search">
+          <div class="field">
+            <label for="journal-search">{J.search}</label>
+            <input id="journal-search" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="journal-feeling">{J.filterFeeling}</label>
+            <select id="journal-feeling" value={feeling} onChange={(e) => setFeeling(e.currentTarget.value as Feeling | '')}>
+              <option value="">{J.anyFeeling}</option>
+              {feelings.map((f) => (
+                <option key={f} value={f}>
+                  {ms.feelings.names[f]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {entries?.length === 0 && <p>{J.none}</p>}
+      {entries && entries.length > 0 && found.length === 0 && <p role="status">{J.noMatch}</p>}
+      <ul class="lines">
+        {found.map(({ id, value }) => (
+          <li key={id} class="line">
+            <h2 class="line-name">
+              <Link href={journalPath(id)}>
+                <span aria-hidden="true">{entryDate(value.createdAt)}</span>
+                <span class="visually-hidden">{format(J.open, { date: entryDate(value.createdAt) })}</span>
+              </Link>
+            </h2>
+            <p class="line-about">{value.text.length > 160 ? `${value.text.slice(0, 160)}…` : value.text}</p>
+            {(value.feelings.length > 0 || value.triggers.length > 0) && (
+              <ul class="tags">
+                {value.feelings.map((f) => (
+                  <li key={f}>{ms.feelings.names[f]}</li>
+                ))}
+                {value.triggers.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}

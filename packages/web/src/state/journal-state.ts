@@ -1,0 +1,27 @@
+// Journal entries, kept encrypted, one record per entry; read when the journal opens.
+import { journalRecord, type JournalEntry } from '@ebb/core';
+import { getStore } from './vault-state.ts';
+import { announce } from './tab-sync.ts';
+
+export interface JournalItem {
+  id: string;
+  value: JournalEntry;
+}
+
+export async function loadJournal(): Promise<JournalItem[]> {
+  return (await getStore()).list(journalRecord);
+}
+
+export async function loadEntry(id: string): Promise<JournalEntry | undefined> {
+  return (await getStore()).get(journalRecord, id);
+}
+
+export async function saveEntry(id: string, entry: JournalEntry): Promise<void> {
+  await (await getStore()).put(journalRecord, id, entry);
+  announce('data');
+}
+
+export async function deleteEntry(id: string): Promise<void> {
+  await (await getStore()).delete(journalRecord, id);
+  announce('data');
+}
