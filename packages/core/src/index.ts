@@ -34,3 +34,4 @@ export * from './diary/progress.ts';
 export * from './diary/diary-prefs-record.ts';
 export * from './diary/reflection-record.ts';
 export * from './diary/journal-record.ts';
+export * from './diary/goal-record.ts';

@@ -101,3 +101,22 @@ test('the diary card’s emotions can be set up, with medication when it applies
   await page.getByLabel('Ask about medication').check();
   await expect(page.getByRole('group', { name: 'Took medication as prescribed' })).toBeVisible();
 });
+
+test('goals with small steps: each step done is celebrated, and the goal is kept', async ({ page }) => {
+  await page.goto('/progress');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await expect(page.getByText('Name your goal.')).toBeVisible();
+  await page.getByLabel('Goal', { exact: true }).fill('Sleep better');
+  await page.getByLabel('By when (optional)').fill('2026-12-31');
+  await page.getByLabel('Small steps, one per line').fill('Phone out of the bedroom\nIn bed by eleven');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await expect(page.getByText('Goal added. One small step at a time.')).toBeVisible();
+  await expect(page.getByText('0 of 2 steps done', { exact: false })).toBeVisible();
+  await page.getByLabel('Phone out of the bedroom').check();
+  await expect(page.getByText('Step done. Well done for doing it.')).toBeVisible();
+  await page.getByLabel('In bed by eleven').check();
+  await expect(page.getByText('Goal reached. That took real effort.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('2 of 2 steps done', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('In bed by eleven')).toBeChecked();
+});

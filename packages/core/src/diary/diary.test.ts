@@ -108,3 +108,16 @@ describe('progress', () => {
     expect(computeProgress([], [], today)).toMatchObject({ knownDaysLast30: 0, freeDaysLast30: 0, longestFreeStretch: 0 });
   });
 });
+
+describe('goals', () => {
+  it('count steps done, and are done when every step is', async () => {
+    const { goalDone, goalRecord, stepsDone } = await import('./goal-record.ts');
+    const goal = { title: 'Sleep better', due: '2026-12-31', createdAt: 1, steps: [{ text: 'Phone out of the bedroom', due: null, doneAt: 5 }, { text: 'Bed by 11', due: '2026-12-01', doneAt: null }] };
+    expect(stepsDone(goal)).toBe(1);
+    expect(goalDone(goal)).toBe(false);
+    expect(goalDone({ ...goal, steps: goal.steps.map((s) => ({ ...s, doneAt: 9 })) })).toBe(true);
+    expect(goalDone({ ...goal, steps: [] })).toBe(false);
+    expect(decodeRecord(goalRecord, encodeRecord(goalRecord, goal))).toEqual(goal);
+    expect(() => encodeRecord(goalRecord, { ...goal, due: '31/12/2026' })).toThrow();
+  });
+});

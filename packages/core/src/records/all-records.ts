@@ -11,6 +11,7 @@ import { checkInMonthRecord } from '../diary/checkin-record.ts';
 import { diaryPrefsRecord } from '../diary/diary-prefs-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
 import { journalRecord } from '../diary/journal-record.ts';
+import { goalRecord } from '../diary/goal-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -23,4 +24,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord), kind(journalRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord), kind(journalRecord), kind(goalRecord)];

@@ -7,6 +7,7 @@ import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadHistory } from '../../state/diary-state.ts';
 import { ReflectionOffer } from './reflection-offer.tsx';
+import { Goals } from './goals.tsx';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
@@ -72,6 +73,7 @@ export function ProgressScreen() {
           </li>
         ))}
       </ul>
+      <Goals />
     </Screen>
   );
 }
