@@ -12,6 +12,7 @@ import { contacts, loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
 import { forgetPlan, loadPlan } from './state/plan-state.ts';
+import { forgetReminders, refreshReminders } from './state/reminders-state.ts';
 import { lockHere, onVaultLock, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
 import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
@@ -36,11 +37,15 @@ function boot() {
   else render(<App />, root);
 
   // Read the person's data each time the vault opens (at start, or after unlocking); forget it on locking.
-  const loadAll = () => void Promise.all([loadSettings(), loadContacts(), loadPlan()]).catch(() => undefined);
+  const loadAll = () =>
+    void Promise.all([loadSettings(), loadContacts(), loadPlan()])
+      .then(refreshReminders)
+      .catch(() => undefined);
   onVaultOpen(loadAll);
   onVaultLock(() => {
     contacts.value = [];
     forgetPlan();
+    forgetReminders();
   });
   installAutoLock();
   listenForDeletion();

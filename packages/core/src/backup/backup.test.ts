@@ -33,6 +33,11 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   autoLock: fc.record({ idleMinutes: fc.constantFrom(1 as const, 5 as const, 15 as const, 60 as const, null), whenHidden: fc.boolean() }),
   discreet: fc.boolean(),
   backupReminder: fc.record({ everyDays: fc.constantFrom(7 as const, 30 as const, null), lastBackupAt: fc.option(fc.nat(), { nil: null }) }),
+  reminders: fc.record({
+    checkInAt: fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`), { nil: null }),
+    planReviewEveryDays: fc.constantFrom(14 as const, 30 as const, 90 as const, null),
+    notify: fc.boolean(),
+  }),
 });
 const contactArb: fc.Arbitrary<HelpContact> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),

@@ -1,10 +1,12 @@
-// Every released version of the settings record opens in the current shape.
+// Every released version of the settings record opens in the current shape; reminders are opt-in.
 import { describe, expect, it } from 'vitest';
-import { decodeRecord } from './define-record.ts';
-import { backupReminderDue, defaultSettings, settingsRecord } from './settings.ts';
+import { decodeRecord, encodeRecord } from './define-record.ts';
+import { backupReminderDue, checkInReminderDue, defaultSettings, planReviewDue, settingsRecord } from './settings.ts';
+
+const noReminders = { checkInAt: null, planReviewEveryDays: null, notify: false };
 
 describe('settings record', () => {
-  it('opens a version 1 record (before auto-lock) with the default auto-lock added', () => {
+  it('opens a version 1 record (before auto-lock) with the defaults added since', () => {
     const v1 = { v: 1, data: { country: 'IE', theme: 'dark', textSize: 'large' } };
     expect(decodeRecord(settingsRecord, v1)).toEqual({
       country: 'IE',
@@ -13,16 +15,23 @@ describe('settings record', () => {
       autoLock: { idleMinutes: 5, whenHidden: true },
       discreet: false,
       backupReminder: { everyDays: null, lastBackupAt: null },
+      reminders: noReminders,
     });
   });
 
-  it('opens the current version unchanged', () => {
-    const v2 = { v: 2, data: { ...defaultSettings, autoLock: { idleMinutes: null, whenHidden: false } } };
-    expect(decodeRecord(settingsRecord, v2)).toEqual(v2.data);
+  it('opens a version 2 record (before reminders) with reminders off', () => {
+    const { reminders: _, ...v2data } = { ...defaultSettings, discreet: true, autoLock: { idleMinutes: null, whenHidden: false } };
+    expect(decodeRecord(settingsRecord, { v: 2, data: v2data })).toEqual({ ...v2data, reminders: noReminders });
+  });
+
+  it('opens the current version unchanged, and refuses a bad check-in time', () => {
+    const v3 = { ...defaultSettings, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true } };
+    expect(decodeRecord(settingsRecord, { v: 3, data: v3 })).toEqual(v3);
+    expect(() => encodeRecord(settingsRecord, { ...v3, reminders: { ...v3.reminders, checkInAt: '25:00' } } as never)).toThrow();
   });
 
   it('defaults are valid', () => {
-    expect(decodeRecord(settingsRecord, { v: 2, data: defaultSettings })).toEqual(defaultSettings);
+    expect(decodeRecord(settingsRecord, { v: 3, data: defaultSettings })).toEqual(defaultSettings);
   });
 });
 
@@ -36,5 +45,22 @@ describe('backup reminder', () => {
     expect(backupReminderDue({ everyDays: 7, lastBackupAt: 0 }, 7 * day - 1)).toBe(false);
     expect(backupReminderDue({ everyDays: 7, lastBackupAt: 0 }, 7 * day)).toBe(true);
     expect(backupReminderDue({ everyDays: 30, lastBackupAt: 0 }, 29 * day)).toBe(false);
+  });
+});
+
+describe('check-in and plan review reminders', () => {
+  const at = (h: number, m: number) => new Date(2026, 10, 22, h, m);
+  it('the check-in reminder is due after the chosen time, until today has a check-in', () => {
+    expect(checkInReminderDue(null, at(23, 0), false)).toBe(false);
+    expect(checkInReminderDue('21:30', at(21, 29), false)).toBe(false);
+    expect(checkInReminderDue('21:30', at(21, 30), false)).toBe(true);
+    expect(checkInReminderDue('21:30', at(22, 0), true)).toBe(false);
+  });
+  it('a plan review is due once the interval has passed since the plan last changed', () => {
+    const day = 86_400_000;
+    expect(planReviewDue(null, 0, 100 * day)).toBe(false);
+    expect(planReviewDue(30, null, 100 * day)).toBe(false);
+    expect(planReviewDue(30, 0, 29 * day)).toBe(false);
+    expect(planReviewDue(30, 0, 30 * day)).toBe(true);
   });
 });

@@ -30,6 +30,13 @@ const settingsSchema = v.object({
     everyDays: v.nullable(v.picklist([7, 30])),
     lastBackupAt: v.nullable(v.pipe(v.number(), v.integer())),
   }),
+  /** Opt-in gentle reminders: a daily check-in time ("HH:MM", local) and a plan review interval. */
+  reminders: v.object({
+    checkInAt: v.nullable(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
+    planReviewEveryDays: v.nullable(v.picklist([14, 30, 90])),
+    /** Also as a browser notification where it allows (the text never says what Ebb is for). */
+    notify: v.boolean(),
+  }),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -45,13 +52,16 @@ export const defaultSettings: Settings = {
   autoLock: { idleMinutes: 5, whenHidden: true },
   discreet: false,
   backupReminder: { everyDays: null, lastBackupAt: null },
+  reminders: { checkInAt: null, planReviewEveryDays: null, notify: false },
 };
 
 export const settingsRecord = defineRecord<Settings>({
   type: 'settings',
-  version: 2,
+  version: 3,
   schema: settingsSchema,
   migrations: {
+    // v3 added opt-in reminders (check-in time, plan review), off for everyone who had v2.
+    2: (data) => ({ ...(data as object), reminders: { checkInAt: null, planReviewEveryDays: null, notify: false } }),
     // v2 added auto-lock, discreet mode and backup reminders (released v1: country, theme, textSize).
     1: (data) => ({
       ...(data as object),
@@ -68,4 +78,17 @@ const DAY_MS = 86_400_000;
 export function backupReminderDue(reminder: Settings['backupReminder'], now: number): boolean {
   if (reminder.everyDays === null) return false;
   return reminder.lastBackupAt === null || now - reminder.lastBackupAt >= reminder.everyDays * DAY_MS;
+}
+
+/** Whether the daily check-in reminder is due: the chosen time has passed today and today has no check-in. */
+export function checkInReminderDue(checkInAt: string | null, now: Date, checkedInToday: boolean): boolean {
+  if (checkInAt === null || checkedInToday) return false;
+  const [h, m] = checkInAt.split(':').map(Number) as [number, number];
+  return now.getHours() * 60 + now.getMinutes() >= h * 60 + m;
+}
+
+/** Whether a plan review is due: the chosen interval has passed since the plan last changed. */
+export function planReviewDue(everyDays: number | null, lastChangedAt: number | null, now: number): boolean {
+  if (everyDays === null || lastChangedAt === null) return false;
+  return now - lastChangedAt >= everyDays * DAY_MS;
 }

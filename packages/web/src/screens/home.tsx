@@ -8,6 +8,8 @@ import { settings } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 import { backupReminderDue } from '@ebb/core';
 import { hasPlan } from '../state/plan-state.ts';
+import { checkInDue, planReviewIsDue, refreshReminders } from '../state/reminders-state.ts';
+import { useEffect } from 'preact/hooks';
 
 const links = [
   { href: paths.checkIn, title: m.home.checkInTitle, body: m.home.checkInBody },
@@ -22,12 +24,26 @@ const links = [
 
 export function Home() {
   const withPlan = hasPlan();
+  // Coming back to Home after checking in (or changing reminders) shows the reminders as they are now.
+  useEffect(() => {
+    if (vaultStatus.value === 'open') void refreshReminders().catch(() => undefined);
+  }, []);
   return (
     <Screen title={m.home.title}>
       <p class="lead">{m.home.intro}</p>
       {vaultStatus.value === 'open' && backupReminderDue(settings.value.backupReminder, Date.now()) && (
         <p role="status" class="notice">
           {m.reminders.backup} <Link href={paths.privacy}>{m.reminders.backupLink}</Link>
+        </p>
+      )}
+      {vaultStatus.value === 'open' && checkInDue.value && (
+        <p role="status" class="notice">
+          {m.reminders.checkIn} <Link href={paths.checkIn}>{m.reminders.checkInLink}</Link>
+        </p>
+      )}
+      {vaultStatus.value === 'open' && planReviewIsDue.value && (
+        <p role="status" class="notice">
+          {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
         </p>
       )}
       <ul class="cards">

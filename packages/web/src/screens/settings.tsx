@@ -9,6 +9,61 @@ import { guessedCountry, settings, updateSettings } from '../state/settings-stat
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 
 const AUTOMATIC = 'automatic';
+const R = m.reminders;
+
+function Reminders({ save }: { save: (change: Partial<Settings>) => void }) {
+  const reminders = settings.value.reminders;
+  const [denied, setDenied] = useState(false);
+  const set = (change: Partial<Settings['reminders']>) => save({ reminders: { ...reminders, ...change } });
+  return (
+    <section aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{R.title}</h2>
+      <p class="hint">{R.intro}</p>
+      <label class="choice">
+        <input type="checkbox" checked={reminders.checkInAt !== null} onChange={(e) => set({ checkInAt: e.currentTarget.checked ? '20:00' : null })} />
+        {R.checkInOn}
+      </label>
+      {reminders.checkInAt !== null && (
+        <div class="field">
+          <label for="reminder-time">{R.checkInTime}</label>
+          <input
+            id="reminder-time"
+            type="time"
+            class="short-input"
+            value={reminders.checkInAt}
+            onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && set({ checkInAt: e.currentTarget.value })}
+          />
+        </div>
+      )}
+      <ChoiceGroup
+        legend={R.planReviewLegend}
+        name="plan-review"
+        options={[
+          { value: 'off', label: R.planReviewOff },
+          ...([14, 30, 90] as const).map((days) => ({ value: String(days), label: format(R.planReviewEvery, { days }) })),
+        ]}
+        value={reminders.planReviewEveryDays === null ? 'off' : String(reminders.planReviewEveryDays)}
+        onChange={(value) => set({ planReviewEveryDays: value === 'off' ? null : (Number(value) as 14 | 30 | 90) })}
+      />
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={reminders.notify}
+          onChange={async (e) => {
+            const wanted = e.currentTarget.checked;
+            if (wanted && typeof Notification !== 'undefined' && Notification.permission !== 'granted') {
+              const answer = await Notification.requestPermission();
+              setDenied(answer !== 'granted');
+            }
+            set({ notify: wanted });
+          }}
+        />
+        {R.notify}
+      </label>
+      {denied && <p class="hint">{R.notifyDenied}</p>}
+    </section>
+  );
+}
 
 export function SettingsScreen() {
   const [status, setStatus] = useState('');
@@ -55,6 +110,8 @@ export function SettingsScreen() {
         value={current.textSize}
         onChange={(textSize) => save({ textSize })}
       />
+
+      <Reminders save={save} />
 
       <h2>{m.settings.quickExitTitle}</h2>
       <p>{m.quickExit.hint}</p>
