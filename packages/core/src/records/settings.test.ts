@@ -20,7 +20,8 @@ describe('settings record', () => {
   });
 
   it('opens a version 2 record (before reminders) with reminders off', () => {
-    const { reminders: _, ...v2data } = { ...defaultSettings, discreet: true, autoLock: { idleMinutes: null, whenHidden: false } };
+    const v2data: Record<string, unknown> = { ...defaultSettings, discreet: true, autoLock: { idleMinutes: null, whenHidden: false } };
+    delete v2data.reminders;
     expect(decodeRecord(settingsRecord, { v: 2, data: v2data })).toEqual({ ...v2data, reminders: noReminders });
   });
 
