@@ -46,6 +46,14 @@ try {
   await page.getByRole('heading', { name: 'Try one of these' }).waitFor();
   await page.screenshot({ path: `${out}/ride-it-out.png` });
 
+  // The daily check-in.
+  await page.goto(`${server.url}check-in`);
+  await page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '1', exact: true }).click();
+  await page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'No' }).click();
+  await page.getByRole('group', { name: 'Sadness, 0 to 5' }).getByRole('button', { name: '2' }).click();
+  await page.mouse.wheel(0, -5000);
+  await page.screenshot({ path: `${out}/check-in.png` });
+
   // A passphrase, then the lock screen.
   await page.goto(`${server.url}privacy`);
   await page.getByRole('button', { name: 'Set a passcode' }).click();

@@ -63,6 +63,7 @@ test('a past day can be filled in and changed; progress after a slip keeps every
 
   await page.goto('/progress');
   await expect(page.getByRole('definition').first()).toHaveText('1');
+  await expect(page.getByText('1 in the last 30 days, 0 in the 30 days before')).toBeVisible();
   const free30Before = await page.getByText(/ of \d+$/).first().textContent();
   expect(free30Before).toBe('6 of 6');
 

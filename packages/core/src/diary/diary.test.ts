@@ -104,6 +104,11 @@ describe('progress', () => {
     );
   });
 
+  it('shows the trend of urges ridden out: the last 30 days against the 30 before', () => {
+    const p = computeProgress([], [episode('2026-11-20', 'eased'), episode('2026-10-24', 'eased'), episode('2026-10-23', 'eased'), episode('2026-09-01', 'eased')], today);
+    expect([p.urgesRiddenOutLast30, p.urgesRiddenOutPrevious30, p.urgesRiddenOut]).toEqual([2, 1, 4]);
+  });
+
   it('with nothing recorded yet, shows nothing rather than zero days', () => {
     expect(computeProgress([], [], today)).toMatchObject({ knownDaysLast30: 0, freeDaysLast30: 0, longestFreeStretch: 0 });
   });

@@ -7,6 +7,9 @@ import { addDays, dayOf, type Day } from './day.ts';
 
 export interface Progress {
   urgesRiddenOut: number;
+  /** The trend: urges ridden out in the last 30 days, and in the 30 days before those. */
+  urgesRiddenOutLast30: number;
+  urgesRiddenOutPrevious30: number;
   skillsPractised: number;
   checkInsDone: number;
   /** Days in the window (today included), since the person began, with no self-harm recorded. */
@@ -73,8 +76,13 @@ export function computeProgress(checkIns: readonly CheckIn[], episodes: readonly
   const start = firstDay(checkIns, episodes, slips);
   const last30 = freeDaysIn(30, today, start, slips);
   const last90 = freeDaysIn(90, today, start, slips);
+  const ridden = episodes.filter(riddenOut).map((e) => dayOf(e.startedAt));
+  const from30 = addDays(today, -29);
+  const from60 = addDays(today, -59);
   return {
-    urgesRiddenOut: episodes.filter(riddenOut).length,
+    urgesRiddenOut: ridden.length,
+    urgesRiddenOutLast30: ridden.filter((d) => d >= from30 && d <= today).length,
+    urgesRiddenOutPrevious30: ridden.filter((d) => d >= from60 && d < from30).length,
     skillsPractised: episodes.reduce((n, e) => n + e.skills.length, 0) + checkIns.reduce((n, c) => n + c.skills.filter((s) => s.score >= 4).length, 0),
     checkInsDone: checkIns.length,
     freeDaysLast30: last30.free,

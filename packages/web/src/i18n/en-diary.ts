@@ -79,6 +79,7 @@ export const enDiary = {
     intro: 'Everything here only grows. A slip never takes away what you have done.',
     nothingYet: 'Your progress appears here once you check in or ride out an urge.',
     urges: 'Urges ridden out',
+    trend: '{last} in the last 30 days, {previous} in the 30 days before',
     skills: 'Skills practised',
     checkIns: 'Check-ins',
     free30: 'Days without self-harm in the last 30 days',

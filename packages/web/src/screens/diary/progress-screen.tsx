@@ -38,6 +38,7 @@ export function ProgressScreen() {
           <div>
             <dt>{P.urges}</dt>
             <dd>{progress.urgesRiddenOut}</dd>
+            <dd class="small">{format(P.trend, { last: progress.urgesRiddenOutLast30, previous: progress.urgesRiddenOutPrevious30 })}</dd>
           </div>
           <div>
             <dt>{P.free30}</dt>
