@@ -5,6 +5,13 @@ import { settingsRecord, SETTINGS_ID } from '../records/settings.ts';
 import type { Store } from '../store/store.ts';
 import { planRecord, planVersionRecord, PLAN_ID } from '../plan/plan-record.ts';
 import { supportCardRecord, SUPPORT_CARD_ID } from '../plan/support-card-record.ts';
+import { episodeMonthRecord } from '../urge/episode-record.ts';
+import { skillPrefsRecord, SKILL_PREFS_ID } from '../urge/skill-prefs-record.ts';
+import { checkInMonthRecord } from '../diary/checkin-record.ts';
+import { diaryPrefsRecord, DIARY_PREFS_ID } from '../diary/diary-prefs-record.ts';
+import { journalRecord } from '../diary/journal-record.ts';
+import { goalRecord } from '../diary/goal-record.ts';
+import { reflectionRecord } from '../diary/reflection-record.ts';
 
 /** RFC 4180 field: quoted when needed, quotes doubled; a leading = + - @ is neutralised for spreadsheets. */
 export function csvField(value: string): string {
@@ -20,7 +27,19 @@ export async function plainExport(store: Store, now: Date): Promise<{ json: stri
   const plan = (await store.get(planRecord, PLAN_ID)) ?? null;
   const planVersions = (await store.list(planVersionRecord)).map((v) => v.value).sort((a, b) => b.savedAt - a.savedAt);
   const supportCard = (await store.get(supportCardRecord, SUPPORT_CARD_ID)) ?? null;
-  const json = JSON.stringify({ exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people, plan, planVersions, supportCard }, null, 2);
+  const byTime = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => at(a) - at(b));
+  const urgeEpisodes = byTime((await store.list(episodeMonthRecord)).flatMap((m) => m.value.episodes), (e) => e.startedAt);
+  const checkIns = (await store.list(checkInMonthRecord)).flatMap((m) => m.value.days).sort((a, b) => a.day.localeCompare(b.day));
+  const journal = byTime((await store.list(journalRecord)).map((e) => e.value), (e) => e.createdAt);
+  const goals = byTime((await store.list(goalRecord)).map((g) => g.value), (g) => g.createdAt);
+  const reflections = byTime((await store.list(reflectionRecord)).map((r) => r.value), (r) => r.slipAt);
+  const skillPrefs = (await store.get(skillPrefsRecord, SKILL_PREFS_ID)) ?? null;
+  const diaryPrefs = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? null;
+  const json = JSON.stringify(
+    { exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people, plan, planVersions, supportCard, urgeEpisodes, checkIns, journal, goals, reflections, skillPrefs, diaryPrefs },
+    null,
+    2,
+  );
   const peopleCsv = [csvRow(['name', 'phone', 'note']), ...people.map((p) => csvRow([p.name, p.phone, p.note]))].join('\r\n') + '\r\n';
   return { json, peopleCsv };
 }

@@ -36,6 +36,12 @@ function describeContents(records: readonly SealedRecord[]): string {
   if (counts.plan) parts.push(m.privacy.restorePlan);
   const people = counts['help-contact'] ?? 0;
   if (people > 0) parts.push(people === 1 ? m.privacy.restorePerson : format(m.privacy.restorePeople, { count: people }));
+  if (counts['checkin-month']) parts.push(m.privacy.restoreDiary);
+  if (counts['urge-month']) parts.push(m.privacy.restoreUrges);
+  const entries = counts['journal-entry'] ?? 0;
+  if (entries > 0) parts.push(format(m.privacy.restoreJournal, { count: entries }));
+  if (counts['skill-prefs']) parts.push(m.privacy.restoreSkills);
+  if (counts.goal) parts.push(m.privacy.restoreGoals);
   return parts.length ? parts.join(', ') : m.privacy.restoreNothing;
 }
 
