@@ -121,3 +121,13 @@ test('goals with small steps: each step done is celebrated, and the goal is kept
   await expect(page.getByText('2 of 2 steps done', { exact: false })).toBeVisible();
   await expect(page.getByLabel('In bed by eleven')).toBeChecked();
 });
+
+test('on the first day, even with a slip, progress never shows “0 days”', async ({ page }) => {
+  await page.goto('/check-in');
+  await page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'Yes' }).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.goto('/progress');
+  await expect(page.getByText('Counting from today')).toBeVisible();
+  await expect(page.getByText(/\b0 days/)).toHaveCount(0);
+});

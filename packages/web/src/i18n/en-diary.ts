@@ -86,6 +86,7 @@ export const enDiary = {
     free90: 'Days without self-harm in the last 90 days',
     ofKnown: '{free} of {known}',
     longest: 'Longest stretch without self-harm',
+    longestNone: 'Counting from today',
     days: '{count} days',
     day: '1 day',
     milestones: 'Milestones',

@@ -50,7 +50,8 @@ export function ProgressScreen() {
           </div>
           <div>
             <dt>{P.longest}</dt>
-            <dd>{days(progress.longestFreeStretch)}</dd>
+            {/* Never "0 days": before the first whole day, it says counting has begun. */}
+            <dd>{progress.longestFreeStretch === 0 ? P.longestNone : days(progress.longestFreeStretch)}</dd>
           </div>
           <div>
             <dt>{P.skills}</dt>
