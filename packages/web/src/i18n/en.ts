@@ -290,6 +290,7 @@ export const en = {
     skip: 'Skip',
     alreadyHurt: 'I’ve already hurt myself',
     firstStep: 'Do this first',
+    loading: 'Just a moment…',
   },
   storage: {
     quota: 'this device is out of storage space',

@@ -35,6 +35,16 @@ export function FirstStepLine() {
   );
 }
 
+function HurtButton({ startedAt }: { startedAt: number }) {
+  return (
+    <p>
+      <button type="button" class="button" onClick={() => void alreadyHurt(startedAt).catch(() => undefined)}>
+        {m.ride.alreadyHurt}
+      </button>
+    </p>
+  );
+}
+
 export function RideItOut() {
   const [startedAt] = useState(() => Date.now());
   const [firstRating, setFirstRating] = useState<number | null | undefined>(undefined);
@@ -48,6 +58,17 @@ export function RideItOut() {
   }, []);
 
   if (firstRating !== undefined && Flow) return <Flow startedAt={startedAt} firstRating={firstRating} />;
+  // Answered before the rest of the flow has loaded (rare: it loads while the person reads): say so, and
+  // take the question away so it cannot be answered twice.
+  if (firstRating !== undefined) {
+    return (
+      <Screen title={m.ride.title}>
+        <FirstStepLine />
+        <p role="status">{m.ride.loading}</p>
+        <HurtButton startedAt={startedAt} />
+      </Screen>
+    );
+  }
 
   return (
     <Screen title={m.ride.title}>
@@ -58,11 +79,7 @@ export function RideItOut() {
           {m.ride.skip}
         </button>
       </p>
-      <p>
-        <button type="button" class="button" onClick={() => void alreadyHurt(startedAt).catch(() => undefined)}>
-          {m.ride.alreadyHurt}
-        </button>
-      </p>
+      <HurtButton startedAt={startedAt} />
     </Screen>
   );
 }
