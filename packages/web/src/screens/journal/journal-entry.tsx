@@ -1,13 +1,13 @@
 // Writing or changing a journal entry: an optional prompt, free text, feelings and trigger tags. A failed
 // save keeps every word on screen; deleting asks first.
 import { useEffect, useState } from 'preact/hooks';
-import { feelings, type Feeling } from '@ebb/content';
+import type { Feeling } from '@ebb/content';
+import { FeelingChips } from '../../components/feelings.tsx';
 import { JOURNAL_LIMITS, journalPrompts, parseTags, type JournalEntry, type JournalPrompt } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
-import { ms } from '../../i18n/skills-messages.ts';
 import { journalPath, navigate, paths } from '../../router.ts';
 import { deleteEntry, loadEntry, saveEntry } from '../../state/journal-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
@@ -119,16 +119,7 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
             onInput={(e) => setText(e.currentTarget.value)}
           />
         </div>
-        <fieldset class="field">
-          <legend>{J.feelings}</legend>
-          <div class="feelings">
-            {feelings.map((f) => (
-              <button key={f} type="button" class="idea" aria-pressed={chosen.includes(f)} onClick={() => setChosen(chosen.includes(f) ? chosen.filter((x) => x !== f) : [...chosen, f])}>
-                {ms.feelings.names[f]}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <FeelingChips legend={J.feelings} chosen={chosen} onChange={setChosen} />
         <div class="field">
           <label for="journal-triggers">{J.triggers}</label>
           <input id="journal-triggers" type="text" autocomplete="off" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />

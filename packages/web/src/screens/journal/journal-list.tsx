@@ -1,6 +1,7 @@
 // The journal: entries newest first, searched and filtered on the device.
 import { useEffect, useState } from 'preact/hooks';
-import { feelings, type Feeling } from '@ebb/content';
+import type { Feeling } from '@ebb/content';
+import { FeelingFilter } from '../../components/feelings.tsx';
 import { searchJournal } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -34,17 +35,7 @@ export function JournalList() {
             <label for="journal-search">{J.search}</label>
             <input id="journal-search" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
           </div>
-          <div class="field">
-            <label for="journal-feeling">{J.filterFeeling}</label>
-            <select id="journal-feeling" value={feeling} onChange={(e) => setFeeling(e.currentTarget.value as Feeling | '')}>
-              <option value="">{J.anyFeeling}</option>
-              {feelings.map((f) => (
-                <option key={f} value={f}>
-                  {ms.feelings.names[f]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FeelingFilter id="journal-feeling" label={J.filterFeeling} anyLabel={J.anyFeeling} value={feeling} onChange={setFeeling} />
         </div>
       )}
       {entries?.length === 0 && <p>{J.none}</p>}

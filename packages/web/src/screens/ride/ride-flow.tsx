@@ -2,8 +2,8 @@
 // re-rate → another skill, or done. When the urge stays high, the plan's next steps are offered, never
 // forced; Help now and "I've already hurt myself" are always one tap away. Every step is logged.
 import { useEffect, useState } from 'preact/hooks';
-import { feelings, type Feeling } from '@ebb/content';
 import { escalationDue, latestRating, rankSkills, type Episode, type EpisodeOutcome } from '@ebb/core';
+import { FeelingChips } from '../../components/feelings.tsx';
 import { Link } from '../../components/link.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -63,9 +63,6 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
   ).filter((s) => !episode.skills.some((t) => t.skillId === s.id));
   const shown = ranked.length <= SUGGESTIONS ? ranked : Array.from({ length: SUGGESTIONS }, (_, i) => ranked[(offset + i) % ranked.length]).filter((s) => s !== undefined);
 
-  const toggleFeeling = (f: Feeling) =>
-    setEpisode({ ...episode, feelings: episode.feelings.includes(f) ? episode.feelings.filter((x) => x !== f) : [...episode.feelings, f] });
-
   const start = (skill: SkillView) => {
     setPlaying(skill);
     update({ ...episode, skills: [...episode.skills, { skillId: skill.id, startedAt: Date.now(), before: latestRating(episode), after: null }] });
@@ -98,16 +95,7 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
 
       {stage === 'feelings' && (
         <>
-          <fieldset class="field">
-            <legend>{ms.feelings.question}</legend>
-            <div class="feelings">
-              {feelings.map((f) => (
-                <button key={f} type="button" class="idea" aria-pressed={episode.feelings.includes(f)} onClick={() => toggleFeeling(f)}>
-                  {ms.feelings.names[f]}
-                </button>
-              ))}
-            </div>
-          </fieldset>
+          <FeelingChips legend={ms.feelings.question} chosen={episode.feelings} onChange={(chosen) => setEpisode({ ...episode, feelings: chosen })} />
           <div class="field">
             <label for="ride-trigger">{ms.feelings.trigger}</label>
             <input id="ride-trigger" type="text" maxLength={200} autocomplete="off" value={episode.trigger} onInput={(e) => setEpisode({ ...episode, trigger: e.currentTarget.value })} />

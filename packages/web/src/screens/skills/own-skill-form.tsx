@@ -1,7 +1,8 @@
 // Adding the person's own skill: a name, its steps (one per line) and the feelings it helps with. Own skills
 // join the library and the suggestions in Ride it out. Bad input keeps what was typed and says what to fix.
 import { useState } from 'preact/hooks';
-import { feelings, type Feeling } from '@ebb/content';
+import type { Feeling } from '@ebb/content';
+import { FeelingChips } from '../../components/feelings.tsx';
 import { SKILL_LIMITS } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -81,16 +82,7 @@ export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
           onInput={(e) => setSteps(e.currentTarget.value)}
         />
       </div>
-      <fieldset class="field">
-        <legend>{L.ownFeelings}</legend>
-        <div class="feelings">
-          {feelings.map((f) => (
-            <button key={f} type="button" class="idea" aria-pressed={chosen.includes(f)} onClick={() => setChosen(chosen.includes(f) ? chosen.filter((x) => x !== f) : [...chosen, f])}>
-              {ms.feelings.names[f]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <FeelingChips legend={L.ownFeelings} chosen={chosen} onChange={setChosen} />
       <p class="actions">
         <button type="submit" class="button button-primary">
           {L.ownAdd}

@@ -2,7 +2,8 @@
 // fine in public); favourites first; hidden skills kept apart and never suggested; the person's own
 // skills; and their pros and cons, written while calm for Ride it out.
 import { useEffect, useState } from 'preact/hooks';
-import { feelings, type Feeling } from '@ebb/content';
+import type { Feeling } from '@ebb/content';
+import { FeelingFilter } from '../../components/feelings.tsx';
 import { SKILL_LIMITS } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -56,17 +57,7 @@ export function SkillsLibrary() {
           <label for="skill-search">{L.search}</label>
           <input id="skill-search" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </div>
-        <div class="field">
-          <label for="skill-feeling">{L.filterFeeling}</label>
-          <select id="skill-feeling" value={feeling} onChange={(e) => setFeeling(e.currentTarget.value as Feeling | '')}>
-            <option value="">{L.anyFeeling}</option>
-            {feelings.map((f) => (
-              <option key={f} value={f}>
-                {ms.feelings.names[f]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FeelingFilter id="skill-feeling" label={L.filterFeeling} anyLabel={L.anyFeeling} value={feeling} onChange={setFeeling} />
         <label class="choice">
           <input type="checkbox" checked={needsNothing} onChange={(e) => setNeedsNothing(e.currentTarget.checked)} />
           {L.needsNothing}
