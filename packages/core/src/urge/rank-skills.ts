@@ -38,10 +38,14 @@ export function averageDrops(history: readonly Episode[]): Map<string, number> {
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
+/** Whether the person's own words point to a skill, by its keywords ("put on a song" → self-soothe). */
+export function mentionsSkill(text: string, keywords: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return keywords.some((k) => lower.includes(k.toLowerCase()));
+}
+
 function inPlan(candidate: Candidate, planItems: readonly string[]): boolean {
-  if (candidate.fromPlan) return true;
-  const items = planItems.map((i) => i.toLowerCase());
-  return candidate.keywords.some((k) => items.some((item) => item.includes(k.toLowerCase())));
+  return candidate.fromPlan === true || planItems.some((item) => mentionsSkill(item, candidate.keywords));
 }
 
 export function scoreCandidate(candidate: Candidate, context: RankContext, drops: ReadonlyMap<string, number>): number {

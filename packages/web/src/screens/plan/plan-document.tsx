@@ -1,6 +1,6 @@
 // The whole plan as a document: every part that has something in it, in order, with numbers written out.
 // Used for printing (and saving as PDF) and for looking at an earlier version.
-import { crisisHelp, planSections, type PlanSectionId } from '@ebb/content';
+import { crisisHelp, planSections, type CountryHelp, type PlanSectionId } from '@ebb/content';
 import { sectionIsFilled, type Plan } from '@ebb/core';
 import { reachLabel } from '../../help-now/country-help.tsx';
 import { format } from '../../i18n/messages.ts';
@@ -115,21 +115,29 @@ export function PlanDocument({ plan, headingLevel, country }: PlanDocumentProps)
   );
 }
 
-/** The country's lines with their numbers written out, for paper. */
-function CrisisNumbers({ help }: { help: (typeof crisisHelp)[number] }) {
+function CrisisNumbers({ help }: { help: CountryHelp }) {
   return (
     <ul>
+      <CrisisNumberItems help={help} withHours />
+    </ul>
+  );
+}
+
+/** The country's lines with their numbers written out, for paper (the printed plan and the support card). */
+export function CrisisNumberItems({ help, withHours = false }: { help: CountryHelp; withHours?: boolean }) {
+  return (
+    <>
       {help.lines.map((line) => (
         <li key={line.id}>
           <strong>{line.name}</strong>:{' '}
           {line.reach
             .filter((r) => r.kind !== 'chat')
             .map(reachLabel)
-            .join(' · ')}{' '}
-          ({line.hours})
+            .join(' · ')}
+          {withHours && ` (${line.hours})`}
         </li>
       ))}
       <li>{format(mp.print.emergency, { numbers: help.emergency.map((e) => e.display).join(' / ') })}</li>
-    </ul>
+    </>
   );
 }

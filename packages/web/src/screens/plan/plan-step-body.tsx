@@ -4,7 +4,7 @@
 import { crisisHelp, skills, type PlanSectionId } from '@ebb/content';
 import { Link } from '../../components/link.tsx';
 import { paths, skillPath } from '../../router.ts';
-import { dialableNumber, type Plan } from '@ebb/core';
+import { dialableNumber, mentionsSkill, type Plan } from '@ebb/core';
 import { CrisisLines, EmergencyButtons } from '../../help-now/country-help.tsx';
 import { ElsewhereHelp } from '../../help-now/help-now-dialog.tsx';
 import { smsHref, telHref } from '../../help-now/reach-links.ts';
@@ -22,10 +22,7 @@ function CallButton({ phone, label }: { phone: string; label: string }) {
 }
 
 /** The library skill a coping item of the plan points to, by the skill's keywords. */
-function skillFor(text: string) {
-  const lower = text.toLowerCase();
-  return skills.find((skill) => skill.keywords.some((k) => lower.includes(k.toLowerCase())));
-}
+const skillFor = (text: string) => skills.find((skill) => mentionsSkill(text, skill.keywords));
 
 export function StepBody({ id, plan, onReachOut }: { id: PlanSectionId; plan: Plan; onReachOut?: () => void }) {
   const s = plan.sections;

@@ -5,7 +5,6 @@ import { useState } from 'preact/hooks';
 import { crisisHelp, dontSayToMe, sayToMe, supporterGuidance } from '@ebb/content';
 import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart } from '@ebb/core';
 import { Screen } from '../../components/screen.tsx';
-import { reachLabel } from '../../help-now/country-help.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
@@ -13,6 +12,7 @@ import { saveSupportCard } from '../../state/plan-saving.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
+import { CrisisNumberItems } from './plan-document.tsx';
 
 type Item = { text: string };
 const itemFields = (label: string): ReadonlyArray<FieldSpec<Item>> => [{ key: 'text', label, max: PLAN_LIMITS.item, required: true }];
@@ -115,16 +115,7 @@ function Card({ card }: { card: SupportCard }) {
                 {p.outOfHours && <>, {format(mp.print.outOfHours, { number: p.outOfHours })}</>}
               </li>
             ))}
-            {help?.lines.map((line) => (
-              <li key={line.id}>
-                <strong>{line.name}</strong>:{' '}
-                {line.reach
-                  .filter((r) => r.kind !== 'chat')
-                  .map(reachLabel)
-                  .join(' · ')}
-              </li>
-            ))}
-            {help && <li>{format(mp.print.emergency, { numbers: help.emergency.map((e) => e.display).join(' / ') })}</li>}
+            {help && <CrisisNumberItems help={help} />}
           </ul>
         </section>
       )}
