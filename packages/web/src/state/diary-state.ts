@@ -55,8 +55,13 @@ export async function saveCheckIn(checkIn: CheckIn): Promise<void> {
   announce('data');
 }
 
+export interface History {
+  checkIns: CheckIn[];
+  episodes: Episode[];
+}
+
 /** Everything recorded, for progress: every diary card and urge episode. */
-export async function loadHistory(): Promise<{ checkIns: CheckIn[]; episodes: Episode[] }> {
+export async function loadHistory(): Promise<History> {
   const store = await getStore();
   const [cards, episodes] = await Promise.all([store.list(checkInMonthRecord), store.list(episodeMonthRecord)]);
   return { checkIns: cards.flatMap((m) => m.value.days), episodes: episodes.flatMap((m) => m.value.episodes) };

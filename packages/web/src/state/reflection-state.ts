@@ -3,7 +3,7 @@
 import { dayOf, newEpisode, reflectionOffered, reflectionRecord, type Episode, type Reflection } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { announce } from './tab-sync.ts';
-import { loadHistory } from './diary-state.ts';
+import { loadHistory, type History } from './diary-state.ts';
 import { saveEpisode } from './episode-state.ts';
 
 /** Records a slip at `at`, with no detail: an episode that ended in a slip. */
@@ -16,10 +16,13 @@ export interface SlipAwaiting {
   day: string;
 }
 
-/** Slips whose reflection is not finished and is now offered (a day later, or after a calm check-in). */
-export async function slipsAwaitingReflection(now: number): Promise<SlipAwaiting[]> {
+/**
+ * Slips whose reflection is not finished and is now offered (a day later, or after a calm check-in).
+ * Takes the history when the screen has already read it, so it is not decrypted twice.
+ */
+export async function slipsAwaitingReflection(now: number, history?: History): Promise<SlipAwaiting[]> {
   const store = await getStore();
-  const [{ checkIns, episodes }, reflections] = await Promise.all([loadHistory(), store.list(reflectionRecord)]);
+  const [{ checkIns, episodes }, reflections] = await Promise.all([history ?? loadHistory(), store.list(reflectionRecord)]);
   const finished = new Set(reflections.filter((r) => r.value.finishedAt !== null).map((r) => r.id));
   const calmUrges = checkIns.map((c) => ({ at: c.savedAt, urge: c.urge }));
   return episodes

@@ -1,11 +1,11 @@
 // Progress: cumulative figures that only grow, self-harm-free days in the last 30 and 90 days (never a
 // streak that resets), the longest stretch as an achievement, and milestones that celebrate effort.
 import { useEffect, useState } from 'preact/hooks';
-import { computeProgress, type Progress } from '@ebb/core';
+import { computeProgress } from '@ebb/core';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
-import { loadHistory } from '../../state/diary-state.ts';
+import { loadHistory, type History } from '../../state/diary-state.ts';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
 
@@ -13,9 +13,10 @@ const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
 
 export function ProgressScreen() {
-  const [progress, setProgress] = useState<Progress | null>(null);
-  useEffect(() => void loadHistory().then(({ checkIns, episodes }) => setProgress(computeProgress(checkIns, episodes, Date.now())), () => undefined), []);
-  if (!progress) return <Screen title={P.title}>{null}</Screen>;
+  const [history, setHistory] = useState<History | null>(null);
+  useEffect(() => void loadHistory().then(setHistory, () => undefined), []);
+  if (!history) return <Screen title={P.title}>{null}</Screen>;
+  const progress = computeProgress(history.checkIns, history.episodes, Date.now());
 
   const nothing = progress.checkInsDone === 0 && progress.urgesRiddenOut === 0 && progress.knownDaysLast30 === 0;
   const milestones = [
@@ -30,7 +31,7 @@ export function ProgressScreen() {
   return (
     <Screen title={P.title}>
       <p class="lead">{P.intro}</p>
-      <ReflectionOffer />
+      <ReflectionOffer history={history} />
       {nothing ? (
         <p>{P.nothingYet}</p>
       ) : (

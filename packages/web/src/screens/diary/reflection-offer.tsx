@@ -5,12 +5,13 @@ import { Link } from '../../components/link.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { reflectPath } from '../../router.ts';
+import type { History } from '../../state/diary-state.ts';
 import { slipsAwaitingReflection, type SlipAwaiting } from '../../state/reflection-state.ts';
 import { longDate } from './check-in.tsx';
 
-export function ReflectionOffer({ refresh = 0 }: { refresh?: number }) {
+export function ReflectionOffer({ refresh = 0, history }: { refresh?: number; history?: History }) {
   const [waiting, setWaiting] = useState<SlipAwaiting[]>([]);
-  useEffect(() => void slipsAwaitingReflection(Date.now()).then(setWaiting, () => undefined), [refresh]);
+  useEffect(() => void slipsAwaitingReflection(Date.now(), history).then(setWaiting, () => undefined), [refresh, history]);
   const first = waiting[0];
   if (!first) return null;
   const date = longDate(first.day);
