@@ -48,8 +48,7 @@ const JournalList = lazyScreen(() => import('./screens/journal/journal-list.tsx'
 const JournalEntry = lazyScreen(() =>
   import('./screens/journal/journal-entry.tsx').then((s) => () => {
     const id = currentPath.value.slice(JOURNAL_PREFIX.length);
-    // Keyed by entry, so saving a new entry (which moves to its own address) starts from what was saved.
-    return <s.JournalEntryScreen key={id} entryId={id === 'new' ? null : id} />;
+    return <s.JournalEntryScreen entryId={id === 'new' ? null : id} />;
   }),
 );
 const PlanPart = lazyScreen(() =>

@@ -13,8 +13,6 @@ import { deleteEntry, loadEntry, saveEntry } from '../../state/journal-state.ts'
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const J = md.journal;
-/** "Saved." carried over when a new entry moves to its own address (a fresh screen). */
-let carriedStatus = '';
 
 export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
   const [loaded, setLoaded] = useState<JournalEntry | null | undefined>(entryId ? undefined : null);
@@ -23,11 +21,7 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
   const [chosen, setChosen] = useState<Feeling[]>([]);
   const [tags, setTags] = useState('');
   const [problem, setProblem] = useState('');
-  const [status, setStatus] = useState(() => {
-    const carried = carriedStatus;
-    carriedStatus = '';
-    return carried;
-  });
+  const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
@@ -71,10 +65,8 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
       await saveEntry(id, entry);
       setLoaded(entry);
       setStatus(J.saved);
-      if (!entryId) {
-        carriedStatus = J.saved;
-        navigate(journalPath(id));
-      }
+      // A new entry moves to its own address; the screen stays, so what was typed and "Saved." stay too.
+      if (!entryId) navigate(journalPath(id));
     } catch (error) {
       setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
     }
