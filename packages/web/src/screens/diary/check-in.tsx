@@ -3,6 +3,7 @@
 // in or changed. Nothing is required, and a "yes" is met with kindness and changes nothing else.
 import { useEffect, useState } from 'preact/hooks';
 import { CHECKIN_LIMITS, dayOf, emptyCheckIn, isDay, type CheckIn } from '@ebb/core';
+import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -161,25 +162,9 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
 
         <fieldset class="field">
           <legend>{C.selfCare}</legend>
-          <div class="field">
-            <label for="sleep-hours">{C.sleep}</label>
-            {sleepProblem && (
-              <p id="sleep-problem" class="problem">
-                {sleepProblem}
-              </p>
-            )}
-            <input
-              id="sleep-hours"
-              type="text"
-              inputMode="decimal"
-              autocomplete="off"
-              class="short-input"
-              value={sleepText}
-              aria-invalid={sleepProblem ? 'true' : undefined}
-              aria-describedby={sleepProblem ? 'sleep-problem' : undefined}
-              onInput={(e) => setSleepText(e.currentTarget.value)}
-            />
-          </div>
+          <Field id="sleep-hours" label={C.sleep} problem={sleepProblem}>
+            {(control) => <input {...control} type="text" inputMode="decimal" autocomplete="off" class="short-input" value={sleepText} onInput={(e) => setSleepText(e.currentTarget.value)} />}
+          </Field>
           <YesNo id="care-ate" legend={C.ate} value={card.selfCare.ateRegularly} yes={C.yes} no={C.no} onChange={(v) => setCare('ateRegularly', v)} />
           <YesNo id="care-moved" legend={C.moved} value={card.selfCare.moved} yes={C.yes} no={C.no} onChange={(v) => setCare('moved', v)} />
           <YesNo id="care-connected" legend={C.connected} value={card.selfCare.connected} yes={C.yes} no={C.no} onChange={(v) => setCare('connected', v)} />

@@ -1,6 +1,7 @@
 // Setting up the diary card: which emotions to rate, and whether to ask about medication and therapy.
 import { useState } from 'preact/hooks';
 import { CHECKIN_LIMITS } from '@ebb/core';
+import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { diaryPrefs, saveDiaryPrefs } from '../../state/diary-state.ts';
@@ -36,15 +37,9 @@ export function DiarySetup() {
     <details class="reason">
       <summary>{C.setup}</summary>
       <form noValidate onSubmit={(e) => void save(e)}>
-        <div class="field">
-          <label for="setup-emotions">{C.setupEmotions}</label>
-          {problem && (
-            <p id="setup-problem" class="problem">
-              {problem}
-            </p>
-          )}
-          <textarea id="setup-emotions" value={text} aria-describedby={problem ? 'setup-problem' : undefined} onInput={(e) => setEmotions(e.currentTarget.value)} />
-        </div>
+        <Field id="setup-emotions" label={C.setupEmotions} problem={problem}>
+          {(control) => <textarea {...control} value={text} onInput={(e) => setEmotions(e.currentTarget.value)} />}
+        </Field>
         <label class="choice">
           <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => void saveDiaryPrefs({ ...prefs, trackMedication: e.currentTarget.checked }).catch(() => undefined)} />
           {C.setupMedication}

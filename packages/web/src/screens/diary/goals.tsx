@@ -2,6 +2,7 @@
 // ever marked as missed.
 import { useEffect, useState } from 'preact/hooks';
 import { GOAL_LIMITS, goalDone, isDay, stepsDone, type Goal } from '@ebb/core';
+import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadGoals, removeGoal, saveGoal, type GoalItem } from '../../state/goal-state.ts';
@@ -104,26 +105,16 @@ export function Goals() {
       </p>
       <form class="panel" noValidate onSubmit={(e) => void add(e)} aria-labelledby="goal-form-title">
         <h3 id="goal-form-title">{G.add}</h3>
-        <div class="field">
-          <label for="goal-title">{G.goalTitle}</label>
-          {problem && (
-            <p id="goal-problem" class="problem">
-              {problem}
-            </p>
-          )}
-          <input id="goal-title" type="text" autocomplete="off" value={title} aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'goal-problem' : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
-        </div>
+        <Field id="goal-title" label={G.goalTitle} problem={problem}>
+          {(control) => <input {...control} type="text" autocomplete="off" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />}
+        </Field>
         <div class="field">
           <label for="goal-due">{G.goalDue}</label>
           <input id="goal-due" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
         </div>
-        <div class="field">
-          <label for="goal-steps">{G.steps}</label>
-          <p id="goal-steps-hint" class="hint">
-            {G.stepsHint}
-          </p>
-          <textarea id="goal-steps" aria-describedby="goal-steps-hint" value={steps} onInput={(e) => setSteps(e.currentTarget.value)} />
-        </div>
+        <Field id="goal-steps" label={G.steps} hint={G.stepsHint}>
+          {(control) => <textarea {...control} value={steps} onInput={(e) => setSteps(e.currentTarget.value)} />}
+        </Field>
         <button type="submit" class="button button-primary">
           {G.save}
         </button>

@@ -1,6 +1,7 @@
 // After a slip: compassion first, medical help one tap away, and a note of when (no detail at all).
 // Nothing is reset. The reflection on it is offered later, when calm, never here.
 import { useState } from 'preact/hooks';
+import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
@@ -64,23 +65,9 @@ export function SlipScreen() {
             </label>
           </fieldset>
           {when === 'earlier' && (
-            <div class="field">
-              <label for="slip-when">{S.whenLabel}</label>
-              {problem && (
-                <p id="slip-when-problem" class="problem">
-                  {problem}
-                </p>
-              )}
-              <input
-                id="slip-when"
-                type="datetime-local"
-                value={earlier}
-                max={localInputValue(Date.now())}
-                aria-invalid={problem ? 'true' : undefined}
-                aria-describedby={problem ? 'slip-when-problem' : undefined}
-                onInput={(e) => setEarlier(e.currentTarget.value)}
-              />
-            </div>
+            <Field id="slip-when" label={S.whenLabel} problem={problem}>
+              {(control) => <input {...control} type="datetime-local" value={earlier} max={localInputValue(Date.now())} onInput={(e) => setEarlier(e.currentTarget.value)} />}
+            </Field>
           )}
           <button type="submit" class="button button-primary">
             {S.save}

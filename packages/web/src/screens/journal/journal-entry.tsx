@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Feeling } from '@ebb/content';
 import { FeelingChips } from '../../components/feelings.tsx';
+import { Field } from '../../components/field.tsx';
 import { JOURNAL_LIMITS, journalPrompts, parseTags, type JournalEntry, type JournalPrompt } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -95,22 +96,9 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
             ))}
           </div>
         </fieldset>
-        <div class="field">
-          <label for="journal-text">{prompt ? J.promptNames[prompt] : J.text}</label>
-          {problem && (
-            <p id="journal-text-problem" class="problem">
-              {problem}
-            </p>
-          )}
-          <textarea
-            id="journal-text"
-            class="journal-text"
-            value={text}
-            aria-invalid={problem ? 'true' : undefined}
-            aria-describedby={problem ? 'journal-text-problem' : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </div>
+        <Field id="journal-text" label={prompt ? J.promptNames[prompt] : J.text} problem={problem}>
+          {(control) => <textarea {...control} class="journal-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />}
+        </Field>
         <FeelingChips legend={J.feelings} chosen={chosen} onChange={setChosen} />
         <div class="field">
           <label for="journal-triggers">{J.triggers}</label>

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { checkPlanText, PLAN_LIMITS, type PlanTextProblem } from '@ebb/core';
+import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
@@ -202,43 +203,24 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
         <h2 id={`${id}-form-title`}>{editing === null ? ownTitle : mp.section.changeTitle}</h2>
         {fields.map((f) => {
           const problem = problems[f.key];
-          const fieldId = `${id}-${f.key}`;
-          const describedBy = [f.hint && `${fieldId}-hint`, problem && `${fieldId}-problem`].filter(Boolean).join(' ');
           const value = form[f.key] ?? '';
           const onInput = (next: string) => setForm({ ...form, [f.key]: next });
           return (
-            <div class="field" key={f.key}>
-              <label for={fieldId}>{f.label}</label>
-              {f.hint && (
-                <p id={`${fieldId}-hint`} class="hint">
-                  {f.hint}
-                </p>
-              )}
-              {problem && (
-                <p id={`${fieldId}-problem`} class="problem">
-                  {problemText(problem, f.max)}
-                </p>
-              )}
-              {f.options ? (
-                <select id={fieldId} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
-                  {f.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input
-                  id={fieldId}
-                  type={f.phone ? 'tel' : 'text'}
-                  autocomplete="off"
-                  value={value}
-                  aria-invalid={problem ? 'true' : undefined}
-                  aria-describedby={describedBy || undefined}
-                  onInput={(e) => onInput(e.currentTarget.value)}
-                />
-              )}
-            </div>
+            <Field key={f.key} id={`${id}-${f.key}`} label={f.label} hint={f.hint} problem={problem && problemText(problem, f.max)}>
+              {(control) =>
+                f.options ? (
+                  <select id={control.id} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
+                    {f.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input {...control} type={f.phone ? 'tel' : 'text'} autocomplete="off" value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+                )
+              }
+            </Field>
           );
         })}
         <p class="actions">

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Feeling } from '@ebb/content';
 import { FeelingChips } from '../../components/feelings.tsx';
+import { Field } from '../../components/field.tsx';
 import { SKILL_LIMITS } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -50,38 +51,12 @@ export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
   return (
     <form class="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="own-skill-title">
       <h2 id="own-skill-title">{L.ownTitle}</h2>
-      <div class="field">
-        <label for="own-name">{L.ownName}</label>
-        {problems.name && (
-          <p id="own-name-problem" class="problem">
-            {problems.name}
-          </p>
-        )}
-        <input
-          id="own-name"
-          type="text"
-          autocomplete="off"
-          value={name}
-          aria-invalid={problems.name ? 'true' : undefined}
-          aria-describedby={problems.name ? 'own-name-problem' : undefined}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="own-steps">{L.ownSteps}</label>
-        {problems.steps && (
-          <p id="own-steps-problem" class="problem">
-            {problems.steps}
-          </p>
-        )}
-        <textarea
-          id="own-steps"
-          value={steps}
-          aria-invalid={problems.steps ? 'true' : undefined}
-          aria-describedby={problems.steps ? 'own-steps-problem' : undefined}
-          onInput={(e) => setSteps(e.currentTarget.value)}
-        />
-      </div>
+      <Field id="own-name" label={L.ownName} problem={problems.name}>
+        {(control) => <input {...control} type="text" autocomplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />}
+      </Field>
+      <Field id="own-steps" label={L.ownSteps} problem={problems.steps}>
+        {(control) => <textarea {...control} value={steps} onInput={(e) => setSteps(e.currentTarget.value)} />}
+      </Field>
       <FeelingChips legend={L.ownFeelings} chosen={chosen} onChange={setChosen} />
       <p class="actions">
         <button type="submit" class="button button-primary">
