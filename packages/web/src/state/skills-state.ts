@@ -59,36 +59,26 @@ export const toggleHidden = (id: string) => changeSkillPrefs((d) => void (d.hidd
 
 const librarySkills: SkillView[] = skills.map((s) => ({ ...s, origin: 'library' }));
 
+/** A skill that is just steps in the person's own words: one of their own skills, or an item of their plan. */
+const ownWords = (id: string, name: string, steps: readonly string[], feelings: readonly Feeling[], origin: 'own' | 'plan'): SkillView => ({
+  id,
+  name,
+  summary: steps[0] ?? '',
+  whyItHelps: '',
+  steps,
+  cautions: [],
+  feelings,
+  keywords: [],
+  needsNothing: false,
+  needsPrivacy: false,
+  guide: { kind: 'steps' },
+  origin,
+});
+
 export const allSkills = computed<SkillView[]>(() => [
   ...librarySkills,
-  ...skillPrefs.value.own.map<SkillView>((own) => ({
-    id: own.id,
-    name: own.name,
-    summary: own.steps[0] ?? '',
-    whyItHelps: '',
-    steps: own.steps,
-    cautions: [],
-    feelings: own.feelings,
-    keywords: [],
-    needsNothing: false,
-    needsPrivacy: false,
-    guide: { kind: 'steps' },
-    origin: 'own',
-  })),
-  ...plan.value.sections['on-my-own'].map<SkillView>((item, index) => ({
-    id: `plan:${index}`,
-    name: item.text,
-    summary: item.text,
-    whyItHelps: '',
-    steps: [item.text],
-    cautions: [],
-    feelings: [],
-    keywords: [],
-    needsNothing: false,
-    needsPrivacy: false,
-    guide: { kind: 'steps' },
-    origin: 'plan',
-  })),
+  ...skillPrefs.value.own.map((own) => ownWords(own.id, own.name, own.steps, own.feelings, 'own')),
+  ...plan.value.sections['on-my-own'].map((item, index) => ownWords(`plan:${index}`, item.text, [item.text], [], 'plan')),
 ]);
 
 export const findSkill = (id: string) => allSkills.value.find((s) => s.id === id);
