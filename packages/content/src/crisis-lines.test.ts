@@ -1,24 +1,38 @@
-// Every crisis line must be complete, dialable and sourced before Ebb shows it (CLINICAL.md rule 2).
+// Every crisis line must be complete, dialable and sourced before Ebb shows it (CLINICAL.md rules 2 and 15).
 import { describe, expect, it } from 'vitest';
 import { countryCodes, crisisHelp, internationalDirectory, type Source } from './index.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-function expectSourced(source: Source) {
+/** A check older than this many months must be redone before the data is shown again (CLINICAL.md rule 15). */
+const maxAgeMonths = 18;
+
+/** Checked against the real clock, so the data ages on its own and a stale check fails the build. */
+function expectSourced(source: Source, today = new Date()) {
   expect(new URL(source.url).protocol).toBe('https:');
   expect(source.verifiedOn).toMatch(isoDate);
   const verified = new Date(`${source.verifiedOn}T00:00:00Z`);
-  expect(Number.isNaN(verified.getTime())).toBe(false);
-  // A check older than about 18 months must be redone before release.
-  expect(verified.getTime()).toBeGreaterThan(Date.parse('2025-06-01'));
+  // A real calendar day: "2026-02-30" would roll over to another date.
+  expect(verified.toISOString().slice(0, 10)).toBe(source.verifiedOn);
+  const oldest = new Date(today);
+  oldest.setUTCMonth(oldest.getUTCMonth() - maxAgeMonths);
+  expect(verified.getTime(), `${source.url} was checked on ${source.verifiedOn}, more than ${maxAgeMonths} months ago`).toBeGreaterThanOrEqual(
+    oldest.getTime(),
+  );
+  expect(verified.getTime(), `${source.url} has a check date in the future`).toBeLessThanOrEqual(today.getTime());
 }
+
+const allSources = [
+  ...crisisHelp.flatMap((c) => [...c.emergency.map((e) => e.source), ...c.lines.map((l) => l.source)]),
+  internationalDirectory.source,
+];
 
 describe('crisis lines', () => {
   it('cover every supported country exactly once', () => {
     expect(crisisHelp.map((c) => c.code).sort()).toEqual([...countryCodes].sort());
   });
 
-  it('match the verified table in CLINICAL.md', () => {
+  it('match the verified table in docs/content-sources.md', () => {
     const dial = (code: string) =>
       crisisHelp
         .find((c) => c.code === code)!
@@ -29,8 +43,34 @@ describe('crisis lines', () => {
     expect(dial('IE')).toEqual(['call:116123', 'text:50808']);
     expect(dial('AU')).toEqual(['call:131114', 'text:0477131114', 'call:1800551800']);
     expect(dial('NZ')).toEqual(['call:1737', 'text:1737']);
+    expect(dial('DE')).toEqual(['call:08001110111', 'call:08001110222']);
+    expect(dial('FR')).toEqual(['call:3114']);
+    expect(dial('NL')).toEqual(['call:113', 'call:08000113', 'chat']);
+    expect(dial('SG')).toEqual(['call:1771', 'chat']);
     const emergency = Object.fromEntries(crisisHelp.map((c) => [c.code, c.emergency.map((e) => e.number)]));
-    expect(emergency).toEqual({ US: ['911'], CA: ['911'], GB: ['999'], IE: ['112', '999'], AU: ['000'], NZ: ['111'] });
+    expect(emergency).toEqual({
+      US: ['911'],
+      CA: ['911'],
+      GB: ['999'],
+      IE: ['112', '999'],
+      AU: ['000'],
+      NZ: ['111'],
+      DE: ['112'],
+      FR: ['15', '112'],
+      NL: ['112'],
+      SG: ['995'],
+    });
+  });
+
+  it('every source (lines, emergency numbers, directory) is https and checked within 18 months, never in the future', () => {
+    // At least an emergency number and a line for every country, plus the directory.
+    expect(allSources.length).toBeGreaterThanOrEqual(crisisHelp.length * 2 + 1);
+    for (const source of allSources) expectSourced(source);
+  });
+
+  it('each entry carries its own check date rather than one shared for the whole file', () => {
+    // Re-verification happens entry by entry, so the dates are expected to differ.
+    expect(new Set(allSources.map((s) => s.verifiedOn)).size).toBeGreaterThan(1);
   });
 
   for (const country of crisisHelp) {
@@ -38,9 +78,8 @@ describe('crisis lines', () => {
       it('has an emergency number that is dialable and sourced', () => {
         expect(country.emergency.length).toBeGreaterThan(0);
         for (const e of country.emergency) {
-          expect(e.number).toMatch(/^\d{3}$/);
+          expect(e.number).toMatch(/^\d{2,3}$/);
           expect(e.display.replace(/\D/g, '')).toBe(e.number);
-          expectSourced(e.source);
         }
       });
 
@@ -49,9 +88,10 @@ describe('crisis lines', () => {
       });
 
       for (const line of country.lines) {
-        it(`${line.name}: required fields, dialable numbers, a source and a date`, () => {
+        it(`${line.name}: required fields and dialable numbers`, () => {
           expect(line.country).toBe(country.code);
           expect(line.id).toMatch(/^[a-z]{2}-[a-z0-9-]+$/);
+          expect(line.id.slice(0, 2)).toBe(country.code.toLowerCase());
           for (const field of [line.name, line.about, line.hours, line.audience]) expect(field.trim()).not.toBe('');
           expect(line.reach.length).toBeGreaterThan(0);
           for (const reach of line.reach) {
@@ -60,15 +100,21 @@ describe('crisis lines', () => {
               continue;
             }
             expect(reach.number).toMatch(/^\d{3,11}$/);
-            // The number shown is the number dialled (the display may add words such as "then option 2").
+            // The number shown is the number dialled (the display may add words such as "then the mental health option").
             expect(reach.display.replace(/, .*$/, '').replace(/[\s-]/g, '')).toBe(reach.number);
             if (reach.kind === 'text' && reach.keyword !== undefined) expect(reach.keyword).toMatch(/^[A-Z]+$/);
           }
-          expectSourced(line.source);
         });
       }
     });
   }
+
+  it('say so when a line answers only in the local language', () => {
+    const language: Partial<Record<(typeof countryCodes)[number], string>> = { DE: 'In German.', FR: 'In French.', NL: 'In Dutch.' };
+    for (const [code, note] of Object.entries(language)) {
+      for (const line of crisisHelp.find((c) => c.code === code)!.lines) expect(line.about).toContain(note);
+    }
+  });
 
   it('have unique ids', () => {
     const ids = crisisHelp.flatMap((c) => c.lines.map((l) => l.id));
@@ -77,6 +123,25 @@ describe('crisis lines', () => {
 
   it('offer an international directory as the fallback', () => {
     expect(internationalDirectory.url).toBe('https://findahelpline.com/');
-    expectSourced(internationalDirectory.source);
+  });
+});
+
+describe('the 18-month check', () => {
+  const source: Source = { url: 'https://example.org/', verifiedOn: '2026-01-15' };
+
+  it('passes a check made within 18 months of the given day', () => {
+    expect(() => expectSourced(source, new Date('2027-07-01T00:00:00Z'))).not.toThrow();
+  });
+
+  it('fails a check older than 18 months', () => {
+    expect(() => expectSourced(source, new Date('2027-08-01T00:00:00Z'))).toThrow(/more than 18 months ago/);
+  });
+
+  it('fails a check dated in the future', () => {
+    expect(() => expectSourced(source, new Date('2026-01-14T00:00:00Z'))).toThrow(/in the future/);
+  });
+
+  it('fails a date that is not a real day', () => {
+    expect(() => expectSourced({ ...source, verifiedOn: '2026-02-30' }, new Date('2026-06-01T00:00:00Z'))).toThrow();
   });
 });

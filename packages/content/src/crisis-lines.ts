@@ -1,14 +1,13 @@
-// Crisis lines by country: sourced data, re-verified before each release (CLINICAL.md rule 2).
-// Numbers are checked against each service's own public page; `verifiedOn` is the date of that check.
+// Crisis lines by country: sourced data, re-verified before each release (CLINICAL.md rules 2 and 15).
+// Every fact is checked against the service's own page, the body that runs it, or a government or health
+// page; each `verifiedOn` is the date of that entry's own check (docs/content-sources.md lists them all).
 import type { CountryHelp, Directory } from './types.ts';
-
-const checked = '2026-11-22';
 
 export const crisisHelp: readonly CountryHelp[] = [
   {
     code: 'US',
     name: 'United States',
-    emergency: [{ number: '911', display: '911', source: { url: 'https://www.911.gov/', verifiedOn: checked } }],
+    emergency: [{ number: '911', display: '911', source: { url: 'https://www.911.gov/', verifiedOn: '2026-11-22' } }],
     urgentCare: 'an urgent care clinic, your doctor, or the emergency room',
     lines: [
       {
@@ -23,7 +22,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://988lifeline.org/', verifiedOn: checked },
+        source: { url: 'https://988lifeline.org/get-help/what-to-expect/', verifiedOn: '2026-11-30' },
       },
       {
         id: 'us-crisis-text-line',
@@ -33,14 +32,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'text', number: '741741', display: '741741', keyword: 'HOME' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.crisistextline.org/', verifiedOn: checked },
+        source: { url: 'https://www.crisistextline.org/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'CA',
     name: 'Canada',
-    emergency: [{ number: '911', display: '911', source: { url: 'https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html', verifiedOn: checked } }],
+    emergency: [{ number: '911', display: '911', source: { url: 'https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html', verifiedOn: '2026-11-22' } }],
     urgentCare: 'a walk-in clinic, your doctor, a provincial health advice line, or the emergency department',
     lines: [
       {
@@ -54,7 +53,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://988.ca/', verifiedOn: checked },
+        source: { url: 'https://988.ca/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'ca-kids-help-phone',
@@ -67,14 +66,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Young people',
-        source: { url: 'https://kidshelpphone.ca/', verifiedOn: checked },
+        source: { url: 'https://kidshelpphone.ca/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'GB',
     name: 'United Kingdom',
-    emergency: [{ number: '999', display: '999', source: { url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/', verifiedOn: checked } }],
+    emergency: [{ number: '999', display: '999', source: { url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/', verifiedOn: '2026-11-22' } }],
     urgentCare: 'NHS 111, an urgent treatment centre, a pharmacy or your GP',
     lines: [
       {
@@ -85,7 +84,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '116123', display: '116 123' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', verifiedOn: checked },
+        source: { url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'gb-shout',
@@ -95,17 +94,17 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'text', number: '85258', display: '85258', keyword: 'SHOUT' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://giveusashout.org/', verifiedOn: checked },
+        source: { url: 'https://giveusashout.org/about-us/faq/', verifiedOn: '2026-11-30' },
       },
       {
         id: 'gb-nhs-111',
         country: 'GB',
         name: 'NHS 111, mental health option',
-        about: 'Urgent mental health help in England: call 111 and choose option 2.',
-        reach: [{ kind: 'call', number: '111', display: '111, then option 2' }],
+        about: 'Urgent mental health help in England: call 111 and choose the mental health option.',
+        reach: [{ kind: 'call', number: '111', display: '111, then the mental health option' }],
         hours: '24/7',
         audience: 'Anyone in England',
-        source: { url: 'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', verifiedOn: checked },
+        source: { url: 'https://www.lpft.nhs.uk/contact-us/need-help-now', verifiedOn: '2026-11-30' },
       },
       {
         id: 'gb-childline',
@@ -115,7 +114,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '08001111', display: '0800 1111' }],
         hours: '24/7',
         audience: 'Under-19s',
-        source: { url: 'https://www.childline.org.uk/get-support/contacting-childline/', verifiedOn: checked },
+        source: { url: 'https://www.childline.org.uk/get-support/contacting-childline/', verifiedOn: '2026-11-22' },
       },
     ],
   },
@@ -123,8 +122,8 @@ export const crisisHelp: readonly CountryHelp[] = [
     code: 'IE',
     name: 'Ireland',
     emergency: [
-      { number: '112', display: '112', source: { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: checked } },
-      { number: '999', display: '999', source: { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: checked } },
+      { number: '112', display: '112', source: { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: '2026-11-22' } },
+      { number: '999', display: '999', source: { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: '2026-11-22' } },
     ],
     urgentCare: 'your GP, a GP out-of-hours service, an injury unit, or the emergency department',
     lines: [
@@ -136,7 +135,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '116123', display: '116 123' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.samaritans.org/ireland/how-we-can-help/contact-samaritan/', verifiedOn: checked },
+        source: { url: 'https://www.samaritans.org/ireland/how-we-can-help/contact-samaritan/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'ie-50808',
@@ -146,14 +145,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'text', number: '50808', display: '50808' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://text50808.ie/', verifiedOn: checked },
+        source: { url: 'https://text50808.ie/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'AU',
     name: 'Australia',
-    emergency: [{ number: '000', display: '000', source: { url: 'https://www.triplezero.gov.au/', verifiedOn: checked } }],
+    emergency: [{ number: '000', display: '000', source: { url: 'https://www.triplezero.gov.au/', verifiedOn: '2026-11-22' } }],
     urgentCare: 'your GP, an urgent care clinic, healthdirect, or the emergency department',
     lines: [
       {
@@ -167,7 +166,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.lifeline.org.au/', verifiedOn: checked },
+        source: { url: 'https://www.lifeline.org.au/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'au-kids-helpline',
@@ -177,14 +176,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '1800551800', display: '1800 55 1800' }],
         hours: '24/7',
         audience: 'Ages 5 to 25',
-        source: { url: 'https://kidshelpline.com.au/', verifiedOn: checked },
+        source: { url: 'https://kidshelpline.com.au/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'NZ',
     name: 'New Zealand',
-    emergency: [{ number: '111', display: '111', source: { url: 'https://www.police.govt.nz/contact-us/emergency-111', verifiedOn: checked } }],
+    emergency: [{ number: '111', display: '111', source: { url: 'https://www.police.govt.nz/contact-us/emergency-111', verifiedOn: '2026-11-22' } }],
     urgentCare: 'your GP, an urgent care clinic, Healthline, or the emergency department',
     lines: [
       {
@@ -198,7 +197,92 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://1737.org.nz/', verifiedOn: checked },
+        source: { url: 'https://1737.org.nz/', verifiedOn: '2026-11-22' },
+      },
+    ],
+  },
+  {
+    code: 'DE',
+    name: 'Germany',
+    emergency: [{ number: '112', display: '112', source: { url: 'https://www.baden-baden.de/buergerservice/notlagen/unfaelle/feuerwehr-und-polizei/', verifiedOn: '2026-11-30' } }],
+    urgentCare: 'your family doctor (Hausarzt), the out-of-hours doctor service (ärztlicher Bereitschaftsdienst), or a hospital emergency department (Notaufnahme)',
+    lines: [
+      {
+        id: 'de-telefonseelsorge',
+        country: 'DE',
+        name: 'TelefonSeelsorge',
+        about: 'Free, anonymous listening, whatever is weighing on you, thoughts of suicide too. In German.',
+        reach: [
+          { kind: 'call', number: '08001110111', display: '0800 111 0 111' },
+          { kind: 'call', number: '08001110222', display: '0800 111 0 222' },
+        ],
+        hours: '24/7',
+        audience: 'Anyone',
+        source: { url: 'https://undenheim-friesenheim-evangelisch.ekhn.de/startseite/hilfsangebote/telefonseelsorge.html', verifiedOn: '2026-11-30' },
+      },
+    ],
+  },
+  {
+    code: 'FR',
+    name: 'France',
+    emergency: [
+      { number: '15', display: '15', source: { url: 'https://www.service-public.fr/particuliers/vosdroits/F33954', verifiedOn: '2026-11-30' } },
+      { number: '112', display: '112', source: { url: 'https://www.service-public.fr/particuliers/vosdroits/F33954', verifiedOn: '2026-11-30' } },
+    ],
+    urgentCare: 'your doctor, an on-call doctor or pharmacy (de garde), or a hospital emergency department (urgences)',
+    lines: [
+      {
+        id: 'fr-3114',
+        country: 'FR',
+        name: '3114, national suicide prevention line',
+        about: 'Free support from trained health professionals, for you or for someone you are worried about. In French.',
+        reach: [{ kind: 'call', number: '3114', display: '3114' }],
+        hours: '24/7',
+        audience: 'Anyone in France, including overseas',
+        source: { url: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/', verifiedOn: '2026-11-30' },
+      },
+    ],
+  },
+  {
+    code: 'NL',
+    name: 'Netherlands',
+    emergency: [{ number: '112', display: '112', source: { url: 'https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html', verifiedOn: '2026-11-30' } }],
+    urgentCare: 'your GP (huisarts), the out-of-hours GP service (huisartsenpost), or a hospital emergency department',
+    lines: [
+      {
+        id: 'nl-113',
+        country: 'NL',
+        name: '113 Zelfmoordpreventie',
+        about: 'Free, anonymous support with thoughts of suicide, by phone or chat. In Dutch.',
+        reach: [
+          { kind: 'call', number: '113', display: '113' },
+          { kind: 'call', number: '08000113', display: '0800-0113' },
+          { kind: 'chat', url: 'https://www.113.nl/' },
+        ],
+        hours: '24/7',
+        audience: 'Anyone in the Netherlands',
+        source: { url: 'https://www.113.nl/schoolopdracht', verifiedOn: '2026-11-30' },
+      },
+    ],
+  },
+  {
+    code: 'SG',
+    name: 'Singapore',
+    emergency: [{ number: '995', display: '995', source: { url: 'https://www.scdf.gov.sg/home/about-us/information-on-ems/scdf-emergency-medical-services', verifiedOn: '2026-11-30' } }],
+    urgentCare: 'your family doctor or a nearby clinic, or a hospital emergency department',
+    lines: [
+      {
+        id: 'sg-mindline-1771',
+        country: 'SG',
+        name: 'national mindline 1771',
+        about: "Singapore's national mental health line: talk to a trained counsellor by phone or webchat, anonymously if you like.",
+        reach: [
+          { kind: 'call', number: '1771', display: '1771' },
+          { kind: 'chat', url: 'https://mindline.sg/fsmh' },
+        ],
+        hours: '24/7',
+        audience: 'Anyone in Singapore',
+        source: { url: 'https://www.moh.gov.sg/newsroom/national-mindline-1771-to-provide--round-the-clock-support-for-mental-health', verifiedOn: '2026-11-30' },
       },
     ],
   },
@@ -209,5 +293,5 @@ export const internationalDirectory: Directory = {
   name: 'Find A Helpline',
   url: 'https://findahelpline.com/',
   about: 'Free, confidential helplines in many countries, searchable by country and topic.',
-  source: { url: 'https://findahelpline.com/', verifiedOn: checked },
+  source: { url: 'https://findahelpline.com/', verifiedOn: '2026-11-22' },
 };

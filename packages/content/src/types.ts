@@ -1,7 +1,7 @@
 // The shapes of Ebb's sourced content. Every item says where it comes from and when it was checked.
 
 /** Countries with verified crisis lines. `INTL` is the fallback for everywhere else. */
-export const countryCodes = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'] as const;
+export const countryCodes = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'NL', 'SG'] as const;
 export type CountryCode = (typeof countryCodes)[number];
 
 export interface Source {
