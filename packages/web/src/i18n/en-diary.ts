@@ -64,7 +64,7 @@ export const enDiary = {
     setupMedication: 'Ask about medication',
     setupTherapy: 'Ask about therapy',
     setupThoughts: 'Ask about thoughts of ending my life',
-    setupThoughtsHint: 'Many diary cards have this row. When an answer is high, Ebb offers support; it never gives a score.',
+    setupThoughtsHint: 'Many diary cards have this row. A strong answer is met with support, and Ebb never puts a label on what you say.',
     setupSave: 'Save set-up',
     setupSaved: 'Your diary card is set up.',
     setupEmpty: 'Keep at least one emotion.',
