@@ -36,7 +36,7 @@ export function CheckInResponse({ card }: { card: CardAnswers }) {
       </Link>
     );
   return (
-    <>
+    <div class="answer-response">
       {askIfHurt && (
         <div class="notice-inline">
           <p role="status">
@@ -57,6 +57,6 @@ export function CheckInResponse({ card }: { card: CardAnswers }) {
           <p class="actions">{thoughtsStrong ? [helpNow, planOrPeople, ride] : [ride, planOrPeople, helpNow]}</p>
         </section>
       )}
-    </>
+    </div>
   );
 }

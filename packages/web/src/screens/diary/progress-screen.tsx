@@ -56,7 +56,7 @@ export function ProgressScreen() {
           <div>
             <dt>{P.longest}</dt>
             {/* Never "0 days", and nothing that reads as starting again: the longest run stays once reached. */}
-            <dd>{progress.longestFreeStretch === 0 ? P.longestNone : days(progress.longestFreeStretch)}</dd>
+            {progress.longestFreeStretch === 0 ? <dd class="small">{P.longestNone}</dd> : <dd>{days(progress.longestFreeStretch)}</dd>}
           </div>
           <div>
             <dt>{P.skills}</dt>
