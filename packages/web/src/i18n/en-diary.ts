@@ -101,7 +101,7 @@ export const enDiary = {
     ofRecorded: '{free} of {recorded} recorded days',
     ofRecordedOne: '{free} of 1 recorded day',
     notRecorded: '{count} not recorded',
-    recordedHint: 'A day counts as recorded when you check in, ride out an urge or note a slip that day. Days you didn’t record aren’t counted either way.',
+    recordedHint: 'A day counts as recorded when you check in, use Ride it out or note a slip that day. Days you didn’t record aren’t counted either way.',
     longest: 'Longest run of recorded days without self-harm',
     longestNone: 'Recorded days add up here, one whole day at a time',
     days: '{count} days',
