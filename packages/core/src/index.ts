@@ -33,5 +33,8 @@ export * from './diary/checkin-record.ts';
 export * from './diary/progress.ts';
 export * from './diary/diary-prefs-record.ts';
 export * from './diary/reflection-record.ts';
+export * from './diary/answer-response.ts';
+export * from './diary/calm-signals.ts';
+export * from './diary/settled-record.ts';
 export * from './diary/journal-record.ts';
 export * from './diary/goal-record.ts';

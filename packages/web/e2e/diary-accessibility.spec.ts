@@ -24,6 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('status').filter({ hasText: 'Noted.' })).toBeVisible();
     await expectAccessible(page, 'slip');
     await page.goto('/progress');
+    await expect(page.getByRole('button', { name: 'I feel settled now' })).toBeVisible();
     await page.getByLabel('Goal', { exact: true }).fill('Sleep better');
     await page.getByLabel('Small steps, one per line').fill('Phone out of the bedroom');
     await page.getByRole('button', { name: 'Add goal' }).click();
@@ -36,9 +37,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'journal entry');
     await page.goto('/journal');
     await expectAccessible(page, 'journal');
-    // A calm check-in after the slip brings the offer to look back.
-    await page.goto('/check-in');
-    await page.getByRole('button', { name: 'Save check-in' }).click();
+    // Saying "I feel settled now" after the slip brings the offer to look back.
+    await page.goto('/progress');
+    await page.getByRole('button', { name: 'I feel settled now' }).click();
+    await expect(page.getByRole('link', { name: /^Look back at / })).toBeFocused();
     await page.getByRole('link', { name: /^Look back at / }).click();
     await expectAccessible(page, 'reflection');
   });

@@ -64,21 +64,24 @@ test('a past day can be filled in and changed; progress after a slip keeps every
   await page.goto('/progress');
   await expect(page.getByRole('definition').first()).toHaveText('1');
   await expect(page.getByText('1 in the last 30 days, 0 in the 30 days before')).toBeVisible();
-  const free30Before = await page.getByText(/ of \d+$/).first().textContent();
-  expect(free30Before).toBe('6 of 6');
+  // Two recorded days (the 17th and today); the four between them are not recorded, never counted as free.
+  await expect(page.getByText('2 of 2 recorded days').first()).toBeVisible();
+  await expect(page.getByText('4 not recorded').first()).toBeVisible();
 
-  // A slip today: kindness, and nothing taken away.
+  // A slip today: kindness, a question about being hurt, and nothing taken away.
   await page.goto('/check-in');
   await page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'Yes' }).click();
   await expect(page.getByText('A slip is information, not failure', { exact: false })).toBeVisible();
+  await expect(page.getByText('Are you hurt?', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.goto('/progress');
   await expect(page.getByText('Everything here only grows.', { exact: false })).toBeVisible();
-  await expect(page.getByText('5 of 6').first()).toBeVisible();
+  await expect(page.getByText('1 of 2 recorded days').first()).toBeVisible();
   await expect(page.getByRole('definition').first()).toHaveText('1');
-  await expect(page.getByText('5 days')).toBeVisible();
-  for (const words of [/reset/i, /\b0 days/, /streak/i, /fail/i]) await expect(page.getByText(words)).toHaveCount(0);
+  // The longest run of recorded days without self-harm: the 17th, a whole day; kept after the slip.
+  await expect(page.getByText('1 day', { exact: true })).toBeVisible();
+  for (const words of [/reset/i, /\b0 days/, /streak/i, /fail/i, /counting from today/i]) await expect(page.getByText(words)).toHaveCount(0);
 
   // Change the past day.
   await page.goto('/check-in/week');
@@ -122,12 +125,13 @@ test('goals with small steps: each step done is celebrated, and the goal is kept
   await expect(page.getByLabel('In bed by eleven')).toBeChecked();
 });
 
-test('on the first day, even with a slip, progress never shows “0 days”', async ({ page }) => {
+test('on the first day, even with a slip, progress never shows “0 days” nor reads as starting again', async ({ page }) => {
   await page.goto('/check-in');
   await page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'Yes' }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.goto('/progress');
-  await expect(page.getByText('Counting from today')).toBeVisible();
-  await expect(page.getByText(/\b0 days/)).toHaveCount(0);
+  await expect(page.getByText('0 of 1 recorded day').first()).toBeVisible();
+  await expect(page.getByText('Recorded days add up here, one whole day at a time')).toBeVisible();
+  for (const words of [/\b0 days/, /counting from today/i, /start again/i, /reset/i]) await expect(page.getByText(words)).toHaveCount(0);
 });

@@ -25,9 +25,10 @@ test('a slip, then a reflection offered when calm, ending in a new plan version'
   await page.getByRole('button', { name: 'Note it down' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Noted. Your progress is all still there.' })).toBeVisible();
 
-  // Not offered straight away…
+  // Not offered straight away: only a small "I feel settled now" for the person to say so…
   await page.goto('/check-in');
-  await expect(page.getByRole('heading', { name: 'When you feel ready' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'I feel settled now' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Look back at / })).toHaveCount(0);
   // …but after a calm check-in.
   await page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '1', exact: true }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();

@@ -44,16 +44,16 @@ describe('plain export of the plan', () => {
     expect(parsed.supportCard).toBeNull();
   });
 
-  it('includes check-ins, urge episodes and journal entries', async () => {
+  it('includes check-ins (with thoughts of suicide when answered), urge episodes and journal entries', async () => {
     const { checkInMonthRecord, emptyCheckIn } = await import('../diary/checkin-record.ts');
     const { episodeMonthRecord, newEpisode } = await import('../urge/episode-record.ts');
     const { journalRecord } = await import('../diary/journal-record.ts');
     const store = new EncryptedStore(new MemoryBackend(), await generateVaultKey());
-    await store.put(checkInMonthRecord, '2026-11', { days: [{ ...emptyCheckIn('2026-11-22', 1), urge: 2 }] });
+    await store.put(checkInMonthRecord, '2026-11', { days: [{ ...emptyCheckIn('2026-11-22', 1), urge: 2, suicidalThoughts: 1 }] });
     await store.put(episodeMonthRecord, '2026-11', { episodes: [{ ...newEpisode('e1', 5), outcome: 'eased' }] });
     await store.put(journalRecord, 'j1', { createdAt: 1, updatedAt: 1, prompt: null, text: 'A quiet day', feelings: [], triggers: [] });
-    const parsed = JSON.parse((await plainExport(store, new Date())).json) as { checkIns: Array<{ urge: number }>; urgeEpisodes: Array<{ outcome: string }>; journal: Array<{ text: string }> };
-    expect(parsed.checkIns.map((c) => c.urge)).toEqual([2]);
+    const parsed = JSON.parse((await plainExport(store, new Date())).json) as { checkIns: Array<{ urge: number; suicidalThoughts: number }>; urgeEpisodes: Array<{ outcome: string }>; journal: Array<{ text: string }> };
+    expect(parsed.checkIns.map((c) => [c.urge, c.suicidalThoughts])).toEqual([[2, 1]]);
     expect(parsed.urgeEpisodes.map((e) => e.outcome)).toEqual(['eased']);
     expect(parsed.journal.map((e) => e.text)).toEqual(['A quiet day']);
   });

@@ -12,6 +12,7 @@ import { diaryPrefsRecord, DIARY_PREFS_ID } from '../diary/diary-prefs-record.ts
 import { journalRecord } from '../diary/journal-record.ts';
 import { goalRecord } from '../diary/goal-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
+import { settledRecord, SETTLED_ID } from '../diary/settled-record.ts';
 
 /** RFC 4180 field: quoted when needed, quotes doubled; a leading = + - @ is neutralised for spreadsheets. */
 export function csvField(value: string): string {
@@ -35,8 +36,9 @@ export async function plainExport(store: Store, now: Date): Promise<{ json: stri
   const reflections = byTime((await store.list(reflectionRecord)).map((r) => r.value), (r) => r.slipAt);
   const skillPrefs = (await store.get(skillPrefsRecord, SKILL_PREFS_ID)) ?? null;
   const diaryPrefs = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? null;
+  const settled = (await store.get(settledRecord, SETTLED_ID)) ?? null;
   const json = JSON.stringify(
-    { exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people, plan, planVersions, supportCard, urgeEpisodes, checkIns, journal, goals, reflections, skillPrefs, diaryPrefs },
+    { exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people, plan, planVersions, supportCard, urgeEpisodes, checkIns, journal, goals, reflections, skillPrefs, diaryPrefs, settled },
     null,
     2,
   );

@@ -1,6 +1,7 @@
-// A reflection after a slip (a chain analysis, CLINICAL.md): offered later, when calm, as learning and never
-// as punishment. What made the person vulnerable, what set it off, the links in the chain, what followed,
-// what could break each link next time, and repair. No method detail is asked for or stored.
+// A reflection after a slip (a chain analysis, CLINICAL.md): offered only when calm (calm-signals.ts), as
+// learning and never as punishment. What made the person vulnerable, what set it off, the links in the
+// chain, what followed, what could break each link next time, and repair. No method detail is asked for or
+// stored.
 import * as v from 'valibot';
 import { defineRecord } from '../records/define-record.ts';
 
@@ -51,12 +52,6 @@ export const emptyReflection = (slipId: string, slipAt: number): Reflection => (
 });
 
 export const reflectionRecord = defineRecord<Reflection>({ type: 'reflection', version: 1, schema: reflectionSchema, migrations: {} });
-
-/** A slip waits for a reflection only when calm: a day later, or once a check-in after it rates the urge low. */
-export function reflectionOffered(slipAt: number, now: number, laterUrges: readonly { at: number; urge: number | null }[]): boolean {
-  if (now - slipAt >= 24 * 60 * 60_000) return true;
-  return laterUrges.some((c) => c.at > slipAt && c.urge !== null && c.urge <= 1);
-}
 
 /**
  * The plan changes a finished reflection suggests, each for the person to accept or not: what set it off

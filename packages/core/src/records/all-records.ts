@@ -10,6 +10,7 @@ import { skillPrefsRecord } from '../urge/skill-prefs-record.ts';
 import { checkInMonthRecord } from '../diary/checkin-record.ts';
 import { diaryPrefsRecord } from '../diary/diary-prefs-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
+import { settledRecord } from '../diary/settled-record.ts';
 import { journalRecord } from '../diary/journal-record.ts';
 import { goalRecord } from '../diary/goal-record.ts';
 
@@ -24,4 +25,4 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord), kind(journalRecord), kind(goalRecord)];
+export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord), kind(settledRecord), kind(journalRecord), kind(goalRecord)];

@@ -1,8 +1,10 @@
-// The daily check-in, a diary card in under a minute: urge 0–5, whether the person self-harmed, emotions
-// 0–5, skills used on the DBT 0–7 scale, self-care and a note. Today by default; any past day can be filled
-// in or changed. Nothing is required, and a "yes" is met with kindness and changes nothing else.
+// The daily check-in, a diary card in under a minute: urge 0–5, thoughts of suicide 0–5 (when the person
+// turned that row on), whether they self-harmed, emotions 0–5, skills used on the DBT 0–7 scale, self-care
+// and a note. Today by default; any past day can be filled in or changed. Nothing is required. A worrying
+// answer is met with support at once (check-in-response.tsx), and the look back after a slip never sits
+// beside it.
 import { useEffect, useState } from 'preact/hooks';
-import { CHECKIN_LIMITS, dayOf, emptyCheckIn, isDay, type CheckIn } from '@ebb/core';
+import { cardNeedsSupport, CHECKIN_LIMITS, dayOf, emptyCheckIn, isDay, type CheckIn } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
@@ -13,6 +15,7 @@ import { checkInPath, navigate, paths } from '../../router.ts';
 import { diaryPrefs, loadCheckIns, loadDiaryPrefs, saveCheckIn } from '../../state/diary-state.ts';
 import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { CheckInResponse } from './check-in-response.tsx';
 import { DiarySetup } from './diary-setup.tsx';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { YesNo } from './yes-no.tsx';
@@ -84,15 +87,14 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
   return (
     <Screen title={day === today ? C.title : format(C.titleDay, { date: longDate(day) })}>
       <p>{C.intro}</p>
-      <ReflectionOffer refresh={saves} />
+      {!cardNeedsSupport(card) && <ReflectionOffer refresh={saves} />}
       <form noValidate onSubmit={(e) => void save(e)}>
         <RatingButtons id="diary-urge" question={C.urge} hint={C.urgeHint} max={5} value={card.urge} onPick={(urge) => setCard({ ...card, urge })} />
-        <YesNo id="diary-acted" legend={C.acted} value={card.acted} yes={C.actedYes} no={C.actedNo} onChange={(acted) => setCard({ ...card, acted })} />
-        {card.acted === true && (
-          <p class="notice-inline" role="status">
-            {C.actedNote}
-          </p>
+        {(prefs.trackSuicidalThoughts || card.suicidalThoughts !== null) && (
+          <RatingButtons id="diary-thoughts" question={C.thoughts} hint={C.thoughtsHint} max={5} value={card.suicidalThoughts} onPick={(suicidalThoughts) => setCard({ ...card, suicidalThoughts })} />
         )}
+        <YesNo id="diary-acted" legend={C.acted} value={card.acted} yes={C.actedYes} no={C.actedNo} onChange={(acted) => setCard({ ...card, acted })} />
+        <CheckInResponse card={card} />
 
         <fieldset class="field">
           <legend>{C.emotions}</legend>

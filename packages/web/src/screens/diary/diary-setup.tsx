@@ -1,6 +1,7 @@
-// Setting up the diary card: which emotions to rate, and whether to ask about medication and therapy.
+// Setting up the diary card: which emotions to rate, and whether to ask about medication, therapy and
+// thoughts of suicide (an optional row, off until the person turns it on).
 import { useState } from 'preact/hooks';
-import { CHECKIN_LIMITS } from '@ebb/core';
+import { CHECKIN_LIMITS, type DiaryPrefs } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
@@ -15,6 +16,9 @@ export function DiarySetup() {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const text = emotions ?? prefs.emotions.join('\n');
+
+  // A toggle saves at once; if it cannot, the reason is said beside the set-up's other status.
+  const toggle = (next: DiaryPrefs) => void saveDiaryPrefs(next).catch((error: unknown) => setStatus(format(md.saveFailed, { reason: describeStorageError(error) })));
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -41,13 +45,25 @@ export function DiarySetup() {
           {(control) => <textarea {...control} value={text} onInput={(e) => setEmotions(e.currentTarget.value)} />}
         </Field>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => void saveDiaryPrefs({ ...prefs, trackMedication: e.currentTarget.checked }).catch(() => undefined)} />
+          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => toggle({ ...prefs, trackMedication: e.currentTarget.checked })} />
           {C.setupMedication}
         </label>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => void saveDiaryPrefs({ ...prefs, trackTherapy: e.currentTarget.checked }).catch(() => undefined)} />
+          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => toggle({ ...prefs, trackTherapy: e.currentTarget.checked })} />
           {C.setupTherapy}
         </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={prefs.trackSuicidalThoughts}
+            aria-describedby="setup-thoughts-hint"
+            onChange={(e) => toggle({ ...prefs, trackSuicidalThoughts: e.currentTarget.checked })}
+          />
+          {C.setupThoughts}
+        </label>
+        <p id="setup-thoughts-hint" class="hint">
+          {C.setupThoughtsHint}
+        </p>
         <p class="actions">
           <button type="submit" class="button">
             {C.setupSave}

@@ -1,5 +1,5 @@
 // A week of diary cards as a table, like a paper diary card: one row per day, each day a link to fill it
-// in or change it.
+// in or change it. The thoughts-of-suicide column shows when that row is set up or the week has an answer.
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, dayOf, type CheckIn } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
@@ -37,6 +37,7 @@ export function DiaryWeek() {
   useEffect(() => void loadCheckIns(start, end).then(setCards, () => undefined), [end]);
 
   const emotions = diaryPrefs.value.emotions;
+  const thoughts = diaryPrefs.value.trackSuicidalThoughts || [...cards.values()].some((c) => c.suicidalThoughts !== null);
   const skillName = (id: string) => allSkills.value.find((s) => s.id === id)?.name ?? id;
 
   return (
@@ -59,6 +60,7 @@ export function DiaryWeek() {
             <tr>
               <th scope="col">{W.day}</th>
               <th scope="col">{W.urge}</th>
+              {thoughts && <th scope="col">{W.thoughts}</th>}
               <th scope="col">{W.acted}</th>
               {emotions.map((e) => (
                 <th key={e} scope="col">
@@ -82,6 +84,7 @@ export function DiaryWeek() {
                     </Link>
                   </th>
                   <td>{show(c?.urge)}</td>
+                  {thoughts && <td>{show(c?.suicidalThoughts)}</td>}
                   <td>{c ? yesNo(c.acted) : <Empty />}</td>
                   {emotions.map((e) => (
                     <td key={e}>{show(c?.emotions.find((x) => x.name === e)?.value)}</td>

@@ -1,5 +1,6 @@
-// Progress: cumulative figures that only grow, self-harm-free days in the last 30 and 90 days (never a
-// streak that resets), the longest stretch as an achievement, and milestones that celebrate effort.
+// Progress: cumulative figures that only grow, recorded days without self-harm in the last 30 and 90 days
+// beside the days not recorded (an empty day is never counted as free), the longest run as an achievement
+// that a slip never takes away (never a streak that resets), and milestones that celebrate effort.
 import { useEffect, useState } from 'preact/hooks';
 import { computeProgress } from '@ebb/core';
 import { Screen } from '../../components/screen.tsx';
@@ -11,6 +12,7 @@ import { Goals } from './goals.tsx';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
+const ofRecorded = (free: number, recorded: number) => (recorded === 1 ? format(P.ofRecordedOne, { free }) : format(P.ofRecorded, { free, recorded }));
 
 export function ProgressScreen() {
   const [history, setHistory] = useState<History | null>(null);
@@ -18,7 +20,7 @@ export function ProgressScreen() {
   if (!history) return <Screen title={P.title}>{null}</Screen>;
   const progress = computeProgress(history.checkIns, history.episodes, Date.now());
 
-  const nothing = progress.checkInsDone === 0 && progress.urgesRiddenOut === 0 && progress.knownDaysLast30 === 0;
+  const nothing = progress.recordedDays === 0;
   const milestones = [
     { label: P.milestone.firstCheckIn, reached: progress.checkInsDone >= 1 },
     { label: P.milestone.firstUrge, reached: progress.urgesRiddenOut >= 1 },
@@ -43,16 +45,18 @@ export function ProgressScreen() {
           </div>
           <div>
             <dt>{P.free30}</dt>
-            <dd>{format(P.ofKnown, { free: progress.freeDaysLast30, known: progress.knownDaysLast30 })}</dd>
+            <dd>{ofRecorded(progress.freeDaysLast30, progress.recordedDaysLast30)}</dd>
+            {progress.notRecordedLast30 > 0 && <dd class="small">{format(P.notRecorded, { count: progress.notRecordedLast30 })}</dd>}
           </div>
           <div>
             <dt>{P.free90}</dt>
-            <dd>{format(P.ofKnown, { free: progress.freeDaysLast90, known: progress.knownDaysLast90 })}</dd>
+            <dd>{ofRecorded(progress.freeDaysLast90, progress.recordedDaysLast90)}</dd>
+            {progress.notRecordedLast90 > 0 && <dd class="small">{format(P.notRecorded, { count: progress.notRecordedLast90 })}</dd>}
           </div>
           <div>
             <dt>{P.longest}</dt>
-            {/* Never "0 days": before the first whole day, it says counting has begun. */}
-            <dd>{progress.longestFreeStretch === 0 ? P.longestNone : days(progress.longestFreeStretch)}</dd>
+            {/* Never "0 days", and nothing that reads as starting again: the longest run stays once reached. */}
+            {progress.longestFreeStretch === 0 ? <dd class="small">{P.longestNone}</dd> : <dd>{days(progress.longestFreeStretch)}</dd>}
           </div>
           <div>
             <dt>{P.skills}</dt>
@@ -64,6 +68,7 @@ export function ProgressScreen() {
           </div>
         </dl>
       )}
+      {!nothing && <p class="hint">{P.recordedHint}</p>}
       <h2>{P.milestones}</h2>
       <ul class="lines">
         {milestones.map((m) => (
