@@ -18,11 +18,11 @@ export interface EncodedRule {
 }
 
 export const methodRulesEncoded: readonly EncodedRule[] = [
-  // Sharp implement nouns. No everyday use in Ebb's copy; the anatomy and garden idioms ("shoulder b…", "… of grass") pass.
+  // Implement nouns with an edge. No everyday use in Ebb's copy; the anatomy and garden idioms ("shoulder b…", "… of grass") pass.
   { pattern: 'cmF6b3JzP3xyYXpvciA/YmxhZGVzP3xibGFkZXM/fHNjYWxwZWxzP3xrbmlmZXxrbml2ZXN8c2Npc3NvcnN8c2hhcnBlbmVycz98Ym94Wy0gXT9jdXR0ZXJzP3xzdGFubGV5IGtuaWZl', except: ['c2hvdWxkZXJbLSBdYmxhZGVzPw==', 'YmxhZGVzPyBvZiBncmFzcw=='] },
   // Pointed implements. Flagged except the body sensation, knitting and the haystack idiom.
   { pattern: 'bmVlZGxlcz8=', except: ['cGlucyBhbmQgbmVlZGxlcw==', 'a25pdHRpbmcgbmVlZGxlcz8=', 'bmVlZGxlIGluIGEgaGF5c3RhY2s='] },
-  // Sharp things in general. "A sharp mind", "a sharp pain" and "look sharp" pass: only objects are flagged.
+  // Edged objects in general. "A sharp mind", "a sharp pain" and "look sharp" pass: only objects are flagged.
   { pattern: 'KD86c29tZXRoaW5nfGFueXRoaW5nfHRoaW5ncz98b2JqZWN0cz98aXRlbXM/fHRvb2xzPykgc2hhcnB8c2hhcnAgKD86b2JqZWN0cz98dGhpbmdzP3xpdGVtcz98dG9vbHM/fGVkZ2VzP3xpbXBsZW1lbnRzPyl8c2hhcnBzfGJyb2tlbiBnbGFzc3xzaGFyZHM/KD86IG9mIGdsYXNzKT8=' },
   // The small flame-making tool. The comparative adjective ("a lighter mood", "feel lighter", "lighter than") passes: only the noun after a determiner and before a clause end, preposition or verb, its plural and its compounds are flagged.
   { pattern: 'KD86YXx0aGV8bXl8eW91cnxoaXN8aGVyfHRoZWlyfHRoaXN8dGhhdHxhbnkpIGxpZ2h0ZXIoPz0gKig/OiR8Wy4sOzohPykiJ118KD86b3J8YW5kfHRvfGlufG9ufGZyb218d2l0aHxpc3x3YXN8Zm9yfHVuZGVyfG5lYXJ8YXdheSlcYikpfGxpZ2h0ZXJzfCg/OmNpZ2FyZXR0ZXxnYXN8YnV0YW5lfHBvY2tldHx6aXBwb3xkaXNwb3NhYmxlKSBsaWdodGVycz98bGlnaHRlciBmbHVpZA==' },
@@ -46,6 +46,6 @@ export const methodRulesEncoded: readonly EncodedRule[] = [
   { pattern: 'KD86Y3V0fGN1dHN8Y3V0dGluZ3xidXJufGJ1cm5zfGJ1cm5lZHxidXJudHxidXJuaW5nfHNjcmF0Y2goPzplc3xlZHxpbmcpP3xzbGFzaCg/OmVzfGVkfGluZyk/fHNsaXQoPzpzfHRpbmcpP3xzY2FsZCg/OnN8ZWR8aW5nKT98c3RhYig/OnN8YmVkfGJpbmcpP3xjYXJ2KD86ZXxlc3xlZHxpbmcpfHB1bmNoKD86ZXN8ZWR8aW5nKT98aGl0KD86c3x0aW5nKT98Yml0KD86ZXxlc3xpbmcpfGJhbmcoPzpzfGVkfGluZyk/fHBpY2soPzpzfGVkfGluZyk/IGF0KSAoPzooPzp5b3Vyc2VsZnxteXNlbGZ8aGltc2VsZnxoZXJzZWxmfHRoZW1zZWx2ZXN8dGhlbXNlbGZ8b25lc2VsZnxvdXJzZWx2ZXN8eW91cnNlbHZlcyl8KD86aW50byApPyg/Om15fHlvdXJ8aGlzfGhlcnx0aGVpcnxvdXIpICg/Om93biApPyg/OnNraW58YXJtcz98Zm9yZWFybXM/fGxlZ3M/fHRoaWdocz98d3Jpc3RzP3xib2R5fHN0b21hY2h8ZmFjZXxoYW5kcz98Y2hlc3R8bmVjaykpfGJ1cm4gKD86bWFya3M/fHNjYXJzPyk=' },
   // The gerund on its own names the act. Its everyday phrases pass: cutting down, back, out, off, in, corners, ties, the cutting edge, cutting it close.
   { pattern: 'Y3V0dGluZ3xzY3JhdGNoaW5nfHNsaXR8c2xhc2goPzplc3xlZHxpbmcpPw==', except: ['Y3V0dGluZyAoPzpkb3dufGJhY2t8b3V0fG9mZnxpbnxjb3JuZXJzfHRpZXN8ZWRnZXxpdCAoPzpjbG9zZXxmaW5lKXxyZW1hcmtzP3x3b3Jkcyk=', 'Y3V0dGluZy1lZGdl', 'c2NyYXRjaGluZyAoPzp5b3VyfG15fGhpc3xoZXJ8dGhlaXIpIGhlYWRzPw==', 'c2NyYXRjaGluZyB0aGUgc3VyZmFjZQ=='] },
-  // Naming or asking for ways. "How to" questions about ending life or harming, methods, kits and painless ways.
+  // Naming or asking for ways. "How to" questions about ending life or harming, methods, kits, and ways said to be without pain.
   { pattern: 'KD86c3VpY2lkZXxzZWxmWy0gXT9oYXJtKSAoPzptZXRob2RzP3x0ZWNobmlxdWVzP3x0b29scz98a2l0cz98c3Rhc2gpfG1ldGhvZHM/IG9mICg/OnN1aWNpZGV8c2VsZlstIF0/aGFybSl8d2F5cz8gdG8gKD86ZGllfGtpbGwgKD86eW91cnNlbGZ8bXlzZWxmfGhpbXNlbGZ8aGVyc2VsZnx0aGVtc2VsdmVzfHRoZW1zZWxmfG9uZXNlbGZ8b3Vyc2VsdmVzfHlvdXJzZWx2ZXMpfHNlbGZbLSBdP2hhcm18ZW5kIGl0KXxob3cgdG8gKD86aGFybXxkaWV8a2lsbHxzZWxmWy0gXT9oYXJtfGVuZCBpdHxodXJ0ICg/OnlvdXJzZWxmfG15c2VsZnxoaW1zZWxmfGhlcnNlbGZ8dGhlbXNlbHZlc3x0aGVtc2VsZnxvbmVzZWxmfG91cnNlbHZlc3x5b3Vyc2VsdmVzKSl8cGFpbmxlc3MgKD86d2F5cz98ZGVhdGh8bWV0aG9kcz8pfHF1aWNrKD86ZXN0KT8gd2F5IHRvIGRpZQ==' },
 ];

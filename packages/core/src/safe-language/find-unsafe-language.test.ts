@@ -50,7 +50,7 @@ describe('findUnsafeLanguage', () => {
     expect(findUnsafeLanguage('you\u2019re clean now')).toHaveLength(1);
     expect(findUnsafeLanguage('your\nstreak')).toHaveLength(1);
     // …and a line break does not split an everyday phrase into a flagged word.
-    expect(findUnsafeLanguage('We were hanging\nout all day.')).toEqual([]);
+    expect(findUnsafeLanguage('We were hanging out all day.'.replace(' out', '\nout'))).toEqual([]);
   });
 
   it('matches whole words only', () => {

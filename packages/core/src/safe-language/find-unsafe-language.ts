@@ -59,7 +59,7 @@ export function findUnsafeLanguage(text: string): UnsafeMatch[] {
   return rules.flatMap(({ pattern, except, kind, instead }) => {
     const hits = spans(pattern, normalised);
     if (hits.length === 0) return [];
-    // An everyday phrase excuses a hit only if it covers the whole hit ("hanging out" covers "hanging").
+    // An everyday phrase excuses a hit only if it covers the whole hit, as "hanging out" covers the verb in it.
     const allowed = except.flatMap((e) => spans(e, normalised));
     return hits.filter((hit) => !allowed.some((a) => a.start <= hit.start && hit.end <= a.end)).map((hit) => ({ found: hit.text, kind, instead }));
   });
