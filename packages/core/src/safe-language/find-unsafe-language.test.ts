@@ -1,5 +1,6 @@
 // The safe-language scanner against its corpus, and the scan of every content set (CLINICAL.md rules 3–6, 11).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as content from '@ebb/content';
 import { collectStrings, findUnsafeLanguage, normaliseForScan } from './find-unsafe-language.ts';
 import { shouldFlag, shouldFlagEncoded, shouldPass } from './language-corpus.ts';
@@ -27,6 +28,28 @@ describe('the corpus', () => {
 
   it('lets every should-pass phrase through', () => {
     expect(shouldPass.filter((text) => findUnsafeLanguage(text).length > 0).map((text) => `${text} → ${describeHits(text).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('context', () => {
+  const safe = fc.constantFrom(...shouldPass);
+  const unsafe = fc.constantFrom(...shouldFlag, ...shouldFlagEncoded.map((encoded) => atob(encoded)));
+  const sentence = (text: string) => (/[.!?”"]$/.test(text) ? text : `${text}.`);
+
+  it('cannot hide an unsafe phrase: it is flagged whatever safe sentences surround it', () => {
+    fc.assert(
+      fc.property(fc.array(safe, { maxLength: 3 }), unsafe, fc.array(safe, { maxLength: 3 }), (before, phrase, after) => {
+        expect(findUnsafeLanguage([...before, phrase, ...after].map(sentence).join(' ')).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('does not make safe sentences unsafe by putting them side by side', () => {
+    fc.assert(
+      fc.property(fc.array(safe, { minLength: 2, maxLength: 5 }), (sentences) => {
+        expect(findUnsafeLanguage(sentences.map(sentence).join(' '))).toEqual([]);
+      }),
+    );
   });
 });
 
