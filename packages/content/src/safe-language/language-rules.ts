@@ -71,6 +71,17 @@ export const languageRules: readonly LanguageRule[] = [
     pattern: `${numberWord} (?:whole |full )?${period} (?:clean|sober)|(?:been|stay|stayed|staying|i'm|i am|you're|you are|we're|they're|he's|she's) (?:clean|sober)(?= (?:for|since|now|again)\\b|[.,;:!?"')]|$)|(?:get|got|getting|gone|went|going) clean(?=[.,;:!?"')]|$)|clean (?:streak|time|date|days|record|slate|and sober)`,
     instead: 'self-harm-free days',
   },
+  // "Clean for 3 weeks" on its own, as a headline would say it. Wound care keeps something clean for a
+  // while ("keep it clean for a few days", "the dressing stays clean for a day"), so those pass.
+  {
+    kind: 'clean-streak-guilt',
+    pattern: `(?:clean|sober) (?:for (?:(?:over|almost|nearly|about|more than|the (?:last|past)) )?(?:${numberWord} ){1,2}(?:whole |full )?${period}|since [\\w'-]+)`,
+    except: [
+      "(?:keep|keeps|keeping|kept|leave|leaves|left) (?:[\\w'-]+ ){0,3}clean (?:for|since)(?: [\\w'-]+)+",
+      "(?:it|this|that|wound|area|dressing|burn|injury|bandage|plaster|skin|cloth|towel|hands|room) (?:stays?|stayed|remains?|remained|is|was) clean (?:for|since)(?: [\\w'-]+)+",
+    ],
+    instead: 'self-harm-free days',
+  },
   // "Dirty" is judgement about a person (rule 11: no "clean"/"dirty"), even as a feeling ("I feel dirty");
   // its one everyday use Ebb's first aid may need, a dirty wound or dressing, passes.
   {

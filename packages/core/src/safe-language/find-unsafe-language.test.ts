@@ -63,7 +63,7 @@ describe('findUnsafeLanguage', () => {
   it('flags an unsafe use beside an everyday one in the same text', () => {
     const text = `Hanging out with friends helps. ${atob(shouldFlagEncoded[0]!)}`;
     expect(findUnsafeLanguage(text)).toHaveLength(1);
-    expect(findUnsafeLanguage('Keep the area clean. You have been clean for 3 weeks.').map((m) => m.found)).toEqual(['been clean']);
+    expect(findUnsafeLanguage('Keep the area clean. You have been clean for 3 weeks.').map((m) => m.found)).toEqual(['been clean', 'clean for 3 weeks']);
   });
 
   it('is not fooled by curly quotes, non-breaking spaces, Unicode hyphens, soft hyphens or line breaks', () => {

@@ -92,6 +92,9 @@ export const shouldFlag: readonly string[] = [
   'bleeding out',
   'self-harming teenagers',
   'You\'ll be back to zero.',
+  'Clean for 3 weeks!',
+  'sober for two whole months',
+  'clean since the summer',
 ];
 
 /** Method and implement wording, base64-encoded: each must be flagged once decoded. */
@@ -282,4 +285,7 @@ export const shouldPass: readonly string[] = [
   'a slow resting heart rate',
   'font-variant-ligatures: none',
   'Thoughts like “I\'m a failure” or “I deserve this”',
+  'Keep the dressing clean for a few days.',
+  'The dressing stays clean for a day.',
+  'Leave it clean for a couple of days.',
 ];
