@@ -4,9 +4,10 @@
 // Precision matters as much as reach: every content set, every catalogue and the built app are scanned, and
 // one false flag fails the build. So each rule below says why it is as wide or as narrow as it is. A rule is
 // wide (a bare stem) only where the word has no everyday use Ebb needs; where it does, the rule names the
-// unsafe sense (a phrase, a subject, a duration) or lists the everyday phrases in `except`. Every rule is
-// exercised by the corpus in packages/core/src/safe-language/language-corpus.ts: when a rule changes, add
-// the phrase that made it change.
+// unsafe sense (a phrase, a subject, a duration) or lists the everyday phrases in `except`. The corpus in
+// packages/core/src/safe-language/language-corpus.ts pins both down, and a test checks it: every rule
+// flags some should-flag phrase, and every exception is what lets some should-pass phrase through. When
+// a rule changes, add the phrase that made it change.
 //
 // Method and implement words are in method-rules.ts, stored encoded (rule 3 covers fixtures too).
 

@@ -8,7 +8,7 @@
 // also have everyday senses are flagged only when self-directed. The comments say what each rule covers
 // without naming it. To read or change one: `node -e "console.log(atob(process.argv[1]))" <text>`, and
 // encode with `btoa` the same way. Add the phrase that prompted a change to the corpus (encoded if it
-// should be flagged).
+// should be flagged): a test checks that every rule and every exception is pinned by a corpus phrase.
 
 export interface EncodedRule {
   /** base64 of a regular-expression source. */

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as content from '@ebb/content';
-import { collectStrings, findUnsafeLanguage, normaliseForScan } from './find-unsafe-language.ts';
+import { languageRules, methodRulesEncoded, type EncodedRule, type LanguageRule } from '@ebb/content';
+import { collectStrings, compileRules, findUnsafeLanguage, normaliseForScan } from './find-unsafe-language.ts';
 import { shouldFlag, shouldFlagEncoded, shouldPass } from './language-corpus.ts';
 
 const describeHits = (text: string) => findUnsafeLanguage(text).map((m) => `${m.kind}: "${m.found}"`);
@@ -28,6 +29,27 @@ describe('the corpus', () => {
 
   it('lets every should-pass phrase through', () => {
     expect(shouldPass.filter((text) => findUnsafeLanguage(text).length > 0).map((text) => `${text} → ${describeHits(text).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('every rule and every exception is pinned by the corpus', () => {
+  const flagged = [...shouldFlag, ...shouldFlagEncoded.map((encoded) => atob(encoded))];
+  const flags = (rules: ReturnType<typeof compileRules>, texts: readonly string[]) => texts.some((text) => findUnsafeLanguage(text, rules).length > 0);
+  const withoutException = <R extends LanguageRule | EncodedRule>(rule: R, index: number): R => ({ ...rule, except: rule.except?.filter((_e, i) => i !== index) ?? [] });
+
+  it('each rule flags at least one should-flag phrase', () => {
+    // A rule no phrase exercises could be wrong in either direction without any test noticing.
+    expect(languageRules.flatMap((rule, i) => (flags(compileRules([rule], []), flagged) ? [] : [`language rule ${i}: ${rule.pattern.slice(0, 60)}`]))).toEqual([]);
+    expect(methodRulesEncoded.flatMap((rule, i) => (flags(compileRules([], [rule]), flagged) ? [] : [`method rule ${i}`]))).toEqual([]);
+  });
+
+  it('each exception is what lets at least one should-pass phrase through', () => {
+    // Without the exception, some should-pass phrase is flagged: so every allowance is deliberate and shown.
+    const unneeded = [
+      ...languageRules.flatMap((rule, i) => (rule.except ?? []).flatMap((e, j) => (flags(compileRules([withoutException(rule, j)], []), shouldPass) ? [] : [`language rule ${i}: ${e}`]))),
+      ...methodRulesEncoded.flatMap((rule, i) => (rule.except ?? []).flatMap((_e, j) => (flags(compileRules([], [withoutException(rule, j)]), shouldPass) ? [] : [`method rule ${i}, exception ${j}`]))),
+    ];
+    expect(unneeded).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Scans user-facing text for wording Ebb must never use (CLINICAL.md rules 3–6, 11 and 13). Used by the
 // content and catalogue tests and by the scan of the built app; the rules live in @ebb/content.
-import { languageRules, methodRulesEncoded, type LanguageRule, type LanguageRuleKind } from '@ebb/content';
+import { languageRules, methodRulesEncoded, type EncodedRule, type LanguageRule, type LanguageRuleKind } from '@ebb/content';
 
 export interface UnsafeMatch {
   /** The matched text as it appears (after spaces and quotes are normalised). */
@@ -10,7 +10,7 @@ export interface UnsafeMatch {
   instead: string;
 }
 
-interface CompiledRule {
+export interface CompiledRule {
   pattern: RegExp;
   except: readonly RegExp[];
   kind: LanguageRuleKind;
@@ -27,17 +27,22 @@ const compile = (rule: LanguageRule): CompiledRule => ({
   instead: rule.instead,
 });
 
-const rules: readonly CompiledRule[] = [
-  ...languageRules.map(compile),
-  ...methodRulesEncoded.map((encoded) =>
-    compile({
-      kind: 'method',
-      pattern: atob(encoded.pattern),
-      ...(encoded.except ? { except: encoded.except.map((e) => atob(e)) } : {}),
-      instead: 'no method detail: leave it out',
-    }),
-  ),
-];
+/** Readable and encoded rules, ready to match. Exported so tests can try one rule on its own. */
+export function compileRules(readable: readonly LanguageRule[], encoded: readonly EncodedRule[]): CompiledRule[] {
+  return [
+    ...readable.map(compile),
+    ...encoded.map((rule) =>
+      compile({
+        kind: 'method',
+        pattern: atob(rule.pattern),
+        ...(rule.except ? { except: rule.except.map((e) => atob(e)) } : {}),
+        instead: 'no method detail: leave it out',
+      }),
+    ),
+  ];
+}
+
+const allRules = compileRules(languageRules, methodRulesEncoded);
 
 /**
  * One spelling for what looks the same on screen: curly quotes, non-breaking and unusual spaces, line
@@ -54,7 +59,7 @@ export function normaliseForScan(text: string): string {
 
 const spans = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 
-export function findUnsafeLanguage(text: string): UnsafeMatch[] {
+export function findUnsafeLanguage(text: string, rules: readonly CompiledRule[] = allRules): UnsafeMatch[] {
   const normalised = normaliseForScan(text);
   return rules.flatMap(({ pattern, except, kind, instead }) => {
     const hits = spans(pattern, normalised);

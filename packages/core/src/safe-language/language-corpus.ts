@@ -288,4 +288,13 @@ export const shouldPass: readonly string[] = [
   'Keep the dressing clean for a few days.',
   'The dressing stays clean for a day.',
   'Leave it clean for a couple of days.',
+  'a burner phone',
+  'knitting needles',
+  'like looking for a needle in a haystack',
+  'font-variant-ligatures: no-common-ligatures',
+  'Rope someone in to help.',
+  'Stick to your guns.',
+  'a glue gun for a craft project',
+  'cutting-edge research',
+  'We\'re only scratching the surface.',
 ];
