@@ -45,7 +45,7 @@ export const languageRules: readonly LanguageRule[] = [
   // "Feeling suicidal" is plain and kind (Samaritans and the NHS use it), so the adjective stays; a person
   // or group labelled by it ("a suicidal person", "suicidal teenagers") is flagged, because Ebb can always
   // say "a person having thoughts of suicide" and never needs to sort people into a group.
-  { kind: 'person-label', pattern: `suicidal ${personNoun}|suicidals|(?:suicide )?completers?`, instead: 'a person having thoughts of suicide' },
+  { kind: 'person-label', pattern: `suicidal ${personNoun}|suicidals|(?:suicide )?completers?|(?:suicide|self[- ]?harm)[- ]prone`, instead: 'a person having thoughts of suicide' },
   { kind: 'person-label', pattern: `self[- ]?harming ${personNoun}`, instead: 'a person who self-harms' },
   { kind: 'person-label', pattern: 'frequent (?:attenders?|flyers?)|repeat self[- ]?harmers?', instead: 'a person who comes back for help (say what they need)' },
 
@@ -128,7 +128,7 @@ export const languageRules: readonly LanguageRule[] = [
   // suicide, an attempt or a slip is flagged.
   {
     kind: 'risk-label',
-    pattern: 'at[- ](?:(?:high|higher|low|lower|increased|greater|significant|serious|some|no|more|less|particular|extreme) )?risk|(?:very )?(?:high|highest|low|lowest|medium|moderate|severe|extreme)[- ]risk|risk (?:scores?|levels?|ratings?|categor(?:y|ies)|tiers?|profiles?|status|stratification|assessments?|calculators?|groups?|prediction)|(?:your|my|their|his|her) (?:suicide|suicidal|self[- ]?harm) risk',
+    pattern: 'at[- ](?:(?:high|higher|low|lower|increased|greater|significant|serious|some|no|more|less|particular|extreme) )?risk|(?:very )?(?:high|highest|low|lowest|medium|moderate|severe|extreme)[- ]risk|risk (?:scores?|levels?|ratings?|categor(?:y|ies)|tiers?|profiles?|status|stratification|assessments?|calculators?|groups?|prediction)|(?:an?|your|my|their|his|her) (?:suicide|suicidal|self[- ]?harm) risk',
     instead: 'support and the plan, never a label',
   },
   { kind: 'risk-label', pattern: '(?:likely|unlikely|likelihood|chances?|probability|odds) (?:of|to) (?:a |another )?(?:self[- ]?harm\\w*|attempt\\w*|suicide|die|dying|relapse|slip|hurt\\w* yourself)|predict\\w* (?:your |a |the )?(?:self[- ]?harm|suicide|slips?|relapses?|risk)', instead: 'support and the plan, never a prediction' },

@@ -95,6 +95,8 @@ export const shouldFlag: readonly string[] = [
   'Clean for 3 weeks!',
   'sober for two whole months',
   'clean since the summer',
+  'He is a suicide risk.',
+  'suicide-prone teenagers',
 ];
 
 /** Method and implement wording, base64-encoded: each must be flagged once decoded. */
