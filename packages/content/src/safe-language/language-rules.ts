@@ -9,6 +9,12 @@
 // flags some should-flag phrase, and every exception is what lets some should-pass phrase through. When
 // a rule changes, add the phrase that made it change.
 //
+// Deliberately never flagged, because Ebb's safety copy needs them: "self-harm", "suicide", "feeling
+// suicidal", "hurt yourself" ("I've already hurt myself" is Help now's own control), "overdose" and
+// "poisoning" (rule 10: any overdose needs urgent help), "bleeding", "stitches", a burn or a cut as a
+// first-aid noun, "slip", and bare "failure" and "risk". Asking directly about suicide is recommended, so
+// "thinking about killing yourself" passes; reporting wording ("killed herself") does not.
+//
 // Method and implement words are in method-rules.ts, stored encoded (rule 3 covers fixtures too).
 
 export type LanguageRuleKind = 'person-label' | 'suicide-wording' | 'clean-streak-guilt' | 'risk-label' | 'stigma' | 'wound-description' | 'method';

@@ -299,4 +299,7 @@ export const shouldPass: readonly string[] = [
   'a glue gun for a craft project',
   'cutting-edge research',
   'We\'re only scratching the surface.',
+  'Are you thinking about killing yourself?',
+  'If you are feeling suicidal, you can call now.',
+  'Poisoning can be delayed and hidden.',
 ];
