@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as content from '@ebb/content';
-import { languageRules, methodRulesEncoded, type EncodedRule, type LanguageRule } from '@ebb/content';
+import type { EncodedRule, LanguageRule } from '@ebb/content';
 import { collectStrings, compileRules, findUnsafeLanguage, normaliseForScan } from './find-unsafe-language.ts';
 import { shouldFlag, shouldFlagEncoded, shouldPass } from './language-corpus.ts';
 
@@ -33,6 +33,7 @@ describe('the corpus', () => {
 });
 
 describe('every rule and every exception is pinned by the corpus', () => {
+  const { languageRules, methodRulesEncoded } = content;
   const flagged = [...shouldFlag, ...shouldFlagEncoded.map((encoded) => atob(encoded))];
   const flags = (rules: ReturnType<typeof compileRules>, texts: readonly string[]) => texts.some((text) => findUnsafeLanguage(text, rules).length > 0);
   const withoutException = <R extends LanguageRule | EncodedRule>(rule: R, index: number): R => ({ ...rule, except: rule.except?.filter((_e, i) => i !== index) ?? [] });
