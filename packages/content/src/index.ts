@@ -2,7 +2,8 @@
 export * from './types.ts';
 export { crisisHelp, internationalDirectory } from './crisis-lines.ts';
 export { medicalHelp, type MedicalHelp } from './medical-help.ts';
-export { unsafeLanguage, methodTermsEncoded, type UnsafePhrase } from './safe-language/banned-terms.ts';
+export { languageRules, type LanguageRule, type LanguageRuleKind } from './safe-language/language-rules.ts';
+export { methodRulesEncoded, type EncodedRule } from './safe-language/method-rules.ts';
 export { references, type Reference, type ReferenceId } from './references.ts';
 export { planSections, planBarriers, type PlanSection, type Suggestion, type Barrier } from './plan-sections.ts';
 export { planSectionIds, triggerKinds, type PlanSectionId, type TriggerKind } from './plan-section-ids.ts';
