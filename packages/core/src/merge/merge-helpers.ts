@@ -85,3 +85,39 @@ export function mergeKeepingBoth<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<st
   for (const [id, value] of b) insert(id, value);
   return merged;
 }
+
+/** What merging one kind gives: the merged records by id, and how many list items did not fit. */
+export interface Merged<T> {
+  records: Map<string, T>;
+  leftOut: number;
+}
+
+/**
+ * Records by id where a record is one thing that only grows or is replaced (a plan version): where both
+ * sides have an id, the newer version by `time`. The older one is an earlier state of the same thing.
+ */
+export function mergeNewest<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, time: (value: T) => number): Map<string, T> {
+  const merged = new Map(a);
+  for (const [id, value] of b) {
+    const existing = merged.get(id);
+    merged.set(id, existing === undefined ? value : newerOf(existing, value, time)[0]);
+  }
+  return merged;
+}
+
+/** Records by id where both sides' versions are combined field by field (`join`). */
+export function mergeEach<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, join: (a: T, b: T) => { value: T; leftOut: number }): Merged<T> {
+  const records = new Map(a);
+  let leftOut = 0;
+  for (const [id, value] of b) {
+    const existing = records.get(id);
+    if (existing === undefined || same(existing, value)) {
+      records.set(id, existing ?? value);
+      continue;
+    }
+    const joined = join(existing, value);
+    records.set(id, joined.value);
+    leftOut += joined.leftOut;
+  }
+  return { records, leftOut };
+}

@@ -1,0 +1,46 @@
+// Merging the plan, its versions and the support card. Versions merge by id (the newer state of a sitting's
+// version wins: the app itself replaces it as the sitting goes on). The current plan is the one whose side
+// changed its plan last, and the other side's plan is not lost: it is among the merged versions, since every
+// saved plan is kept as a version. The support card shows a part only if both sides show it (sharing is
+// always the person's choice, so the more private choice holds), and keeps every sentence from both.
+import { planRecord, planVersionRecord, type Plan, type PlanVersion } from '../plan/plan-record.ts';
+import { PLAN_LIMITS } from '../plan/plan-record.ts';
+import { supportCardRecord, type SupportCard } from '../plan/support-card-record.ts';
+import type { RecordSets } from './record-sets.ts';
+import { mergeEach, mergeNewest, newerOf, unionList, type Merged } from './merge-helpers.ts';
+
+export function mergePlanVersions(a: RecordSets, b: RecordSets): Merged<PlanVersion> {
+  return { records: mergeNewest(a.get(planVersionRecord), b.get(planVersionRecord), (v) => v.changedAt), leftOut: 0 };
+}
+
+/** When a side last changed its plan: its newest version's time (-1 with no versions). */
+const lastChange = (side: RecordSets): number => Math.max(-1, ...[...side.get(planVersionRecord).values()].map((v) => v.changedAt));
+
+export function mergePlans(a: RecordSets, b: RecordSets): Merged<Plan> {
+  const ta = lastChange(a);
+  const tb = lastChange(b);
+  return mergeEach(a.get(planRecord), b.get(planRecord), (x, y) => ({
+    value: newerOf({ plan: x, at: ta }, { plan: y, at: tb }, (p) => p.at)[0].plan,
+    leftOut: 0,
+  }));
+}
+
+export function mergeSupportCards(a: RecordSets, b: RecordSets): Merged<SupportCard> {
+  return mergeEach(a.get(supportCardRecord), b.get(supportCardRecord), (x, y) => {
+    const say = unionList(x.say, y.say, PLAN_LIMITS.itemsPerSection);
+    const dontSay = unionList(x.dontSay, y.dontSay, PLAN_LIMITS.itemsPerSection);
+    return {
+      value: {
+        show: {
+          warningSigns: x.show.warningSigns && y.show.warningSigns,
+          whatHelps: x.show.whatHelps && y.show.whatHelps,
+          sayAndDont: x.show.sayAndDont && y.show.sayAndDont,
+          whoToCall: x.show.whoToCall && y.show.whoToCall,
+        },
+        say: say.items,
+        dontSay: dontSay.items,
+      },
+      leftOut: say.leftOut + dontSay.leftOut,
+    };
+  });
+}
