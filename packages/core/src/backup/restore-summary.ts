@@ -15,8 +15,10 @@ export type SingleThing = (typeof singleThings)[number];
 export interface RestoreSummary {
   added: Record<CountedThing, number>;
   updated: Record<CountedThing, number>;
-  /** Single things that were added or changed. */
-  changed: SingleThing[];
+  /** Single things this device did not have. */
+  addedSingle: SingleThing[];
+  /** Single things this device had, now changed. */
+  updatedSingle: SingleThing[];
   /** List items that did not fit a full list (a record's limit) and were not restored. */
   leftOut: number;
 }
@@ -47,7 +49,7 @@ function monthItems(type: string, value: unknown): Map<string, unknown> | undefi
 
 /** Counts what is in `after` that `before` did not have, or had differently. */
 export function summariseChanges(before: RecordSets, after: RecordSets, types: readonly string[], leftOut: number): RestoreSummary {
-  const summary: RestoreSummary = { added: zero(), updated: zero(), changed: [], leftOut };
+  const summary: RestoreSummary = { added: zero(), updated: zero(), addedSingle: [], updatedSingle: [], leftOut };
   for (const type of types) {
     const old = before.ofType(type);
     for (const [id, value] of after.ofType(type)) {
@@ -64,14 +66,12 @@ export function summariseChanges(before: RecordSets, after: RecordSets, types: r
         }
       } else if (perRecord[type]) {
         summary[previous === undefined ? 'added' : 'updated'][perRecord[type]]++;
-      } else if (single[type] && !summary.changed.includes(single[type])) {
-        summary.changed.push(single[type]);
+      } else if (single[type]) {
+        const list = previous === undefined ? summary.addedSingle : summary.updatedSingle;
+        if (!list.includes(single[type])) list.push(single[type]);
       }
     }
   }
   return summary;
 }
 
-/** Whether the restore changed anything at all. */
-export const changedAnything = (s: RestoreSummary): boolean =>
-  s.changed.length > 0 || countedThings.some((t) => s.added[t] > 0 || s.updated[t] > 0);

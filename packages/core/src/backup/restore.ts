@@ -78,7 +78,7 @@ export interface RestoreRequest {
   backupKey: CryptoKey;
   deviceKey: CryptoKey;
   mode: RestoreMode;
-  onProgress?: RestoreProgress;
+  onProgress?: RestoreProgress | undefined;
 }
 
 /** Restores a backup. Returns what really changed (for replace: what this device now holds). */
