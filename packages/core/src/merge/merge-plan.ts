@@ -1,26 +1,28 @@
 // Merging the plan, its versions and the support card. Versions merge by id (the newer state of a sitting's
-// version wins: the app itself replaces it as the sitting goes on). The current plan is the one whose side
-// changed its plan last, and the other side's plan is not lost: it is among the merged versions, since every
-// saved plan is kept as a version. The support card shows a part only if both sides show it (sharing is
+// version wins: the app itself replaces it as the sitting goes on). The current plan is the newest version's,
+// and the other side's plan is not lost: it is among the merged versions, since every saved plan is one. The support card shows a part only if both sides show it (sharing is
 // always the person's choice, so the more private choice holds), and keeps every sentence from both.
 import { planRecord, planVersionRecord, type Plan, type PlanVersion } from '../plan/plan-record.ts';
 import { PLAN_LIMITS } from '../plan/plan-record.ts';
 import { supportCardRecord, type SupportCard } from '../plan/support-card-record.ts';
 import type { RecordSets } from './record-sets.ts';
-import { mergeEach, mergeNewest, newerOf, unionList, type Merged } from './merge-helpers.ts';
+import { mergeEach, mergeNewest, newerOf, same, unionList, type Merged } from './merge-helpers.ts';
 
 export function mergePlanVersions(a: RecordSets, b: RecordSets): Merged<PlanVersion> {
   return { records: mergeNewest(a.get(planVersionRecord), b.get(planVersionRecord), (v) => v.changedAt), leftOut: 0 };
 }
 
-/** When a side last changed its plan: its newest version's time (-1 with no versions). */
-const lastChange = (side: RecordSets): number => Math.max(-1, ...[...side.get(planVersionRecord).values()].map((v) => v.changedAt));
-
+/**
+ * The current plan is the plan of the newest version both sides hold together: Ebb keeps every saved plan
+ * as a version, so each side's plan is its own newest version's, and the other side's is among the versions.
+ * Should neither plan be that version's (only possible with data saved outside the app), the choice falls
+ * back to the plans' canonical order, so that both sides still agree.
+ */
 export function mergePlans(a: RecordSets, b: RecordSets): Merged<Plan> {
-  const ta = lastChange(a);
-  const tb = lastChange(b);
+  let newest: PlanVersion | undefined;
+  for (const version of mergePlanVersions(a, b).records.values()) newest = newest ? newerOf(newest, version, (v) => v.changedAt)[0] : version;
   return mergeEach(a.get(planRecord), b.get(planRecord), (x, y) => ({
-    value: newerOf({ plan: x, at: ta }, { plan: y, at: tb }, (p) => p.at)[0].plan,
+    value: newest && (same(newest.plan, x) || same(newest.plan, y)) ? newest.plan : newerOf(x, y, () => 0)[0],
     leftOut: 0,
   }));
 }

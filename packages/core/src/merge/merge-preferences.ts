@@ -20,8 +20,11 @@ export function mergeSettings(a: RecordSets, b: RecordSets): Merged<Settings> {
   }));
 }
 
+/** Own skills by id, compared without the id (a kept copy's id differs from the original's). */
+const byId = (skills: readonly OwnSkill[]) => new Map(skills.map(({ id, ...skill }) => [id, skill]));
+
 const ownSkills = (x: readonly OwnSkill[], y: readonly OwnSkill[]) => {
-  const merged = mergeKeepingBoth(new Map(x.map((s) => [s.id, s])), new Map(y.map((s) => [s.id, s])), () => 0);
+  const merged = mergeKeepingBoth(byId(x), byId(y), () => 0);
   const all = [...merged].map(([id, skill]) => ({ ...skill, id }));
   return { items: all.slice(0, SKILL_LIMITS.ownSkills), leftOut: Math.max(0, all.length - SKILL_LIMITS.ownSkills) };
 };
