@@ -5,16 +5,17 @@ import { en } from './en.ts';
 import { enPlan } from './en-plan.ts';
 import { enSkills } from './en-skills.ts';
 import { enDiary } from './en-diary.ts';
+import { enBackup } from './en-backup.ts';
 import { format } from './messages.ts';
 
 describe('message catalogue', () => {
   it('contains no banned term or method word (every screen, the plan’s included)', () => {
-    const problems = collectStrings([en, enPlan, enSkills, enDiary]).flatMap((text) => findUnsafeLanguage(text).map((hit) => `${hit.found} in "${text}" (${hit.instead})`));
+    const problems = collectStrings([en, enPlan, enSkills, enDiary, enBackup]).flatMap((text) => findUnsafeLanguage(text).map((hit) => `${hit.found} in "${text}" (${hit.instead})`));
     expect(problems).toEqual([]);
   });
 
   it('has no empty strings', () => {
-    expect(collectStrings([en, enPlan, enSkills, enDiary]).filter((s) => s.trim() === '')).toEqual([]);
+    expect(collectStrings([en, enPlan, enSkills, enDiary, enBackup]).filter((s) => s.trim() === '')).toEqual([]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

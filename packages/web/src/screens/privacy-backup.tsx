@@ -16,6 +16,7 @@ import {
 } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { mb } from '../i18n/backup-messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
@@ -92,7 +93,7 @@ function Restore() {
     setBusy(true);
     setProblem(null);
     // Said once; the progress bar then moves without being read out at every step.
-    setStatus(m.privacy.restoreWorking);
+    setStatus(mb.restoreWorking);
     let shown = -1;
     try {
       const summary = await restoreRecords(opened.records, opened.key, mode, (done, total) => {
@@ -155,7 +156,7 @@ function Restore() {
           </p>
           {progress && (
             <div class="field">
-              <label for="restore-progress">{m.privacy.restoreProgress}</label>
+              <label for="restore-progress">{mb.restoreProgress}</label>
               <progress id="restore-progress" max={progress.total} value={progress.done} />
             </div>
           )}
