@@ -97,8 +97,8 @@ describe('merge restore', () => {
     await deviceStore.put(journalRecord, 'j1', { createdAt: 1, updatedAt: 1, prompt: null, text: 'Entry 1', feelings: [], triggers: [] });
     const seen: Array<[number, number]> = [];
     await restoreBackup({ backend: device, records: await backup.listAll(), backupKey, deviceKey, mode: 'merge', onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen[0]).toEqual([0, 7]);
-    expect(seen.at(-1)).toEqual([6, 6]); // 3 opened from the backup, 1 from the device, 2 sealed and written
+    expect(seen[0]).toEqual([0, 8]);
+    expect(seen.at(-1)).toEqual([7, 7]); // 3 opened from the backup, 1 from the device, 2 sealed, then one write
     expect(seen.every(([done], i) => i === 0 || done > (seen[i - 1]?.[0] ?? 0))).toBe(true);
   });
 });

@@ -85,8 +85,8 @@ export interface RestoreRequest {
 export async function restoreBackup({ backend, records, backupKey, deviceKey, mode, onProgress }: RestoreRequest): Promise<RestoreSummary> {
   const device = mode === 'merge' ? await backend.listAll() : [];
   let done = 0;
-  // Until the merge is known, assume every backup record will be written.
-  let total = records.length + device.length + records.length;
+  // Until the merge is known, assume every backup record will be written; the write itself is the last step.
+  let total = records.length + device.length + records.length + 1;
   const step = () => onProgress?.(++done, total);
   onProgress?.(0, total);
 
@@ -103,7 +103,7 @@ export async function restoreBackup({ backend, records, backupKey, deviceKey, mo
       if (mode === 'replace' || previous === undefined || !same(previous, value)) toWrite.push({ type, id, value });
     }
   }
-  total = records.length + device.length + toWrite.length;
+  total = records.length + device.length + toWrite.length + 1;
   const sealed: SealedRecord[] = [];
   for (const { type, id, value } of toWrite) {
     const definition = definitions.get(type);
@@ -118,6 +118,7 @@ export async function restoreBackup({ backend, records, backupKey, deviceKey, mo
     step();
   }
   await backend.putAll(sealed, { replace: mode === 'replace' });
+  step();
   return summariseChanges(before, merged, [...definitions.keys()], leftOut);
 }
 
