@@ -235,7 +235,7 @@ export const en = {
     restoreGoals: 'your goals',
     restoreNothing: 'nothing yet',
     restoreModeLegend: 'How to restore',
-    restoreMerge: 'Add to what is here (nothing here or in the backup is lost)',
+    restoreMerge: 'Add to what is here (where both have the same item, the newer version is kept)',
     restoreReplace: 'Replace everything here with the backup',
     restoreGo: 'Restore',
     restoreErrors: {
