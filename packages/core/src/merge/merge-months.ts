@@ -16,7 +16,7 @@ export function mergeCheckInMonths(a: RecordSets, b: RecordSets): Merged<CheckIn
 }
 
 /** The last moment an episode records: a later version of the same episode has gone further. */
-export const lastMoment = (e: Episode): number =>
+const lastMoment = (e: Episode): number =>
   Math.max(e.startedAt, e.endedAt ?? 0, ...e.ratings.map((r) => r.at), ...e.skills.map((s) => s.startedAt));
 
 const byStart = (x: Episode, y: Episode) => x.startedAt - y.startedAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
