@@ -1,5 +1,5 @@
-// Building blocks shared by every kind's merge. Each one is a join in the order-theory sense: the same
-// answer whichever side comes first (commutative), however merges are grouped (associative), and merging
+// Building blocks shared by every kind's merge. Each gives the same items whichever side comes first
+// (commutative; lists keep the first side's order), however merges are grouped (associative), and merging
 // what is already merged changes nothing (idempotent), so a device, a backup and later sync all agree.
 
 /** JSON with object keys sorted: the same value always gives the same text, wherever it came from. */
