@@ -1,12 +1,37 @@
 // Backup and restore through the screens: a backup made on one device restores on another (preview, then
 // replace), the plain export is readable and labelled, and a bad file changes nothing.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import {
+  EncryptedStore,
+  MemoryBackend,
+  checkInMonthRecord,
+  createBackup,
+  createVaultLock,
+  emptyCheckIn,
+  generateVaultKey,
+  journalRecord,
+  JOURNAL_LIMITS,
+} from '@ebb/core';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
 import { setPassphrase } from './passcode.ts';
+import { expectAccessible } from './axe.ts';
 
 const PASSPHRASE = 'tide and moon';
+
+/** Every test here fails on an uncaught error in the page. */
+const test = base.extend<{ pageErrors: Error[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      await use(errors);
+      expect(errors.map(String)).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 async function addPerson(page: Page, name: string) {
   await page.goto('/contacts');
@@ -40,7 +65,7 @@ test('a backup made on one device restores on another, after a preview', async (
   await expect(device.getByText('It holds: 1 person.')).toBeVisible({ timeout: 10_000 });
   await device.getByRole('radio', { name: 'Replace everything here with the backup' }).check();
   await device.getByRole('button', { name: 'Restore' }).click();
-  await expect(device.getByText('Restored. 1 items were written.')).toBeVisible();
+  await expect(device.getByRole('status').filter({ hasText: 'Restored. This device now holds what the backup holds: 1 person.' })).toBeVisible();
   await device.goto('/contacts');
   await expect(device.getByRole('heading', { name: 'Juniper' })).toBeVisible();
   await expect(device.getByRole('heading', { name: 'Device person' })).toBeHidden();
@@ -86,4 +111,77 @@ test('the privacy screen passes axe with backups, in light and dark', async ({ p
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+/** A backup made on another device with `entries` long journal entries and 12 days of check-ins in October 2026. */
+async function largeBackup(entries: number): Promise<string> {
+  const key = await generateVaultKey();
+  const { lock } = await createVaultLock(key, PASSPHRASE, 'passphrase');
+  const backend = new MemoryBackend();
+  const store = new EncryptedStore(backend, key);
+  const words = ['today', 'walked', 'rain', 'called', 'tea', 'tired', 'better', 'music', 'slept', 'wrote'];
+  for (let n = 0; n < entries; n++) {
+    let text = `Entry ${n}:`;
+    for (let i = 0; text.length < JOURNAL_LIMITS.text - 12; i++) text += ` ${words[(n * 7 + i * 3) % words.length]}`;
+    await store.put(journalRecord, `entry-${n}`, { createdAt: Date.UTC(2026, 9, 1) + n * 60_000, updatedAt: Date.UTC(2026, 9, 1) + n * 60_000, prompt: null, text, feelings: [], triggers: [] });
+  }
+  const days = Array.from({ length: 12 }, (_, i) => ({ ...emptyCheckIn(`2026-10-${String(i + 1).padStart(2, '0')}`, Date.UTC(2026, 9, i + 1)), urge: 1 }));
+  await store.put(checkInMonthRecord, '2026-10', { days });
+  return createBackup(await backend.listAll(), key, lock, new Date());
+}
+
+test('a 10 MB backup restores through the screen, with progress, and merges into a month this device already has', async ({ page }) => {
+  test.setTimeout(180_000);
+  const ENTRIES = 290;
+  const file = await largeBackup(ENTRIES);
+  expect(file.length).toBeGreaterThan(10_000_000);
+  await page.clock.setFixedTime(new Date('2026-11-22T18:00:00'));
+  await addPerson(page, 'Device person');
+  // This device already has October: a check-in on a day the backup also has (made later here), and one it has not.
+  for (const day of ['2026-10-05', '2026-10-20']) {
+    await page.goto(`/check-in/${day}`);
+    await page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'No' }).click();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  }
+  await page.goto('/privacy');
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'large.ebb', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByLabel('Passcode or recovery key').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByText(`It holds: your check-ins, journal entries (${ENTRIES}).`)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('radio', { name: /^Add to what is here/ })).toBeChecked();
+  await expectAccessible(page, 'restore choices', 1280);
+
+  // Every state the progress bar passes through, by its accessible name (it may be quick on a fast machine).
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('progress');
+      if (bar && bar.labels[0]?.textContent === 'Restoring') seen.push(bar.value / bar.max);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByRole('button', { name: 'Restore' }).click();
+  // Before, a merge skipped a month this device already had: "Restored. 0 items were written".
+  await expect(page.getByRole('status').filter({ hasText: 'Restored. Added 11 days of check-ins and 290 journal entries.' })).toBeVisible({ timeout: 90_000 });
+  const progress = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+  expect(progress.length).toBeGreaterThan(1);
+  expect(progress.every((p, i) => i === 0 || p >= (progress[i - 1] ?? 0))).toBe(true);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expectAccessible(page, 'restored', 1280);
+
+  const records = await readRawRecords(page);
+  expect(records.filter((r) => r.type === 'journal-entry')).toHaveLength(ENTRIES);
+  expect(records.filter((r) => r.type === 'checkin-month').map((r) => r.id)).toEqual(['2026-10']);
+  for (const [day, answer] of [['2026-10-03', null], ['2026-10-05', 'No'], ['2026-10-20', 'No']] as const) {
+    await page.goto(`/check-in/${day}`);
+    const acted = page.getByRole('group', { name: 'Did you self-harm today?' });
+    if (answer) await expect(acted.getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
+    else await expect(page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '1', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+  await page.goto('/journal');
+  await page.getByRole('searchbox', { name: 'Search your journal' }).fill('Entry 289:');
+  await expect(page.getByText(/^Entry 289: /)).toBeVisible();
+  await page.goto('/contacts');
+  await expect(page.getByRole('heading', { name: 'Device person' })).toBeVisible();
 });

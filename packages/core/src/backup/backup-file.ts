@@ -2,9 +2,10 @@
 // only) and one AES-256-GCM payload holding every sealed record. It opens with the passcode the person
 // had when they made it, or with their recovery key, on any device. Nothing inside is readable without.
 import * as v from 'valibot';
-import { fromBase64, fromUtf8, toBase64, utf8 } from '../crypto/bytes.ts';
+import { fromUtf8, utf8 } from '../crypto/bytes.ts';
 import type { KeyWrap, VaultLock } from '../crypto/vault-lock.ts';
 import type { SealedRecord } from '../store/store.ts';
+import { decodeBase64, encodeBase64 } from './large-base64.ts';
 
 export const BACKUP_FORMAT = 'ebb-backup';
 export const BACKUP_VERSION = 1;
@@ -21,7 +22,8 @@ export class BackupError extends Error {
   }
 }
 
-const base64 = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+// Byte fields are checked as they are decoded (decodeBase64), never by a regular expression over the text.
+const base64 = v.string();
 const keyWrapSchema = v.object({ salt: base64, iv: base64, wrapped: base64 });
 const fileSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -49,13 +51,13 @@ export interface ParsedBackup {
   payload: Uint8Array<ArrayBuffer>;
 }
 
-const encodeWrap = (w: KeyWrap) => ({ salt: toBase64(w.salt), iv: toBase64(w.iv), wrapped: toBase64(w.wrapped) });
-const decodeWrap = (w: { salt: string; iv: string; wrapped: string }): KeyWrap => ({ salt: fromBase64(w.salt), iv: fromBase64(w.iv), wrapped: fromBase64(w.wrapped) });
+const encodeWrap = (w: KeyWrap) => ({ salt: encodeBase64(w.salt), iv: encodeBase64(w.iv), wrapped: encodeBase64(w.wrapped) });
+const decodeWrap = (w: { salt: string; iv: string; wrapped: string }): KeyWrap => ({ salt: decodeBase64(w.salt), iv: decodeBase64(w.iv), wrapped: decodeBase64(w.wrapped) });
 const payloadAad = (createdAt: string) => utf8(JSON.stringify([BACKUP_FORMAT, BACKUP_VERSION, createdAt]));
 
 export async function createBackup(records: readonly SealedRecord[], vaultKey: CryptoKey, lock: VaultLock, now: Date): Promise<string> {
   const createdAt = now.toISOString();
-  const plaintext = utf8(JSON.stringify({ records: records.map((r) => ({ type: r.type, id: r.id, envelope: toBase64(r.envelope) })) }));
+  const plaintext = utf8(JSON.stringify({ records: records.map((r) => ({ type: r.type, id: r.id, envelope: encodeBase64(r.envelope) })) }));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const payload = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: payloadAad(createdAt) }, vaultKey, plaintext));
   return JSON.stringify({
@@ -63,8 +65,8 @@ export async function createBackup(records: readonly SealedRecord[], vaultKey: C
     version: BACKUP_VERSION,
     createdAt,
     lock: { version: lock.version, passcodeKind: lock.passcodeKind, kdf: lock.kdf, passcode: encodeWrap(lock.passcode), recovery: encodeWrap(lock.recovery) },
-    iv: toBase64(iv),
-    payload: toBase64(payload),
+    iv: encodeBase64(iv),
+    payload: encodeBase64(payload),
   });
 }
 
@@ -87,8 +89,8 @@ export function readBackupFile(text: string): ParsedBackup {
     return {
       createdAt: file.createdAt,
       lock: { version: 1, passcodeKind: file.lock.passcodeKind, kdf: file.lock.kdf, passcode: decodeWrap(file.lock.passcode), recovery: decodeWrap(file.lock.recovery) },
-      iv: fromBase64(file.iv),
-      payload: fromBase64(file.payload),
+      iv: decodeBase64(file.iv),
+      payload: decodeBase64(file.payload),
     };
   } catch {
     throw new BackupError('damaged');
@@ -103,7 +105,11 @@ export async function openBackup(backup: ParsedBackup, vaultKey: CryptoKey): Pro
   } catch {
     throw new BackupError('damaged');
   }
-  const parsed = v.safeParse(payloadSchema, JSON.parse(fromUtf8(new Uint8Array(plaintext))));
-  if (!parsed.success) throw new BackupError('damaged');
-  return parsed.output.records.map((r) => ({ type: r.type, id: r.id, envelope: fromBase64(r.envelope) }));
+  try {
+    const parsed = v.safeParse(payloadSchema, JSON.parse(fromUtf8(new Uint8Array(plaintext))));
+    if (!parsed.success) throw new BackupError('damaged');
+    return parsed.output.records.map((r) => ({ type: r.type, id: r.id, envelope: decodeBase64(r.envelope) }));
+  } catch {
+    throw new BackupError('damaged');
+  }
 }

@@ -6,14 +6,13 @@ import { toBase64, toHex, utf8 } from '../crypto/bytes.ts';
 import { seal } from '../crypto/envelope.ts';
 import { generateVaultKey } from '../crypto/vault-key.ts';
 import { LockError, createVaultLock, unlockWithPasscode, unlockWithRecoveryKey, type VaultLock } from '../crypto/vault-lock.ts';
-import { recordKinds } from '../records/all-records.ts';
 import { helpContactRecord, type HelpContact } from '../records/help-contact.ts';
 import { settingsRecord, SETTINGS_ID, countryChoices, themes, textSizes, type Settings } from '../records/settings.ts';
 import { EncryptedStore } from '../store/encrypted-store.ts';
 import { PLAN_ID, emptyPlan, planRecord, planVersionRecord } from '../plan/plan-record.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
 import { BackupError, MAX_BACKUP_BYTES, createBackup, openBackup, readBackupFile } from './backup-file.ts';
-import { applyRestore, prepareRestore, summariseRecords, type RestoreMode } from './restore.ts';
+import { restoreBackup, summariseRecords, type RestoreMode } from './restore.ts';
 
 const PASSCODE = '2468';
 let backupKey: CryptoKey;
@@ -73,7 +72,7 @@ async function restore(fileText: string, secret: { passcode: string } | { recove
   const parsed = readBackupFile(fileText);
   const key = 'passcode' in secret ? await unlockWithPasscode(parsed.lock, secret.passcode) : await unlockWithRecoveryKey(parsed.lock, secret.recoveryKey);
   const records = await openBackup(parsed, key);
-  return applyRestore(device, await prepareRestore(records, key, deviceKey, recordKinds), mode);
+  return restoreBackup({ backend: device, records, backupKey: key, deviceKey, mode });
 }
 
 const snapshot = async (backend: MemoryBackend) =>
@@ -120,7 +119,7 @@ describe('backup round trip', () => {
     expect(summariseRecords(records)).toEqual({ 'help-contact': 1 });
   });
 
-  it('merge keeps what is on the device and adds the rest; replace takes the backup as it is', async () => {
+  it('merge keeps both versions of a person changed on both sides and adds the rest; replace takes the backup as it is', async () => {
     const source = await storeWith(
       { settings: undefined, contacts: [['shared', { name: 'From backup', phone: '', note: '', createdAt: 1 }], ['only-backup', { name: 'New', phone: '', note: '', createdAt: 2 }]] },
       backupKey,
@@ -132,8 +131,10 @@ describe('backup round trip', () => {
     await deviceStore.put(helpContactRecord, 'shared', { name: 'On device', phone: '', note: '', createdAt: 3 });
     await deviceStore.put(helpContactRecord, 'only-device', { name: 'Mine', phone: '', note: '', createdAt: 4 });
 
-    expect(await restore(file, { recoveryKey }, device, deviceKey, 'merge')).toBe(1);
-    expect((await deviceStore.list(helpContactRecord)).map((c) => c.value.name).sort()).toEqual(['Mine', 'New', 'On device']);
+    const summary = await restore(file, { recoveryKey }, device, deviceKey, 'merge');
+    expect(summary.added.people).toBe(2); // the new person, and the backup's version of the shared one beside this device's
+    expect((await deviceStore.list(helpContactRecord)).map((c) => c.value.name).sort()).toEqual(['From backup', 'Mine', 'New', 'On device']);
+    expect((await restore(file, { recoveryKey }, device, deviceKey, 'merge')).added.people).toBe(0);
 
     await restore(file, { recoveryKey }, device, deviceKey, 'replace');
     expect((await deviceStore.list(helpContactRecord)).map((c) => c.value.name).sort()).toEqual(['From backup', 'New']);

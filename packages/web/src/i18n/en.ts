@@ -235,10 +235,9 @@ export const en = {
     restoreGoals: 'your goals',
     restoreNothing: 'nothing yet',
     restoreModeLegend: 'How to restore',
-    restoreMerge: 'Add to what is here (keep this device’s copy where both have the same item)',
+    restoreMerge: 'Add to what is here (where both have the same item, the newer version is kept)',
     restoreReplace: 'Replace everything here with the backup',
     restoreGo: 'Restore',
-    restoreDone: 'Restored. {count} items were written.',
     restoreErrors: {
       'too-large': 'This file is too large to be an Ebb backup. Nothing was changed.',
       'not-a-backup': 'This file isn’t an Ebb backup. Nothing was changed.',

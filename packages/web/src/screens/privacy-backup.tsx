@@ -16,10 +16,12 @@ import {
 } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { mb } from '../i18n/backup-messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeRestore } from './describe-restore.ts';
 
 type RestoreProblem = keyof typeof m.privacy.restoreErrors;
 
@@ -53,6 +55,7 @@ function Restore() {
   const [problem, setProblem] = useState<RestoreProblem | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const choose = async (file: File | undefined) => {
     setParsed(null);
@@ -89,16 +92,26 @@ function Restore() {
     if (!opened) return;
     setBusy(true);
     setProblem(null);
+    // Said once; the progress bar then moves without being read out at every step.
+    setStatus(mb.restoreWorking);
+    let shown = -1;
     try {
-      const written = await restoreRecords(opened.records, opened.key, mode);
-      setStatus(format(m.privacy.restoreDone, { count: written }));
+      const summary = await restoreRecords(opened.records, opened.key, mode, (done, total) => {
+        const percent = Math.floor((done / total) * 100);
+        if (percent === shown) return; // one update per percent, not one per record
+        shown = percent;
+        setProgress({ done, total });
+      });
+      setStatus(describeRestore(summary, mode));
       setParsed(null);
       setOpened(null);
     } catch (error) {
+      setStatus('');
       if (error instanceof BackupError) setProblem(error.code);
       else setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -141,6 +154,12 @@ function Restore() {
               {m.privacy.restoreGo}
             </button>
           </p>
+          {progress && (
+            <div class="field">
+              <label for="restore-progress">{mb.restoreProgress}</label>
+              <progress id="restore-progress" max={progress.total} value={progress.done} />
+            </div>
+          )}
         </div>
       )}
       <p role="alert" class="problem">

@@ -1,13 +1,11 @@
 // The heavy parts of the vault — Argon2id (WebAssembly), key wrapping, backups — loaded only when they are
 // first needed (unlocking, passcode changes, backups), so the first screen stays light.
 export {
-  applyRestore,
   changePasscode,
   createBackup,
   createVaultLock,
   plainExport,
-  prepareRestore,
-  recordKinds,
+  restoreBackup,
   unlockWithPasscode,
   unlockWithRecoveryKey,
 } from '@ebb/core';

@@ -1,7 +1,7 @@
 // The person's encrypted store as app state. With a passcode, Ebb starts locked: records stay sealed until
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
 import { signal } from '@preact/signals';
-import { EncryptedStore, LockError, loadOrCreateVaultKey, unlockDelayMs, type PasscodeKind, type RestoreMode, type SealedRecord, type Store } from '@ebb/core';
+import { EncryptedStore, LockError, loadOrCreateVaultKey, unlockDelayMs, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store } from '@ebb/core';
 import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
@@ -182,14 +182,13 @@ export async function makeBackup(): Promise<string | undefined> {
 }
 
 /** Restores records opened from a backup (with the backup's own key): all checked first, then one write. */
-export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode): Promise<number> {
+export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode, onProgress?: RestoreProgress): Promise<RestoreSummary> {
   if (!db || !vaultKey) throw new Error('Ebb must be unlocked to restore');
-  const { applyRestore, prepareRestore, recordKinds } = await heavy();
-  const prepared = await prepareRestore(records, backupKey, vaultKey, recordKinds);
-  const written = await applyRestore(new IdbBackend(db), prepared, mode);
+  const { restoreBackup } = await heavy();
+  const summary = await restoreBackup({ backend: new IdbBackend(db), records, backupKey, deviceKey: vaultKey, mode, onProgress });
   for (const listener of openListeners) listener(); // read settings and people again
   announce('data');
-  return written;
+  return summary;
 }
 
 export async function exportPlain(): Promise<{ json: string; peopleCsv: string }> {

@@ -1,0 +1,48 @@
+// Merging records kept one per item: people, journal entries, goals, reflections. Where both sides changed
+// the same person, entry or goal, the newer version keeps its place and the other is kept beside it as a
+// copy (mergeKeepingBoth): a few words written on each device are never lost. A reflection belongs to its
+// slip, so it cannot be copied: its fields are combined one by one, keeping the fuller answer.
+import { goalRecord, type Goal } from '../diary/goal-record.ts';
+import { journalRecord, type JournalEntry } from '../diary/journal-record.ts';
+import { reflectionRecord, vulnerabilityKinds, type Reflection } from '../diary/reflection-record.ts';
+import { helpContactRecord, type HelpContact } from '../records/help-contact.ts';
+import type { RecordSets } from './record-sets.ts';
+import { mergeEach, mergeKeepingBoth, type Merged } from './merge-helpers.ts';
+
+export const mergeHelpContacts = (a: RecordSets, b: RecordSets): Merged<HelpContact> => ({
+  records: mergeKeepingBoth(a.get(helpContactRecord), b.get(helpContactRecord), (c) => c.createdAt),
+  leftOut: 0,
+});
+
+export const mergeJournal = (a: RecordSets, b: RecordSets): Merged<JournalEntry> => ({
+  records: mergeKeepingBoth(a.get(journalRecord), b.get(journalRecord), (e) => e.updatedAt),
+  leftOut: 0,
+});
+
+/** A goal's last change: its newest ticked step, or when it was made. */
+const goalTime = (g: Goal): number => Math.max(g.createdAt, ...g.steps.map((s) => s.doneAt ?? 0));
+
+export const mergeGoals = (a: RecordSets, b: RecordSets): Merged<Goal> => ({
+  records: mergeKeepingBoth(a.get(goalRecord), b.get(goalRecord), goalTime),
+  leftOut: 0,
+});
+
+/** The fuller of two answers (the longer; equal lengths settled by the text, so both sides agree). */
+const fuller = (x: string, y: string): string => (x.length !== y.length ? (x.length > y.length ? x : y) : x >= y ? x : y);
+const laterOrNull = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.max(x, y));
+
+const textFields = ['vulnerabilityNote', 'promptingEvent', 'thoughts', 'feelings', 'body', 'urges', 'actions', 'shortTerm', 'longTerm', 'breakLinks', 'repair'] as const;
+
+function joinReflections(x: Reflection, y: Reflection): Reflection {
+  const joined: Reflection = {
+    ...x,
+    slipAt: Math.max(x.slipAt, y.slipAt),
+    vulnerabilities: vulnerabilityKinds.filter((k) => x.vulnerabilities.includes(k) || y.vulnerabilities.includes(k)),
+    finishedAt: laterOrNull(x.finishedAt, y.finishedAt),
+  };
+  for (const field of textFields) joined[field] = fuller(x[field], y[field]);
+  return joined;
+}
+
+export const mergeReflections = (a: RecordSets, b: RecordSets): Merged<Reflection> =>
+  mergeEach(a.get(reflectionRecord), b.get(reflectionRecord), (x, y) => ({ value: joinReflections(x, y), leftOut: 0 }));
