@@ -2,10 +2,12 @@
 // (`a`'s) are kept, except the date of the last backup, which is the later of the two. Skills: every
 // favourite, every hidden skill (hiding may be how a person keeps away from one that does not help),
 // every own skill (both versions where both sides changed one) and every pro and con. The diary card:
-// every emotion rated on either side, and a row is tracked if either side tracks it.
+// every emotion rated on either side, and a row is tracked if either side tracks it. "I feel settled now":
+// the later moment (calm-signals.ts reads only the latest).
 import { CHECKIN_LIMITS } from '../diary/checkin-record.ts';
 import { diaryPrefsRecord, type DiaryPrefs } from '../diary/diary-prefs-record.ts';
 import { settingsRecord, type Settings } from '../records/settings.ts';
+import { settledRecord, type Settled } from '../diary/settled-record.ts';
 import { SKILL_LIMITS, skillPrefsRecord, type OwnSkill, type SkillPrefs } from '../urge/skill-prefs-record.ts';
 import type { RecordSets } from './record-sets.ts';
 import { mergeEach, mergeKeepingBoth, unionList, type Merged } from './merge-helpers.ts';
@@ -50,8 +52,13 @@ export function mergeDiaryPrefs(a: RecordSets, b: RecordSets): Merged<DiaryPrefs
   return mergeEach(a.get(diaryPrefsRecord), b.get(diaryPrefsRecord), (x, y) => {
     const emotions = unionList(x.emotions, y.emotions, CHECKIN_LIMITS.emotions);
     return {
-      value: { emotions: emotions.items, trackMedication: x.trackMedication || y.trackMedication, trackTherapy: x.trackTherapy || y.trackTherapy },
+      value: { emotions: emotions.items, trackMedication: x.trackMedication || y.trackMedication, trackTherapy: x.trackTherapy || y.trackTherapy, trackSuicidalThoughts: x.trackSuicidalThoughts || y.trackSuicidalThoughts },
       leftOut: emotions.leftOut,
     };
   });
+}
+
+/** The latest time the person said they felt settled: what the look back after a slip reads. */
+export function mergeSettled(a: RecordSets, b: RecordSets): Merged<Settled> {
+  return mergeEach(a.get(settledRecord), b.get(settledRecord), (x, y) => ({ value: { at: Math.max(x.at, y.at) }, leftOut: 0 }));
 }

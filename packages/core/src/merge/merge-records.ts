@@ -15,11 +15,12 @@ import { diaryPrefsRecord } from '../diary/diary-prefs-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
 import { journalRecord } from '../diary/journal-record.ts';
 import { goalRecord } from '../diary/goal-record.ts';
+import { settledRecord } from '../diary/settled-record.ts';
 import { RecordSets } from './record-sets.ts';
 import type { Merged } from './merge-helpers.ts';
 import { mergeCheckInMonths, mergeEpisodeMonths } from './merge-months.ts';
 import { mergePlans, mergePlanVersions, mergeSupportCards } from './merge-plan.ts';
-import { mergeDiaryPrefs, mergeSettings, mergeSkillPrefs } from './merge-preferences.ts';
+import { mergeDiaryPrefs, mergeSettings, mergeSettled, mergeSkillPrefs } from './merge-preferences.ts';
 import { mergeGoals, mergeHelpContacts, mergeJournal, mergeReflections } from './merge-documents.ts';
 
 interface KindMerge<T> {
@@ -44,6 +45,7 @@ export const mergeableKinds: readonly KindMerge<unknown>[] = [
   kind(reflectionRecord, mergeReflections),
   kind(journalRecord, mergeJournal),
   kind(goalRecord, mergeGoals),
+  kind(settledRecord, mergeSettled),
 ];
 
 const byType = new Map(mergeableKinds.map((k) => [k.definition.type, k]));

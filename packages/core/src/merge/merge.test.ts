@@ -13,6 +13,7 @@ import { supportCardRecord, SUPPORT_CARD_ID, type SupportCard } from '../plan/su
 import { episodeMonthRecord, type Episode, type EpisodeMonth } from '../urge/episode-record.ts';
 import { skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '../urge/skill-prefs-record.ts';
 import { checkInMonthRecord, emptyCheckIn, type CheckIn, type CheckInMonth } from '../diary/checkin-record.ts';
+import { settledRecord, SETTLED_ID } from '../diary/settled-record.ts';
 import { diaryPrefsRecord, DIARY_PREFS_ID, type DiaryPrefs } from '../diary/diary-prefs-record.ts';
 import { emptyReflection, reflectionRecord, vulnerabilityKinds, type Reflection } from '../diary/reflection-record.ts';
 import { journalRecord, type JournalEntry } from '../diary/journal-record.ts';
@@ -27,8 +28,8 @@ const word = fc.constantFrom('a', 'b', 'cc');
 const some = <T>(values: readonly T[]) => fc.subarray([...values]);
 
 const checkInArb: fc.Arbitrary<CheckIn> = fc
-  .record({ day: fc.constantFrom('2026-11-01', '2026-11-02', '2026-11-03'), urge: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), note: fc.constantFrom('', 'slept badly', 'ok'), savedAt: time })
-  .map(({ day, urge, note, savedAt }) => ({ ...emptyCheckIn(day, savedAt), urge, note }));
+  .record({ day: fc.constantFrom('2026-11-01', '2026-11-02', '2026-11-03'), urge: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), note: fc.constantFrom('', 'slept badly', 'ok'), suicidalThoughts: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), savedAt: time })
+  .map(({ day, urge, note, suicidalThoughts, savedAt }) => ({ ...emptyCheckIn(day, savedAt), urge, note, suicidalThoughts }));
 const checkInMonthArb: fc.Arbitrary<CheckInMonth> = fc
   .uniqueArray(checkInArb, { selector: (c) => c.day, maxLength: 3 })
   .map((days) => ({ days: days.sort((x, y) => x.day.localeCompare(y.day)) }));
@@ -76,7 +77,7 @@ const skillPrefsArb: fc.Arbitrary<SkillPrefs> = fc.record({
   own: fc.uniqueArray(fc.record({ id: fc.constantFrom('own-1', 'own-2'), name: fc.constantFrom('Draw', 'Sing'), steps: fc.constant(['Start']), feelings: fc.constant([]) }), { selector: (s) => s.id, maxLength: 2 }),
   prosCons: fc.record({ actingPros: some(['relief']), actingCons: some(['regret', 'hiding']), resistingPros: some(['proud']), resistingCons: fc.constant([]) }),
 });
-const diaryPrefsArb: fc.Arbitrary<DiaryPrefs> = fc.record({ emotions: some(['Sadness', 'Joy', 'Anger']), trackMedication: fc.boolean(), trackTherapy: fc.boolean() });
+const diaryPrefsArb: fc.Arbitrary<DiaryPrefs> = fc.record({ emotions: some(['Sadness', 'Joy', 'Anger']), trackMedication: fc.boolean(), trackTherapy: fc.boolean(), trackSuicidalThoughts: fc.boolean() });
 const settingsArb: fc.Arbitrary<Settings> = fc
   .record({ theme: fc.constantFrom('light' as const, 'dark' as const), lastBackupAt: fc.option(time, { nil: null }) })
   .map(({ theme, lastBackupAt }) => ({ ...defaultSettings, theme, backupReminder: { everyDays: 7 as const, lastBackupAt } }));
@@ -98,6 +99,7 @@ const sideArb: fc.Arbitrary<RecordSets> = fc
     some_of(skillPrefsRecord, [SKILL_PREFS_ID], () => skillPrefsArb),
     some_of(diaryPrefsRecord, [DIARY_PREFS_ID], () => diaryPrefsArb),
     some_of(settingsRecord, ['settings'], () => settingsArb),
+    some_of(settledRecord, [SETTLED_ID], () => fc.record({ at: time })),
   )
   .map((kinds) => {
     const records = kinds.flat();
