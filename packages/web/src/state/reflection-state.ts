@@ -6,9 +6,11 @@ import { announce } from './tab-sync.ts';
 import { loadHistory, type History } from './diary-state.ts';
 import { saveEpisode } from './episode-state.ts';
 
-/** Records a slip at `at`, with no detail: an episode that ended in a slip. */
-export async function recordSlip(at: number): Promise<void> {
-  await saveEpisode({ ...newEpisode(crypto.randomUUID(), at), endedAt: at, outcome: 'slipped' });
+/** Records a slip at `at`, with no detail: an episode that ended in a slip. Returned, so it can be undone. */
+export async function recordSlip(at: number): Promise<Episode> {
+  const slip: Episode = { ...newEpisode(crypto.randomUUID(), at), endedAt: at, outcome: 'slipped' };
+  await saveEpisode(slip);
+  return slip;
 }
 
 export interface SlipAwaiting {
