@@ -282,3 +282,21 @@ test('grounding counts each sense down, interactively', async ({ page }) => {
   for (let i = 0; i < 4 + 3 + 2 + 1; i++) await player.getByRole('button', { name: 'I noticed one' }).click();
   await expect(player.getByText('You’re here, now. Well done.')).toBeVisible();
 });
+
+for (const timezoneId of ['Europe/Berlin', 'Asia/Kolkata', 'Asia/Tokyo', 'America/Sao_Paulo']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('a slip noted today can be removed later the same day', async ({ page }) => {
+      await page.goto('/slip');
+      await page.getByRole('button', { name: 'Note that this happened' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Noted.' })).toBeVisible();
+      await page.reload();
+      await page.getByRole('button', { name: /^Remove this note/ }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Removed. Nothing about it is noted.' })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'After a slip' })).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Remove this note/ })).toHaveCount(0);
+    });
+  });
+}
