@@ -10,9 +10,9 @@ import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
-import { recentEpisodes, removeEpisode } from '../../state/episode-state.ts';
+import { recentEpisodes } from '../../state/episode-state.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
-import { recordSlip } from '../../state/reflection-state.ts';
+import { recordSlip, removeSlip } from '../../state/reflection-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const S = md.slip;
@@ -56,7 +56,7 @@ export function SlipScreen() {
 
   const remove = async (slip: Episode) => {
     try {
-      await removeEpisode(slip);
+      await removeSlip(slip);
       if (saved?.id === slip.id) setSaved(null);
       setToday(today.filter((e) => e.id !== slip.id));
       setStatus(S.undone);
