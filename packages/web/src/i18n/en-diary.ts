@@ -103,7 +103,7 @@ export const enDiary = {
   },
   slip: {
     title: 'After a slip',
-    compassion: 'A slip is information, not failure. Nothing you have done is lost, and you can start again from here.',
+    compassion: 'A slip is information, not failure. Nothing you have done is lost. Recovery is rarely a straight line, and many people who slip go on to find other ways to cope.',
     kind: 'Be as kind to yourself now as you would be to a friend.',
     medical: 'If you are hurt, get medical help',
     when: 'When did it happen?',
