@@ -124,6 +124,7 @@ export const enDiary = {
     removeFailed: 'That couldn’t be removed: {reason}. The note is still there.',
     later: 'When you feel calmer, perhaps tomorrow, Ebb will offer a gentle look back at what happened. It is up to you.',
     progress: 'See your progress',
+    backToRide: 'Back to Ride it out',
     link: 'Had a slip? No judgement here.',
   },
   reflect: {

@@ -119,6 +119,11 @@ export function SlipScreen() {
           </p>
         </>
       )}
+      {!saved && (
+        <p>
+          <Link href={paths.ride}>{S.backToRide}</Link>
+        </p>
+      )}
       {earlierToday.length > 0 && (
         <section aria-labelledby="slip-today-title">
           <h2 id="slip-today-title">{S.notedToday}</h2>
