@@ -94,6 +94,21 @@ test('after two skills that did not lower the urge, the next steps are offered',
   await expect(offer.getByRole('button', { name: 'Open Help now' })).toBeVisible();
 });
 
+test('with no plan, the people the person keeps in Help now are offered, one tap to call or text', async ({ page }) => {
+  await page.goto('/contacts');
+  await page.getByLabel('Name').fill('Jo');
+  await page.getByLabel('Phone number (optional)').fill('07700 900456');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('status')).toHaveText('Jo saved.');
+  await page.goto('/ride');
+  await page.getByRole('button', { name: '9', exact: true }).click();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  const offer = page.getByRole('region', { name: 'It might help to reach out' });
+  await expect(offer.getByRole('link', { name: 'Call Jo' })).toHaveAttribute('href', 'tel:07700900456');
+  await expect(offer.getByRole('link', { name: 'Text Jo' })).toHaveAttribute('href', /^sms:07700900456/);
+  await expect(offer).not.toContainText('plan');
+});
+
 test('after a rise from 6 to 7, “Stop for now” is not headed “You rode it out”', async ({ page }) => {
   await page.goto('/ride');
   await page.getByRole('button', { name: '6', exact: true }).click();
