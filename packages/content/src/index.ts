@@ -8,4 +8,5 @@ export { references, type Reference, type ReferenceId } from './references.ts';
 export { planSections, planBarriers, type PlanSection, type Suggestion, type Barrier } from './plan-sections.ts';
 export { planSectionIds, triggerKinds, type PlanSectionId, type TriggerKind } from './plan-section-ids.ts';
 export { sayToMe, dontSayToMe, supporterGuidance, type SupportText } from './support-card.ts';
-export { skills, feelings, skillModules, type Skill, type SkillGuide, type Feeling, type SkillModule } from './skills.ts';
+export { skills, feelings, skillModules, breathingLimits, type Skill, type SkillGuide, type Feeling, type SkillModule } from './skills.ts';
+export { needs, needWords, needsSource, type Need } from './needs.ts';

@@ -1,7 +1,7 @@
 // The skills library: every skill complete and sourced, the cautions CLINICAL.md requires, and no skill
 // that uses pain as a default.
 import { describe, expect, it } from 'vitest';
-import { feelings, skills } from './skills.ts';
+import { breathingLimits, feelings, skills } from './skills.ts';
 import { references } from './references.ts';
 
 const referenceIds = new Set<string>(references.map((r) => r.id));
@@ -34,11 +34,34 @@ describe('skills', () => {
     for (const id of ['stop', 'self-soothe', 'accepts', 'improve', 'pros-and-cons', 'delay', 'reach-out']) expect(guides.has(id), id).toBe(true);
   });
 
+  it('has the self-compassion, emotion-regulation and expressing skills, each guided and sourced from a public page', () => {
+    const urls = new Map<string, string | undefined>(references.map((r) => [r.id, 'url' in r ? r.url : undefined]));
+    for (const id of ['self-compassion-break', 'opposite-action', 'check-the-facts', 'radical-acceptance', 'express']) {
+      const s = byId(id);
+      expect(['steps', 'deck'], id).toContain(s.guide.kind);
+      expect(urls.get(s.source), id).toMatch(/^https:\/\//);
+    }
+    expect(byId('radical-acceptance').calmerMomentsOnly).toBe(true);
+    expect(byId('check-the-facts').calmerMomentsOnly).toBe(true);
+    expect(byId('opposite-action').calmerMomentsOnly).toBeUndefined();
+  });
+
+  it('TIP has one P, shared by paced breathing and paired muscle relaxation; no “TIPP”', () => {
+    const all = skills.map((s) => [s.name, s.summary, s.whyItHelps, ...s.steps].join(' ')).join(' ');
+    expect(all).not.toMatch(/TIPP/);
+    expect(byId('tip-temperature').whyItHelps).toContain('Temperature, Intense exercise, Paced breathing and Paired muscle relaxation');
+  });
+
   it('paced breathing has the longer out-breath; box breathing is 4-4-4-4', () => {
     const paced = byId('paced-breathing').guide;
     const box = byId('box-breathing').guide;
     if (paced.kind !== 'breathing' || box.kind !== 'breathing') throw new Error('breathing guides expected');
     expect(paced.pattern[2]).toBeGreaterThan(paced.pattern[0]);
+    // The out-breath a person can choose is never shorter than 5 seconds, and always longer than the in-breath.
+    expect(breathingLimits.outMin).toBe(5);
+    expect(breathingLimits.outMin).toBeGreaterThan(paced.pattern[0]);
+    expect(paced.pattern[2]).toBeGreaterThanOrEqual(breathingLimits.outMin);
+    expect(paced.pattern[2]).toBeLessThanOrEqual(breathingLimits.outMax);
     expect(box.pattern).toEqual([4, 4, 4, 4]);
   });
 
@@ -59,6 +82,11 @@ describe('skills', () => {
 
   it('each feeling has at least two skills to suggest', () => {
     for (const f of feelings) expect(skills.filter((s) => s.feelings.includes(f)).length, f).toBeGreaterThanOrEqual(2);
+  });
+
+  it('no guide claims the urge has passed on its own (CLINICAL.md rule 19)', () => {
+    const all = skills.map((s) => [s.summary, ...s.steps].join(' ')).join(' ');
+    expect(all).not.toMatch(/you rode it out|it has passed|it passes\b/i);
   });
 
   it('no skill offers a pain-imitating alternative by default (CLINICAL.md rule 9)', () => {

@@ -2,6 +2,7 @@
 // plain steps, why it helps, cautions where a skill involves the body, tags, how Ebb guides it, and its
 // source. Written in Ebb's own words; the DBT handouts are paraphrased, never copied. No skill uses pain,
 // and none names or describes a way of self-harming.
+import type { Need } from './needs.ts';
 import type { ReferenceId } from './references.ts';
 
 /** The feelings a person can name when an urge comes (several allowed). */
@@ -10,6 +11,9 @@ export type Feeling = (typeof feelings)[number];
 
 export const skillModules = ['distress-tolerance', 'mindfulness', 'emotion-regulation', 'reaching-out'] as const;
 export type SkillModule = (typeof skillModules)[number];
+
+/** The paced out-breath Ebb lets a person choose: never shorter than 5 seconds, so it stays longer than the in-breath. */
+export const breathingLimits = { outMin: 5, outMax: 10 } as const;
 
 /** How Ebb leads a skill in the moment. */
 export type SkillGuide =
@@ -44,6 +48,17 @@ export interface Skill {
   /** Shown before the skill starts, until the person says they have read them (CLINICAL.md rule 8). */
   cautions: readonly string[];
   feelings: readonly Feeling[];
+  /**
+   * The feelings this skill is matched to first (CLINICAL.md, "Emotion-matched distraction"): anger → intense
+   * movement and release; sadness → comfort and reaching out; emptiness → strong safe sensations; anxiety →
+   * paced breathing and grounding; shame → self-compassion, opposite action, someone safe; loneliness →
+   * reaching out. Always a subset of `feelings`.
+   */
+  firstFor: readonly Feeling[];
+  /** The needs it can meet instead of self-harm (Calm Harm's kinds of activity: see needs.ts). */
+  meets: readonly Need[];
+  /** For calmer moments only: never suggested while an urge is strong (CLINICAL.md, "Check the Facts …"). */
+  calmerMomentsOnly?: true;
   module: SkillModule;
   /** Best somewhere private (it would be noticed in public). */
   needsPrivacy: boolean;
@@ -72,10 +87,12 @@ export const skills: readonly Skill[] = [
     id: 'paced-breathing',
     name: 'Paced breathing',
     summary: 'Breathe out more slowly than you breathe in.',
-    whyItHelps: 'A long, slow out-breath tells your body it is safe, which slows your heart and takes the edge off strong feelings.',
+    whyItHelps: 'A long, slow out-breath tells your body it is safe, which slows your heart and takes the edge off strong feelings. With paired muscle relaxation, it is the “P” of the TIP skills.',
     steps: ['Breathe in gently through your nose for about 4 seconds.', 'Breathe out slowly through your mouth for about 6 seconds.', 'Keep going for a few minutes, about five or six breaths a minute.'],
     cautions: [],
     feelings: ['anxiety', 'anger', 'overwhelm', 'other'],
+    firstFor: ['anxiety'],
+    meets: ['breathe'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -91,6 +108,8 @@ export const skills: readonly Skill[] = [
     steps: ['Breathe in for a count of 4.', 'Hold for 4.', 'Breathe out for 4.', 'Hold for 4, then start again.'],
     cautions: [],
     feelings: ['anxiety', 'overwhelm', 'anger'],
+    firstFor: [],
+    meets: ['breathe'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -106,6 +125,8 @@ export const skills: readonly Skill[] = [
     steps: ['Name 5 things you can see.', 'Name 4 things you can touch.', 'Name 3 things you can hear.', 'Name 2 things you can smell (or like the smell of).', 'Name 1 thing you can taste (or like the taste of).'],
     cautions: [],
     feelings: ['anxiety', 'emptiness', 'overwhelm', 'other'],
+    firstFor: ['anxiety'],
+    meets: ['distract'],
     module: 'mindfulness',
     needsPrivacy: false,
     needsNothing: true,
@@ -116,16 +137,18 @@ export const skills: readonly Skill[] = [
   {
     id: 'urge-surfing',
     name: 'Urge surfing',
-    summary: 'Ride the urge like a wave: it rises, peaks and passes.',
-    whyItHelps: 'Urges rise, peak and fall whether or not you act on them. Each time you ride one out without acting, the next one tends to be weaker.',
+    summary: 'Ride the urge like a wave: it rises, peaks and, in its own time, falls.',
+    whyItHelps: 'Urges rise, peak and fall whether or not you act on them. Each time you ride one out without acting, the next one tends to be weaker: many people find urges get easier to ride with practice.',
     steps: [
       'Sit or stand comfortably and notice where you feel the urge in your body.',
       'Breathe with it. Notice it getting stronger, without doing what it says.',
       'Stay with the wave as it peaks. It will not stay this strong.',
-      'Notice it starting to fall. You rode it out.',
+      'When it starts to fall, notice that too. If it hasn’t yet, keep breathing with it; you can add more time.',
     ],
     cautions: [],
     feelings: ['anger', 'emptiness', 'overwhelm', 'anxiety', 'other'],
+    firstFor: [],
+    meets: ['breathe'],
     module: 'mindfulness',
     needsPrivacy: false,
     needsNothing: true,
@@ -137,7 +160,7 @@ export const skills: readonly Skill[] = [
     id: 'tip-temperature',
     name: 'Cool water on your face',
     summary: 'Cool water on your face for about 30 seconds, to calm your body fast.',
-    whyItHelps: 'Cool water on the face while holding your breath slows your heart within seconds. It is the “T” of the TIP skills.',
+    whyItHelps: 'Cool water on the face while holding your breath slows your heart within seconds. It is the “T” of the TIP skills: Temperature, Intense exercise, Paced breathing and Paired muscle relaxation.',
     steps: [
       'Fill a bowl with cool water, or wet a cloth or cold pack.',
       'Lean forward, take a breath and hold it.',
@@ -146,6 +169,8 @@ export const skills: readonly Skill[] = [
     ],
     cautions: temperatureCautions,
     feelings: ['anger', 'anxiety', 'overwhelm'],
+    firstFor: [],
+    meets: ['release'],
     module: 'distress-tolerance',
     needsPrivacy: true,
     needsNothing: false,
@@ -161,6 +186,8 @@ export const skills: readonly Skill[] = [
     steps: ['Choose something you can do where you are: running on the spot, star jumps, fast stairs, dancing hard.', 'Go as hard as feels safe for a minute or two.', 'Slow down, and breathe out slowly.'],
     cautions: exerciseCautions,
     feelings: ['anger', 'anxiety', 'overwhelm'],
+    firstFor: ['anger'],
+    meets: ['release'],
     module: 'distress-tolerance',
     needsPrivacy: true,
     needsNothing: true,
@@ -172,7 +199,7 @@ export const skills: readonly Skill[] = [
     id: 'paired-muscle-relaxation',
     name: 'Paired muscle relaxation',
     summary: 'Tense as you breathe in, let go as you breathe out.',
-    whyItHelps: 'Pairing letting go of your muscles with a slow out-breath teaches your body to relax on cue. It is the last “P” of the TIP skills.',
+    whyItHelps: 'Pairing letting go of your muscles with a slow out-breath teaches your body to relax on cue. With paced breathing, it is the “P” of the TIP skills.',
     steps: [
       'Hands and arms: make fists and tense your arms as you breathe in. Breathe out, say “relax” and let go.',
       'Face: scrunch your face as you breathe in. Breathe out, say “relax” and let go.',
@@ -183,6 +210,8 @@ export const skills: readonly Skill[] = [
     ],
     cautions: [],
     feelings: ['anxiety', 'anger', 'overwhelm'],
+    firstFor: [],
+    meets: ['release', 'breathe'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -198,6 +227,8 @@ export const skills: readonly Skill[] = [
     steps: ['Stop: freeze for a moment. Don’t act yet.', 'Take a step back: breathe, and step away from the situation if you can.', 'Observe: what is happening around you and inside you?', 'Proceed mindfully: what would help you most right now?'],
     cautions: [],
     feelings: ['anger', 'overwhelm', 'shame', 'other'],
+    firstFor: [],
+    meets: [],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -219,6 +250,8 @@ export const skills: readonly Skill[] = [
     ],
     cautions: [],
     feelings: ['sadness', 'loneliness', 'shame', 'emptiness'],
+    firstFor: ['sadness'],
+    meets: ['comfort'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: false,
@@ -234,6 +267,8 @@ export const skills: readonly Skill[] = [
     steps: ['Hold an ice cube wrapped in a cloth, or a cold can.', 'Or taste something sour or strong: sour sweets, a lemon slice, mint.', 'Or take a cool shower.', 'Notice the sensation, and let it bring you back to now.'],
     cautions: ['These are strong sensations, never painful ones. Keep ice wrapped in a cloth and stop if anything hurts.'],
     feelings: ['emptiness'],
+    firstFor: ['emptiness'],
+    meets: ['release'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: false,
@@ -249,12 +284,14 @@ export const skills: readonly Skill[] = [
     steps: ['Tear up old paper or a newspaper, as much as you like.', 'Punch or squeeze a pillow or cushion.', 'Shout or scream into a pillow.', 'When it eases, breathe out slowly.'],
     cautions: [],
     feelings: ['anger'],
+    firstFor: ['anger'],
+    meets: ['release', 'express'],
     module: 'distress-tolerance',
     needsPrivacy: true,
     needsNothing: false,
     keywords: ['pillow', 'paper', 'shout', 'scream', 'rip'],
     guide: { kind: 'steps' },
-    source: 'mind-self-harm',
+    source: 'mind-helping-yourself',
   },
   {
     id: 'accepts',
@@ -264,6 +301,8 @@ export const skills: readonly Skill[] = [
     steps: ['Go through the ideas one at a time.', 'Pick one you can do now and do it fully.', 'If it stops working, try the next.'],
     cautions: [],
     feelings: ['sadness', 'emptiness', 'loneliness', 'overwhelm', 'other'],
+    firstFor: [],
+    meets: ['distract'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: false,
@@ -290,6 +329,8 @@ export const skills: readonly Skill[] = [
     steps: ['Go through the ideas one at a time.', 'Pick one that fits, and give it a few minutes.'],
     cautions: [],
     feelings: ['sadness', 'shame', 'loneliness', 'overwhelm'],
+    firstFor: [],
+    meets: ['comfort', 'distract'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -316,6 +357,8 @@ export const skills: readonly Skill[] = [
     steps: ['Write, while calm, the pros and cons of acting on the urge, and of riding it out.', 'When an urge comes, read them slowly.', 'Think about how you will feel tomorrow, not just now.'],
     cautions: [],
     feelings: ['shame', 'overwhelm', 'other'],
+    firstFor: [],
+    meets: [],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -331,6 +374,8 @@ export const skills: readonly Skill[] = [
     steps: ['Choose how long to wait: 5, 10 or 15 minutes.', 'Do something else while the time passes.', 'When the time is up, notice how the urge has changed. You can wait again.'],
     cautions: [],
     feelings: ['anger', 'sadness', 'emptiness', 'anxiety', 'shame', 'loneliness', 'overwhelm', 'other'],
+    firstFor: [],
+    meets: ['distract'],
     module: 'distress-tolerance',
     needsPrivacy: false,
     needsNothing: true,
@@ -346,11 +391,133 @@ export const skills: readonly Skill[] = [
     steps: ['Choose someone from your plan.', 'Send the message you wrote, or call them.', 'You don’t have to explain everything.'],
     cautions: [],
     feelings: ['loneliness', 'sadness', 'shame', 'overwhelm'],
+    firstFor: ['sadness', 'shame', 'loneliness'],
+    meets: ['comfort', 'express'],
     module: 'reaching-out',
     needsPrivacy: false,
     needsNothing: false,
     keywords: ['text', 'call', 'message', 'friend', 'mum', 'dad'],
     guide: { kind: 'reach-out' },
     source: 'stanley-brown-2012',
+  },
+  {
+    id: 'self-compassion-break',
+    name: 'A self-compassion break',
+    summary: 'Three kind things to say to yourself when you feel ashamed or low.',
+    whyItHelps: 'Shame and guilt often come with a harsh inner voice. Speaking to yourself as you would to a friend softens it, and reminds you that you are not the only one who feels this way.',
+    steps: [
+      'Notice how this feels, and name it plainly: “This is really hard right now.”',
+      'Remind yourself you are not the only one: “Other people feel like this too. I’m not alone in it.”',
+      'Put a hand on your chest, or somewhere that feels comforting, and feel its warmth.',
+      'Say something kind to yourself, as you would to a friend: “May I be kind to myself right now”, or whatever you need to hear.',
+    ],
+    cautions: [],
+    feelings: ['shame', 'sadness', 'loneliness', 'overwhelm'],
+    firstFor: ['shame'],
+    meets: ['comfort'],
+    module: 'mindfulness',
+    needsPrivacy: false,
+    needsNothing: true,
+    keywords: ['kind to myself', 'self-compassion', 'hand on my heart', 'what i would say to a friend'],
+    guide: { kind: 'steps' },
+    source: 'neff-self-compassion-break',
+  },
+  {
+    id: 'opposite-action',
+    name: 'Opposite action',
+    summary: 'Notice what a feeling pushes you to do, then gently do the opposite.',
+    whyItHelps: 'Every feeling comes with a push to act: shame says hide, sadness says shut yourself away. When following that push would make things worse, doing the opposite, fully, can change the feeling itself.',
+    steps: [
+      'Name the feeling: shame, guilt, sadness, fear or anger.',
+      'Notice what it pushes you to do, such as hiding, pulling away or lashing out.',
+      'Ask yourself: would doing that help me right now?',
+      'If not, choose the opposite. For shame, stay in touch with people and hold your head up; for sadness, get up and do one small thing; for anger, step away and be gentle.',
+      'Do it all the way, in your body and your words, and notice how the feeling changes.',
+    ],
+    cautions: [],
+    feelings: ['shame', 'sadness', 'anxiety', 'anger'],
+    firstFor: ['shame'],
+    meets: [],
+    module: 'emotion-regulation',
+    needsPrivacy: false,
+    needsNothing: true,
+    keywords: ['opposite'],
+    guide: { kind: 'steps' },
+    source: 'dbt-opposite-action',
+  },
+  {
+    id: 'check-the-facts',
+    name: 'Check the facts',
+    summary: 'For calmer moments: does the feeling fit what actually happened?',
+    whyItHelps: 'Strong feelings often come from how we read an event, not only the event itself. Checking the facts when you feel calmer shows whether a feeling, and how strong it is, fits, and what could help next.',
+    steps: [
+      'Name the feeling you would like to change.',
+      'What happened? Describe just the facts, as a camera would have seen them.',
+      'What are you telling yourself about it? Could there be other ways to see it?',
+      'Are you expecting something bad to happen? How likely is it, really?',
+      'If the worst did happen, how could you cope with it?',
+      'Does the feeling, and its strength, fit the facts? If it does, think about what could help. If not, try opposite action.',
+    ],
+    cautions: [],
+    feelings: ['shame', 'anxiety', 'anger', 'sadness'],
+    firstFor: [],
+    meets: [],
+    calmerMomentsOnly: true,
+    module: 'emotion-regulation',
+    needsPrivacy: false,
+    needsNothing: true,
+    keywords: ['check the facts', 'the facts'],
+    guide: { kind: 'steps' },
+    source: 'dbt-check-the-facts',
+  },
+  {
+    id: 'radical-acceptance',
+    name: 'Radical acceptance',
+    summary: 'For calmer moments: stop fighting what you can’t change right now.',
+    whyItHelps: 'Fighting a painful fact you cannot change adds suffering on top of the pain. Accepting it, which is not the same as approving of it, frees your energy for what you can change.',
+    steps: [
+      'Notice when you are fighting how things are: thoughts like “this shouldn’t be happening” or “it’s not fair”.',
+      'Remind yourself that this is how things are right now, even if you don’t like it.',
+      'Remember that accepting something is not agreeing with it, and not giving up.',
+      'Let your body accept too: loosen your hands, soften your face, breathe out slowly.',
+      'Notice any feelings that come, such as sadness, and let them be there.',
+      'Ask yourself: given how things are, what is one thing I can do next?',
+    ],
+    cautions: [],
+    feelings: ['sadness', 'anger', 'overwhelm', 'other'],
+    firstFor: [],
+    meets: [],
+    calmerMomentsOnly: true,
+    module: 'distress-tolerance',
+    needsPrivacy: false,
+    needsNothing: true,
+    keywords: ['accept', 'acceptance'],
+    guide: { kind: 'steps' },
+    source: 'dbt-radical-acceptance',
+  },
+  {
+    id: 'express',
+    name: 'Draw it, write it, play it',
+    summary: 'Draw, write or play music to put the feeling somewhere outside you.',
+    whyItHelps: 'Sometimes a feeling needs to be shown, not held in. Putting it into a drawing, words or music gives it somewhere to go, and afterwards you can keep it, share it or throw it away.',
+    steps: ['Pick one way that suits you now.', 'Let the feeling out into it, however messy. It doesn’t have to be good.', 'When you’re done, keep it, share it, or scrunch it up and throw it away.'],
+    cautions: [],
+    feelings: ['sadness', 'anger', 'shame', 'loneliness', 'overwhelm', 'other'],
+    firstFor: ['sadness'],
+    meets: ['express'],
+    module: 'distress-tolerance',
+    needsPrivacy: false,
+    needsNothing: false,
+    keywords: ['draw', 'journal', 'diary', 'paint', 'poem', 'write it'],
+    guide: {
+      kind: 'deck',
+      cards: [
+        { title: 'Draw it', text: 'Scribble, colour or draw how the feeling looks, as big and messy as you like.' },
+        { title: 'Write it', text: 'Write what you feel or what happened, to yourself, or to someone you won’t send it to.' },
+        { title: 'Play it', text: 'Put on music that matches how you feel, loud if you need to, and sing along if you can.' },
+        { title: 'Say it', text: 'Say out loud what is bothering you: to yourself, to a pet, or into a voice note.' },
+      ],
+    },
+    source: 'mind-helping-yourself',
   },
 ];

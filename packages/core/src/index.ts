@@ -30,6 +30,8 @@ export * from './plan/check-plan-text.ts';
 export * from './urge/episode-record.ts';
 export * from './urge/escalation.ts';
 export * from './urge/rank-skills.ts';
+export * from './urge/ride-ending.ts';
+export * from './urge/surf-stage.ts';
 export * from './urge/skill-prefs-record.ts';
 export * from './diary/day.ts';
 export * from './diary/checkin-record.ts';

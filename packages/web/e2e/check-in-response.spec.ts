@@ -26,7 +26,7 @@ const noLabels = async (page: Page) => {
 
 async function noteSlip(page: Page): Promise<void> {
   await page.goto('/slip');
-  await page.getByRole('button', { name: 'Note it down' }).click();
+  await page.getByRole('button', { name: 'Note that this happened' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Noted.' })).toBeVisible();
 }
 

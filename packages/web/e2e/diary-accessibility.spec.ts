@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('table')).toBeVisible();
     await expectAccessible(page, 'week');
     await page.goto('/slip');
-    await page.getByRole('button', { name: 'Note it down' }).click();
+    await page.getByRole('button', { name: 'Note that this happened' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Noted.' })).toBeVisible();
     await expectAccessible(page, 'slip');
     await page.goto('/progress');

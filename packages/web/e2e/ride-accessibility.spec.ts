@@ -1,5 +1,6 @@
-// Every stage of Ride it out passes axe in light and dark at 360 px, and "read aloud" speaks the steps.
-import { expect, test } from '@playwright/test';
+// Every stage of Ride it out passes axe in light and dark at 360 px (the endings, the urge-surfing wave
+// that keeps going, the slip note and its undo included), and "read aloud" speaks the steps.
+import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 360, height: 780 } });
@@ -26,6 +27,46 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/skills/tip-temperature');
     await page.getByRole('button', { name: 'Try it now' }).click();
     await expectAccessible(page, 'caution');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the endings, the wave that keeps going, and the slip note pass axe (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/ride');
+    await page.getByRole('button', { name: '6', exact: true }).click();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: /^Start: / }).first().click();
+    await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
+    await page.getByRole('button', { name: '7', exact: true }).click();
+    await expectAccessible(page, 'after a rise');
+    await page.getByRole('button', { name: 'Stop for now' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'You stayed with it' })).toBeVisible();
+    await expectAccessible(page, 'stayed with it');
+
+    await page.clock.install();
+    await page.goto('/skills/urge-surfing');
+    await page.getByRole('button', { name: 'Try it now' }).click();
+    await page.getByRole('button', { name: '5 minutes', exact: true }).click();
+    await page.clock.runFor(61_000);
+    await page.getByRole('button', { name: 'Not yet, keep going' }).click();
+    await expectAccessible(page, 'wave keeps going');
+    await page.clock.runFor(4 * 60_000);
+    await expect(page.getByText('That’s the time you chose. Has it eased?')).toBeVisible();
+    await expectAccessible(page, 'time up');
+
+    await page.goto('/slip');
+    await expectAccessible(page, 'slip, before a note');
+    await page.getByRole('button', { name: 'Note that this happened' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expectAccessible(page, 'slip, noted');
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Remove this note/ })).toBeVisible();
+    await expectAccessible(page, 'slip, noted earlier today');
+
+    await page.goto('/skills/radical-acceptance');
+    await expectAccessible(page, 'a skill for calmer moments');
   });
 }
 

@@ -1,6 +1,7 @@
-// After a slip: compassion and medical help first, a note of when, nothing reset; later, when calm, a look
-// back that ends in a new plan version with the reason recorded. Never offered straight away.
-import { expect, test } from '@playwright/test';
+// After a slip: compassion and medical help first, a note of when only if the person chooses, nothing reset;
+// later, when calm, a look back that ends in a new plan version with the reason recorded. Never offered
+// straight away.
+import { expect, test } from './page-errors.ts';
 import { buildSmallPlan } from './plan.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
@@ -19,10 +20,10 @@ test('a slip, then a reflection offered when calm, ending in a new plan version'
   // When, with a clear message for a time that hasn't happened.
   await page.getByLabel('Earlier').check();
   await page.getByLabel('Date and time').fill('2099-01-01T10:00');
-  await page.getByRole('button', { name: 'Note it down' }).click();
+  await page.getByRole('button', { name: 'Note that this happened' }).click();
   await expect(page.getByText('Choose a time that has already passed.')).toBeVisible();
   await page.getByLabel('Just now').check();
-  await page.getByRole('button', { name: 'Note it down' }).click();
+  await page.getByRole('button', { name: 'Note that this happened' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Noted. Your progress is all still there.' })).toBeVisible();
 
   // Not offered straight away: only a small "I feel settled now" for the person to say so…

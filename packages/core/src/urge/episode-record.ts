@@ -50,6 +50,11 @@ export function withEpisode(month: EpisodeMonth | undefined, episode: Episode): 
   return { episodes: [...others, episode].sort((a, b) => a.startedAt - b.startedAt) };
 }
 
+/** The month's episodes without the one with `id` (a slip note the person removed). */
+export function withoutEpisode(month: EpisodeMonth | undefined, id: string): EpisodeMonth {
+  return { episodes: (month?.episodes ?? []).filter((e) => e.id !== id) };
+}
+
 export const newEpisode = (id: string, now: number): Episode => ({
   id,
   startedAt: now,

@@ -1,6 +1,8 @@
-// Which skills to suggest in the moment, best first: those that match the feelings named, those that have
-// lowered this person's urges before, and those in their own plan. Hidden skills are never suggested.
-import type { Feeling } from '@ebb/content';
+// Which skills to suggest in the moment, best first: those matched first to the feelings named (CLINICAL.md's
+// emotion-matched skills) above those merely tagged with them, those that have lowered this person's urges
+// before, those that meet what self-harm does for them (their plan's answers), and those in their own plan.
+// Hidden skills are never suggested, and skills for calmer moments never while the urge is strong.
+import { needWords, type Feeling, type Need } from '@ebb/content';
 import type { Episode } from './episode-record.ts';
 
 /** A skill as the ranking sees it: from the library, the person's own, or an item of their plan. */
@@ -9,9 +11,18 @@ export interface Candidate {
   feelings: readonly Feeling[];
   keywords: readonly string[];
   needsNothing: boolean;
+  /** The feelings it is matched to first. */
+  firstFor?: readonly Feeling[];
+  /** The needs it can meet instead of self-harm. */
+  meets?: readonly Need[];
+  /** Only for calmer moments. */
+  calmerMomentsOnly?: true;
   /** An item of the person's own plan ("Things I can do on my own"). */
   fromPlan?: boolean;
 }
+
+/** The highest urge (0–10) at which a skill for calmer moments may be suggested. */
+export const CALMER_MOMENT_MAX_URGE = 3;
 
 export interface RankContext {
   feelings: readonly Feeling[];
@@ -21,6 +32,16 @@ export interface RankContext {
   planItems: readonly string[];
   hidden: ReadonlySet<string>;
   favourites: ReadonlySet<string>;
+  /** What self-harm does for the person, as needs (from their plan: needsFromPlan). */
+  needs: readonly Need[];
+  /** The latest urge rating, 0–10, or null when not rated. */
+  urge: number | null;
+}
+
+/** The needs a person's own words about what self-harm does for them point to ("relief", "feel something" …). */
+export function needsFromWords(answers: readonly string[]): Need[] {
+  const text = answers.join(' \n ').toLowerCase();
+  return (Object.keys(needWords) as Need[]).filter((need) => needWords[need].some((word) => text.includes(word)));
 }
 
 /** How much each skill has lowered the urge on average, over the tries rated before and after. */
@@ -52,6 +73,9 @@ export function scoreCandidate(candidate: Candidate, context: RankContext, drops
   let score = 0;
   const matches = candidate.feelings.filter((f) => context.feelings.includes(f)).length;
   if (matches > 0) score += 3 + (matches - 1);
+  // Matched first to a feeling named: above every skill merely tagged with it.
+  score += 4 * (candidate.firstFor ?? []).filter((f) => context.feelings.includes(f)).length;
+  if ((candidate.meets ?? []).some((need) => context.needs.includes(need))) score += 1.5;
   const drop = drops.get(candidate.id);
   if (drop !== undefined) score += 1.5 * clamp(drop, -3, 5);
   if (inPlan(candidate, context.planItems)) score += 2;
@@ -65,6 +89,7 @@ export function rankSkills<C extends Candidate>(candidates: readonly C[], contex
   const drops = averageDrops(context.history);
   return candidates
     .filter((c) => !context.hidden.has(c.id))
+    .filter((c) => !c.calmerMomentsOnly || (context.urge !== null && context.urge <= CALMER_MOMENT_MAX_URGE))
     .map((c, index) => ({ c, index, score: scoreCandidate(c, context, drops) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ c }) => c);

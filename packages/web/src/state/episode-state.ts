@@ -1,6 +1,6 @@
 // The urge episode in progress, kept encrypted as it goes: every rating, feeling, skill and the outcome are
 // written to the month's record at once, so nothing is lost if the page closes.
-import { episodeMonthRecord, monthId, newEpisode, withEpisode, type Episode } from '@ebb/core';
+import { episodeMonthRecord, monthId, newEpisode, withEpisode, withoutEpisode, type Episode } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
 
@@ -10,6 +10,16 @@ export async function saveEpisode(episode: Episode): Promise<void> {
   await withWriteLock(async () => {
     const month = await store.get(episodeMonthRecord, id);
     await store.put(episodeMonthRecord, id, withEpisode(month, episode));
+  });
+  announce('data');
+}
+
+/** Removes an episode (a slip note the person undid), from the month it started in. */
+export async function removeEpisode(episode: Episode): Promise<void> {
+  const store = await getStore();
+  const id = monthId(episode.startedAt);
+  await withWriteLock(async () => {
+    await store.put(episodeMonthRecord, id, withoutEpisode(await store.get(episodeMonthRecord, id), episode.id));
   });
   announce('data');
 }

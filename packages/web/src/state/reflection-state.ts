@@ -4,11 +4,20 @@ import { newEpisode, reflectionRecord, type Episode, type Reflection } from '@eb
 import { getStore } from './vault-state.ts';
 import { announce } from './tab-sync.ts';
 import { loadHistory } from './diary-state.ts';
-import { saveEpisode } from './episode-state.ts';
+import { removeEpisode, saveEpisode } from './episode-state.ts';
 
-/** Records a slip at `at`, with no detail: an episode that ended in a slip. */
-export async function recordSlip(at: number): Promise<void> {
-  await saveEpisode({ ...newEpisode(crypto.randomUUID(), at), endedAt: at, outcome: 'slipped' });
+/** Records a slip at `at`, with no detail: an episode that ended in a slip. Returned, so it can be undone. */
+export async function recordSlip(at: number): Promise<Episode> {
+  const slip: Episode = { ...newEpisode(crypto.randomUUID(), at), endedAt: at, outcome: 'slipped' };
+  await saveEpisode(slip);
+  return slip;
+}
+
+/** Removes a slip note the person undid, and any look back begun on it: nothing about it is kept. */
+export async function removeSlip(slip: Episode): Promise<void> {
+  await removeEpisode(slip);
+  await (await getStore()).delete(reflectionRecord, slip.id);
+  announce('data');
 }
 
 export async function loadReflection(slipId: string): Promise<Reflection | undefined> {

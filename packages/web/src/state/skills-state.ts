@@ -1,7 +1,7 @@
 // The skills as the person has them: the library, their own skills and the coping items of their plan, with
 // their favourites, hidden skills and pros and cons (kept encrypted). Loaded with the skill screens.
 import { computed, signal } from '@preact/signals';
-import { skills, type Feeling, type SkillGuide } from '@ebb/content';
+import { skills, type Feeling, type Need, type SkillGuide } from '@ebb/content';
 import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '@ebb/core';
 import { getStore, onVaultLock } from './vault-state.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
@@ -21,6 +21,10 @@ export interface SkillView {
   needsPrivacy: boolean;
   guide: SkillGuide;
   origin: 'library' | 'own' | 'plan';
+  /** Library skills only: the feelings it is matched to first, the needs it meets, and whether it is for calmer moments. */
+  firstFor?: readonly Feeling[];
+  meets?: readonly Need[];
+  calmerMomentsOnly?: true;
 }
 
 export const skillPrefs = signal<SkillPrefs>(emptySkillPrefs());

@@ -1,14 +1,18 @@
-// After a slip: compassion first, medical help one tap away, and a note of when (no detail at all).
-// Nothing is reset. The reflection on it is offered later, when calm, never here.
-import { useState } from 'preact/hooks';
+// After a slip: compassion first, medical help one tap away, and, only if the person chooses, a note of
+// when (no detail at all). Nothing is recorded until they choose "Note that this happened", and a note can
+// be removed again the same day (CLINICAL.md rule 20). Nothing is reset. The reflection on it is offered
+// later, when calm, never here.
+import { useEffect, useState } from 'preact/hooks';
+import { dayOf, type Episode } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
+import { recentEpisodes } from '../../state/episode-state.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
-import { recordSlip } from '../../state/reflection-state.ts';
+import { recordSlip, removeSlip } from '../../state/reflection-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const S = md.slip;
@@ -16,13 +20,22 @@ const localInputValue = (at: number) => {
   const d = new Date(at - new Date(at).getTimezoneOffset() * 60_000);
   return d.toISOString().slice(0, 16);
 };
+const timeOf = (slip: Episode) => new Date(slip.endedAt ?? slip.startedAt).toLocaleString(undefined, { timeStyle: 'short' });
+const isSlipToday = (e: Episode) => e.outcome === 'slipped' && dayOf(e.endedAt ?? e.startedAt) === dayOf(Date.now());
 
 export function SlipScreen() {
   const [when, setWhen] = useState<'now' | 'earlier'>('now');
   const [earlier, setEarlier] = useState(() => localInputValue(Date.now() - 60 * 60_000));
   const [problem, setProblem] = useState('');
-  const [saved, setSaved] = useState(false);
+  /** The note made on this visit, which "Undo" removes. */
+  const [saved, setSaved] = useState<Episode | null>(null);
+  /** Other notes made today, each of which can still be removed. */
+  const [today, setToday] = useState<Episode[]>([]);
   const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void recentEpisodes(Date.now(), 1).then((episodes) => setToday(episodes.filter(isSlipToday)), () => undefined);
+  }, []);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -34,25 +47,39 @@ export function SlipScreen() {
     }
     setProblem('');
     try {
-      await recordSlip(at);
-      setSaved(true);
+      setSaved(await recordSlip(at));
       setStatus(S.saved);
     } catch (error) {
       setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
     }
   };
 
+  const remove = async (slip: Episode) => {
+    try {
+      await removeSlip(slip);
+      if (saved?.id === slip.id) setSaved(null);
+      setToday(today.filter((e) => e.id !== slip.id));
+      setStatus(S.undone);
+    } catch (error) {
+      setStatus(format(S.removeFailed, { reason: describeStorageError(error) }));
+    }
+  };
+
+  const earlierToday = today.filter((e) => e.id !== saved?.id);
+
   return (
     <Screen title={S.title}>
       <p class="lead">{S.compassion}</p>
-      <p>{S.kind}</p>
       <p>
         <button type="button" class="button button-help" onClick={() => openHelpNow('hurt')}>
           {S.medical}
         </button>
       </p>
+      <p>{S.kind}</p>
       {!saved && (
-        <form class="panel" noValidate onSubmit={(e) => void save(e)}>
+        <form class="panel" noValidate aria-labelledby="slip-note-title" onSubmit={(e) => void save(e)}>
+          <h2 id="slip-note-title">{S.noteTitle}</h2>
+          <p>{S.noteIntro}</p>
           <fieldset class="field">
             <legend>{S.when}</legend>
             <label class="choice">
@@ -79,6 +106,11 @@ export function SlipScreen() {
       </p>
       {saved && (
         <>
+          <p class="actions">
+            <button type="button" class="button" onClick={() => void remove(saved)}>
+              {S.undo}
+            </button>
+          </p>
           <p>{S.later}</p>
           <p>
             <Link class="button" href={paths.progress}>
@@ -86,6 +118,26 @@ export function SlipScreen() {
             </Link>
           </p>
         </>
+      )}
+      {!saved && (
+        <p>
+          <Link href={paths.ride}>{S.backToRide}</Link>
+        </p>
+      )}
+      {earlierToday.length > 0 && (
+        <section aria-labelledby="slip-today-title">
+          <h2 id="slip-today-title">{S.notedToday}</h2>
+          <ul class="plan-items">
+            {earlierToday.map((slip) => (
+              <li key={slip.id}>
+                {format(S.notedAt, { time: timeOf(slip) })}{' '}
+                <button type="button" class="button button-quiet" aria-label={format(S.removeLabel, { time: timeOf(slip) })} onClick={() => void remove(slip)}>
+                  {S.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </Screen>
   );

@@ -1,8 +1,9 @@
 // Ride it out after the first rating: name the feeling → three suggested skills → the guided skill →
 // re-rate → another skill, or done. When the urge stays high, the plan's next steps are offered, never
-// forced; Help now and "I've already hurt myself" are always one tap away. Every step is logged.
+// forced; Help now and "I've already hurt myself" are always one tap away. Every step is logged. What Ebb
+// says back after a skill and at the end follows the person's own answers (core: afterSkillNote, rideEnding).
 import { useEffect, useState } from 'preact/hooks';
-import { escalationDue, latestRating, rankSkills, type Episode, type EpisodeOutcome } from '@ebb/core';
+import { afterSkillNote, escalationDue, latestRating, needsFromWords, rankSkills, rideEnding, type Episode, type EpisodeOutcome } from '@ebb/core';
 import { FeelingChips } from '../../components/feelings.tsx';
 import { Link } from '../../components/link.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
@@ -17,7 +18,7 @@ import { allSkills, loadSkillPrefs, skillPrefs, type SkillView } from '../../sta
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { SkillPlayer } from '../skills/skill-player.tsx';
 import { EscalationSteps } from './escalation-steps.tsx';
-import { FirstStepLine, type RideFlowProps } from './ride-it-out.tsx';
+import { alreadyHurt, FirstStepLine, type RideFlowProps } from './ride-it-out.tsx';
 
 type Stage = 'feelings' | 'suggest' | 'playing' | 'rerate' | 'after' | 'done';
 const SUGGESTIONS = 3;
@@ -51,14 +52,18 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
   // Each stage starts at the top, like a new screen.
   useEffect(() => window.scrollTo(0, 0), [stage]);
 
+  const whatItDoes = plan.value.sections['what-it-does'];
   const ranked = rankSkills(
     allSkills.value.map((s) => ({ ...s, fromPlan: s.origin === 'plan' })),
     {
       feelings: episode.feelings,
       history: history.filter((e) => e.id !== episode.id),
-      planItems: plan.value.sections['on-my-own'].map((i) => i.text),
+      // The plan's own coping ideas, including the other ways to meet what self-harm does for them.
+      planItems: [...plan.value.sections['on-my-own'].map((i) => i.text), ...whatItDoes.map((n) => n.otherWays).filter((w) => w !== '')],
       hidden: new Set(skillPrefs.value.hidden),
       favourites: new Set(skillPrefs.value.favourites),
+      needs: needsFromWords(whatItDoes.map((n) => n.need)),
+      urge: latestRating(episode),
     },
   ).filter((s) => !episode.skills.some((t) => t.skillId === s.id));
   const shown = ranked.length <= SUGGESTIONS ? ranked : Array.from({ length: SUGGESTIONS }, (_, i) => ranked[(offset + i) % ranked.length]).filter((s) => s !== undefined);
@@ -77,14 +82,16 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
     setStage('after');
   };
 
+  // Medical help first; nothing about self-harm is recorded unless the person chooses to note it (/slip).
   const hurt = () => {
-    end('slipped');
-    openHelpNow('hurt');
+    if (episode.endedAt === null) end('stopped');
+    alreadyHurt();
   };
+  const ending = rideEnding(episode);
 
   const escalate = escalationDue(episode, Date.now());
   const title =
-    stage === 'feelings' ? m.ride.title : stage === 'suggest' ? ms.suggest.title : stage === 'playing' ? m.ride.title : stage === 'rerate' ? ms.rerate.question : stage === 'after' ? ms.after.title : ms.done.title;
+    stage === 'feelings' ? m.ride.title : stage === 'suggest' ? ms.suggest.title : stage === 'playing' ? m.ride.title : stage === 'rerate' ? ms.rerate.question : stage === 'after' ? ms.after.title : ending.kind === 'eased' ? ms.done.title : ending.kind === 'unrated' ? ms.done.stoppedTitle : ms.done.stayedTitle;
 
   return (
     <Screen title={title}>
@@ -172,11 +179,26 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
 
       {stage === 'done' && (
         <>
-          <p class="lead">{episode.outcome === 'stopped' ? ms.done.stopped : ms.done.body}</p>
-          <p>
+          <p class="lead">
+            {ending.kind === 'eased'
+              ? ms.done.body
+              : ending.kind === 'came-down'
+                ? format(ms.done.cameDown, { first: ending.first, last: ending.last })
+                : ending.kind === 'stayed'
+                  ? format(ending.last > ending.first ? ms.done.stayedHigher : ms.done.stayedSame, { first: ending.first, last: ending.last })
+                  : ms.done.stopped}
+          </p>
+          {ending.kind === 'stayed' && <p>{ms.done.stayedNext}</p>}
+          <p>{ms.done.hope}</p>
+          <p class="actions">
             <Link class="button button-primary" href={paths.home}>
               {ms.done.home}
             </Link>
+            {ending.kind === 'stayed' && (
+              <button type="button" class="button button-help" onClick={() => openHelpNow()}>
+                {ms.done.openHelp}
+              </button>
+            )}
           </p>
         </>
       )}
@@ -193,11 +215,20 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
 }
 
 function AfterSkill({ episode, onAnother, onEased, onStop }: { episode: Episode; onAnother: () => void; onEased: () => void; onStop: () => void }) {
-  const last = episode.skills.at(-1);
-  const lower = last && last.before !== null && last.after !== null && last.after < last.before;
+  const note = afterSkillNote(episode.skills.at(-1));
+  const said =
+    note.kind === 'lower'
+      ? format(ms.after.lower, { before: note.before, after: note.after })
+      : note.kind === 'higher'
+        ? format(ms.after.higher, { before: note.before, after: note.after })
+        : note.kind === 'same'
+          ? format(ms.after.same, { value: note.value })
+          : note.kind === 'rated'
+            ? format(ms.after.rated, { after: note.after })
+            : ms.after.unrated;
   return (
     <>
-      <p class="lead">{lower ? format(ms.after.lower, { before: last.before ?? '', after: last.after ?? '' }) : ms.after.same}</p>
+      <p class="lead">{said}</p>
       <p class="actions">
         <button type="button" class="button button-primary" onClick={onAnother}>
           {ms.after.another}

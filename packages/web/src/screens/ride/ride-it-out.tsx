@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
 import { m } from '../../i18n/messages.ts';
+import { navigate, paths } from '../../router.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { plan } from '../../state/plan-state.ts';
 
@@ -16,12 +17,13 @@ export interface RideFlowProps {
 const loadFlow = () => import('./ride-flow.tsx').then((module) => module.RideFlow);
 let Flow: ComponentType<RideFlowProps> | undefined;
 
-/** Records a slip without detail and goes straight to the medical help of Help now, without judgement. */
-export async function alreadyHurt(startedAt: number): Promise<void> {
+/**
+ * Straight to the medical help of Help now, without judgement, over the slip screen. Nothing is recorded:
+ * the person notes it there only if they choose to (CLINICAL.md rule 20).
+ */
+export function alreadyHurt(): void {
   openHelpNow('hurt');
-  const { saveEpisode, startEpisode } = await import('../../state/episode-state.ts');
-  const now = Date.now();
-  await saveEpisode({ ...startEpisode(startedAt), endedAt: now, outcome: 'slipped' });
+  navigate(paths.slip);
 }
 
 export function FirstStepLine() {
@@ -35,10 +37,10 @@ export function FirstStepLine() {
   );
 }
 
-function HurtButton({ startedAt }: { startedAt: number }) {
+function HurtButton() {
   return (
     <p>
-      <button type="button" class="button" onClick={() => void alreadyHurt(startedAt).catch(() => undefined)}>
+      <button type="button" class="button" onClick={alreadyHurt}>
         {m.ride.alreadyHurt}
       </button>
     </p>
@@ -65,7 +67,7 @@ export function RideItOut() {
       <Screen title={m.ride.title}>
         <FirstStepLine />
         <p role="status">{m.ride.loading}</p>
-        <HurtButton startedAt={startedAt} />
+        <HurtButton />
       </Screen>
     );
   }
@@ -79,7 +81,7 @@ export function RideItOut() {
           {m.ride.skip}
         </button>
       </p>
-      <HurtButton startedAt={startedAt} />
+      <HurtButton />
     </Screen>
   );
 }

@@ -1,8 +1,8 @@
 // The guided players, one per kind of skill guide. Every animation has a still alternative under
 // prefers-reduced-motion (styles.css); the words and counts carry the guidance on their own.
 import { useEffect, useState } from 'preact/hooks';
-import type { SkillGuide } from '@ebb/content';
-import { dialableNumber } from '@ebb/core';
+import { breathingLimits, type SkillGuide } from '@ebb/content';
+import { dialableNumber, surfView } from '@ebb/core';
 import { smsHref, telHref } from '../../help-now/reach-links.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -54,11 +54,11 @@ function Breathing({ pattern, adjustable, say }: { pattern: readonly [number, nu
       </p>
       {adjustable && (
         <p class="actions" role="group" aria-label={p.pace}>
-          <button type="button" class="button button-quiet" onClick={() => setOut(Math.max(4, out - 1))} disabled={out <= 4}>
+          <button type="button" class="button button-quiet" onClick={() => setOut(Math.max(breathingLimits.outMin, out - 1))} disabled={out <= breathingLimits.outMin}>
             {p.faster}
           </button>
           <span>{format(p.paceValue, { seconds: out })}</span>
-          <button type="button" class="button button-quiet" onClick={() => setOut(Math.min(10, out + 1))} disabled={out >= 10}>
+          <button type="button" class="button button-quiet" onClick={() => setOut(Math.min(breathingLimits.outMax, out + 1))} disabled={out >= breathingLimits.outMax}>
             {p.slower}
           </button>
         </p>
@@ -107,6 +107,7 @@ function UrgeSurf({ say }: GuideProps) {
   const [minutes, setMinutes] = useState<number | null>(null);
   const [startedAt, setStartedAt] = useState(0);
   const [eased, setEased] = useState(false);
+  const [saidNotYet, setSaidNotYet] = useState(false);
   const [answeredMinute, setAnsweredMinute] = useState(0);
   const now = useNow(minutes !== null && !eased);
   if (minutes === null) {
@@ -134,35 +135,39 @@ function UrgeSurf({ say }: GuideProps) {
   }
   const total = minutes * 60_000;
   const elapsed = now - startedAt;
-  const progress = Math.min(1, elapsed / total);
-  const finished = eased || progress >= 1;
-  const stage = finished ? p.surfFinished : progress < 0.4 ? p.surfRising : progress < 0.6 ? p.surfPeak : p.surfFalling;
-  const minute = Math.floor(elapsed / 60_000);
-  const asking = !finished && minute >= 1 && minute > answeredMinute;
+  // The words and the wave follow the person's answers: only their "yes" lets it fall (core: surfView).
+  const view = surfView({ elapsedMs: elapsed, totalMs: total, eased, saidNotYet, answeredMinute });
+  const words = { rising: p.surfRising, peak: p.surfPeak, staying: p.surfStaying, 'time-up': p.surfTimeUp, eased: p.surfEased }[view.stage];
+  const notYet = () => {
+    setSaidNotYet(true);
+    setAnsweredMinute(Math.floor(elapsed / 60_000));
+    // At the end of the chosen time, "not yet" keeps the wave going for five more minutes.
+    if (view.stage === 'time-up') setMinutes(minutes + 5);
+  };
   return (
     <div class="guide">
       <svg class="wave" viewBox="0 0 200 60" aria-hidden="true">
         <path d="M0 55 C50 55 70 5 100 5 C130 5 150 55 200 55" class="wave-line" />
-        <circle class="wave-dot" cx={progress * 200} cy={55 - 50 * Math.sin(Math.PI * progress)} r="5" />
+        <circle class="wave-dot" cx={view.dot * 200} cy={55 - 50 * Math.sin(Math.PI * view.dot)} r="5" />
       </svg>
       <p class="guide-instruction" aria-live="polite">
-        {stage}
+        {words}
       </p>
-      {!finished && <p class="guide-count">{left(total - elapsed)}</p>}
-      {asking && (
+      {view.stage !== 'eased' && view.stage !== 'time-up' && <p class="guide-count">{left(total - elapsed)}</p>}
+      {view.asking && (
         <div class="notice-inline" role="group" aria-label={p.surfCheck}>
-          <p>{p.surfCheck}</p>
+          {view.stage !== 'time-up' && <p>{p.surfCheck}</p>}
           <p class="actions">
-            <button type="button" class="button" onClick={() => setEased(true)}>
+            <button type="button" class="button" onClick={() => (setEased(true), say(p.surfEased))}>
               {p.surfYes}
             </button>
-            <button type="button" class="button button-quiet" onClick={() => setAnsweredMinute(minute)}>
-              {p.surfNotYet}
+            <button type="button" class="button button-quiet" onClick={notYet}>
+              {view.stage === 'time-up' ? p.surfMore : p.surfNotYet}
             </button>
           </p>
         </div>
       )}
-      {!eased && (
+      {view.stage !== 'eased' && view.stage !== 'time-up' && (
         <p class="actions">
           <button type="button" class="button button-quiet" onClick={() => setMinutes(minutes + 5)}>
             {p.surfExtend}

@@ -78,6 +78,7 @@ export function SkillDetail({ skillId }: { skillId: string }) {
           <li key={f}>{ms.feelings.names[f]}</li>
         ))}
         {library && <li>{D.modules[library.module]}</li>}
+        {library?.calmerMomentsOnly && <li>{D.calmerMoments}</li>}
         {skill.needsNothing && <li>{D.needsNothing}</li>}
         {skill.needsPrivacy && <li>{D.needsPrivacy}</li>}
       </ul>

@@ -52,6 +52,7 @@ export function SkillsLibrary() {
   return (
     <Screen title={L.title}>
       <p>{L.intro}</p>
+      <p>{L.hope}</p>
       <div class="skill-filters panel" role="search">
         <div class="field">
           <label for="skill-search">{L.search}</label>
