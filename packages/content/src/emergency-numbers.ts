@@ -21,7 +21,8 @@ export const emergencyNumberSources = {
 export type EmergencyNumberSourceId = keyof typeof emergencyNumberSources;
 
 /**
- * Region (ISO 3166 code, as libphonenumber names it) → the number to call for an ambulance. Where a region has
+ * Region (ISO 3166 code, as libphonenumber names it; plus the three inhabited regions a time zone can point to
+ * that its short-number data lacks: GQ, IO, TK) → the number to call for an ambulance. Where a region has
  * one number for every service, that number; where medical help has its own (Japan 119, Brazil 192), that one;
  * where no medical number could be confirmed, the confirmed number that reaches emergency services at all.
  */
@@ -34,9 +35,9 @@ export const emergencyNumbers: Readonly<Record<string, string>> = {
   CV: '130', CW: '911', CX: '000', CY: '112', CZ: '112', DE: '112', DJ: '18', DK: '112', DM: '911', DO: '911',
   DZ: '14', EC: '911', EE: '112', EG: '123', EH: '15', ER: '202914', ES: '112', ET: '991', FI: '112', FJ: '911',
   FK: '999', FM: '911', FO: '112', FR: '112', GA: '18', GB: '999', GD: '911', GE: '112', GF: '15', GG: '112',
-  GH: '193', GI: '190', GL: '112', GM: '116', GN: '112', GP: '15', GR: '112', GT: '123', GU: '911', GW: '113',
+  GH: '193', GI: '190', GL: '112', GM: '116', GN: '112', GP: '15', GQ: '112', GR: '112', GT: '123', GU: '911', GW: '113',
   GY: '913', HK: '999', HN: '911', HR: '112', HT: '114', HU: '112', ID: '118', IE: '112', IL: '101', IM: '999',
-  IN: '112', IQ: '104', IR: '115', IS: '112', IT: '112', JE: '112', JM: '112', JO: '911', JP: '119', KE: '999',
+  IN: '112', IO: '112', IQ: '104', IR: '115', IS: '112', IT: '112', JE: '112', JM: '112', JO: '911', JP: '119', KE: '999',
   KG: '103', KH: '119', KI: '194', KM: '18', KN: '911', KP: '112', KR: '119', KW: '112', KY: '911', KZ: '103',
   LA: '190', LB: '112', LC: '911', LI: '112', LK: '110', LR: '911', LS: '112', LT: '112', LU: '112', LV: '112',
   LY: '1515', MA: '15', MC: '112', MD: '903', ME: '124', MF: '15', MG: '117', MH: '911', MK: '194', ML: '15',
@@ -47,7 +48,7 @@ export const emergencyNumbers: Readonly<Record<string, string>> = {
   QA: '999', RE: '15', RO: '112', RS: '112', RU: '112', RW: '112', SA: '997', SB: '999', SC: '999', SD: '999',
   SE: '112', SG: '995', SH: '911', SI: '112', SJ: '112', SK: '112', SL: '999', SM: '118', SN: '18', SO: '888',
   SR: '115', SS: '999', ST: '112', SV: '911', SX: '919', SY: '110', SZ: '999', TC: '911', TD: '18', TG: '118',
-  TH: '1669', TJ: '103', TL: '112', TM: '112', TN: '190', TO: '933', TR: '112', TT: '990', TV: '911', TW: '119',
+  TH: '1669', TJ: '103', TK: '111', TL: '112', TM: '112', TN: '190', TO: '933', TR: '112', TT: '990', TV: '911', TW: '119',
   TZ: '112', UA: '103', UG: '999', US: '911', UY: '911', UZ: '103', VA: '118', VC: '911', VE: '911', VG: '911',
   VI: '911', VN: '115', VU: '112', WF: '15', WS: '911', XK: '194', YE: '199', YT: '112', ZA: '112', ZM: '991',
   ZW: '999',
@@ -57,7 +58,7 @@ export const emergencyNumbers: Readonly<Record<string, string>> = {
 export const emergencyNumberSourceOf: Readonly<Record<string, EmergencyNumberSourceId>> = {
   AM: 'teams', BL: 'teams', CM: 'teams', MF: 'teams', PE: 'teams', SJ: 'teams', SX: 'teams', SZ: 'teams',
   AX: 'list', BJ: 'list', BQ: 'list', CC: 'list', CD: 'list', CG: 'list', CW: 'list', CX: 'list', DZ: 'list',
-  EH: 'list', GA: 'list', GG: 'list', IM: 'list', JE: 'list', KM: 'list', KR: 'list', LA: 'list', MA: 'list',
+  EH: 'list', GA: 'list', GQ: 'list', GG: 'list', IM: 'list', JE: 'list', KM: 'list', KR: 'list', LA: 'list', MA: 'list',
   MQ: 'list', MS: 'list', SD: 'list', ST: 'list', TD: 'list', TG: 'list', TL: 'list', YT: 'list',
   IQ: 'iraq',
   NF: 'norfolk',
