@@ -79,7 +79,7 @@ test('“I’ve already hurt myself” goes straight to medical help and records
   await page.goto('/ride');
   await page.getByRole('button', { name: 'I’ve already hurt myself' }).click();
   const dialog = page.getByRole('dialog', { name: 'Help now' });
-  await expect(dialog.locator('#hurt-help')).toHaveAttribute('open', '');
+  await expect(dialog.getByRole('region', { name: 'I’ve already hurt myself' })).toBeVisible();
   await expect(dialog.getByRole('link', { name: 'Call 999' }).first()).toBeVisible();
   await waitForRecord(page, 'urge-month');
 });
