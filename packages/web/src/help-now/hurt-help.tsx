@@ -36,7 +36,9 @@ export function HurtHelp({ help, numbers, noNumber }: HurtHelpProps) {
       <p>
         {medicalHelp.urgentCareIntro} {format(m.helpNow.urgentCareWhere, { places: help?.urgentCare ?? m.helpNow.urgentCareElsewhere })}
       </p>
+      {help && medicalHelp.stitchesWhere[help.code] && <p>{medicalHelp.stitchesWhere[help.code]}</p>}
       <p>{medicalHelp.woundCare}</p>
+      <p>{medicalHelp.burns}</p>
       <p>{medicalHelp.infectionSigns}</p>
       <p>
         <a href={medicalHelp.firstAidGuide.url} target="_blank" rel="noopener noreferrer">
