@@ -1,7 +1,7 @@
 // "I've already hurt myself" must say when and where to get help, that no overdose is safe, and cite a source
 // for every part it says.
 import { describe, expect, it } from 'vitest';
-import { medicalHelp, type MedicalHelpPart } from './index.ts';
+import { medicalHelp, medicalHelpSources, type MedicalHelpPart } from './index.ts';
 
 const parts: readonly MedicalHelpPart[] = ['reassurance', 'emergencyNow', 'poisoning', 'urgentCare', 'stitches', 'woundCare', 'burns', 'infectionSigns'];
 
@@ -34,8 +34,8 @@ describe('medical help', () => {
   });
 
   it('cites a source for every part, each supporting something', () => {
-    for (const part of parts) expect(medicalHelp.sources.some((s) => s.supports.includes(part)), part).toBe(true);
-    for (const s of medicalHelp.sources) {
+    for (const part of parts) expect(medicalHelpSources.some((s) => s.supports.includes(part)), part).toBe(true);
+    for (const s of medicalHelpSources) {
       expect(new URL(s.url).protocol).toBe('https:');
       expect(s.supports.length).toBeGreaterThan(0);
     }

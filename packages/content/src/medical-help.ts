@@ -28,7 +28,6 @@ export interface MedicalHelp {
   woundCare: string;
   burns: string;
   firstAidGuide: { name: string; url: string };
-  sources: readonly MedicalSource[];
 }
 
 const checked = '2026-11-30';
@@ -53,54 +52,56 @@ export const medicalHelp: MedicalHelp = {
   woundCare: 'While you get help: press firmly on bleeding with something clean, keep the area clean, and cover it with a clean dressing.',
   burns: 'For a burn: cool it under cool running water for 20 minutes, then cover it loosely with cling film or a clean plastic bag. Don’t put ice, creams or oils on it.',
   firstAidGuide: { name: 'St John Ambulance first aid advice', url: 'https://www.sja.org.uk/get-advice/first-aid-advice/' },
-  sources: [
-    {
-      title: 'NHS: Self-harm, getting help',
-      url: 'https://www.nhs.uk/mental-health/conditions/self-harm/getting-help/',
-      verifiedOn: checked,
-      supports: ['emergencyNow', 'poisoning', 'urgentCare'],
-    },
-    {
-      title: 'NHS: Cuts and grazes',
-      url: 'https://www.nhs.uk/conditions/cuts-and-grazes/',
-      verifiedOn: checked,
-      supports: ['emergencyNow', 'woundCare', 'infectionSigns', 'urgentCare'],
-    },
-    {
-      title: 'Hull University Teaching Hospitals NHS Trust: alternatives to A&E (cuts including those needing stitching)',
-      url: 'https://www.hey.nhs.uk/patients-and-visitors/alternatives/',
-      verifiedOn: checked,
-      supports: ['stitches'],
-    },
-    {
-      title: 'NHS South West London: what is an urgent treatment centre (a cut that needs stitches)',
-      url: 'https://www.improvinghealthcaretogether.org.uk/faq/what-is-an-urgent-treatment-centre/',
-      verifiedOn: checked,
-      supports: ['stitches'],
-    },
-    {
-      title: 'British Red Cross: Burns, learn first aid',
-      url: 'https://www.redcross.org.uk/first-aid/learn-first-aid/burns',
-      verifiedOn: checked,
-      supports: ['burns', 'emergencyNow'],
-    },
-    {
-      title: 'Centre for Children’s Burns and Trauma Research (Australia): first aid for burns',
-      url: 'https://research.qut.edu.au/btr/first-aid-for-burns/',
-      verifiedOn: checked,
-      supports: ['burns'],
-    },
-    {
-      title: 'Somerset children and young people’s health: self-harm and physical safety',
-      url: 'https://www.cypsomersethealth.org/?page=sh_further_help',
-      verifiedOn: checked,
-      supports: ['emergencyNow', 'infectionSigns'],
-    },
-    {
-      title: 'NICE NG225: Self-harm, assessment, management and preventing recurrence (respect and non-judgement)',
-      url: 'https://www.nice.org.uk/guidance/ng225',
-      verifiedOn: checked,
-      supports: ['reassurance'],
-    },
-  ],
 };
+
+/** Where each part of the text comes from (kept apart from the text so the app does not ship it). */
+export const medicalHelpSources: readonly MedicalSource[] = [
+  {
+    title: 'NHS: Self-harm, getting help',
+    url: 'https://www.nhs.uk/mental-health/conditions/self-harm/getting-help/',
+    verifiedOn: checked,
+    supports: ['emergencyNow', 'poisoning', 'urgentCare'],
+  },
+  {
+    title: 'NHS: Cuts and grazes',
+    url: 'https://www.nhs.uk/conditions/cuts-and-grazes/',
+    verifiedOn: checked,
+    supports: ['emergencyNow', 'woundCare', 'infectionSigns', 'urgentCare'],
+  },
+  {
+    title: 'Hull University Teaching Hospitals NHS Trust: alternatives to A&E (cuts including those needing stitching)',
+    url: 'https://www.hey.nhs.uk/patients-and-visitors/alternatives/',
+    verifiedOn: checked,
+    supports: ['stitches'],
+  },
+  {
+    title: 'NHS South West London: what is an urgent treatment centre (a cut that needs stitches)',
+    url: 'https://www.improvinghealthcaretogether.org.uk/faq/what-is-an-urgent-treatment-centre/',
+    verifiedOn: checked,
+    supports: ['stitches'],
+  },
+  {
+    title: 'British Red Cross: Burns, learn first aid',
+    url: 'https://www.redcross.org.uk/first-aid/learn-first-aid/burns',
+    verifiedOn: checked,
+    supports: ['burns', 'emergencyNow'],
+  },
+  {
+    title: 'Centre for Children’s Burns and Trauma Research (Australia): first aid for burns',
+    url: 'https://research.qut.edu.au/btr/first-aid-for-burns/',
+    verifiedOn: checked,
+    supports: ['burns'],
+  },
+  {
+    title: 'Somerset children and young people’s health: self-harm and physical safety',
+    url: 'https://www.cypsomersethealth.org/?page=sh_further_help',
+    verifiedOn: checked,
+    supports: ['emergencyNow', 'infectionSigns'],
+  },
+  {
+    title: 'NICE NG225: Self-harm, assessment, management and preventing recurrence (respect and non-judgement)',
+    url: 'https://www.nice.org.uk/guidance/ng225',
+    verifiedOn: checked,
+    supports: ['reassurance'],
+  },
+];
