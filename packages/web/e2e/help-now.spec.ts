@@ -173,3 +173,34 @@ test('the installed app’s /help shortcut opens Help now', async ({ page }) => 
   await expect(helpDialog(page)).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test.describe('offline in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+  test('the emergency number is there with no network, after a reload', async ({ page, context }) => {
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: 'Help now' }).first().click();
+    await hurtButton(page).click();
+    await expect(hurtRegion(page).getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+  });
+});
+
+test.describe('choosing any country in Settings', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+  test('offers every region by name, guesses Japan, and Help now follows the choice', async ({ page }) => {
+    await page.goto('/settings');
+    const select = page.getByLabel('Country for Help now');
+    await expect(select.getByRole('option', { name: 'Automatic (Japan)' })).toBeAttached();
+    expect(await select.getByRole('option').count()).toBeGreaterThan(240);
+    await select.selectOption({ label: 'Kenya' });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+    await expect(helpDialog(page).getByLabel('Showing help for')).toHaveValue('KE');
+    await expect(helpDialog(page).getByRole('link', { name: 'Call 999' }).first()).toHaveAttribute('href', 'tel:999');
+    await expect(helpDialog(page).getByText('Ebb hasn’t checked helplines in Kenya yet.', { exact: false })).toBeVisible();
+  });
+});

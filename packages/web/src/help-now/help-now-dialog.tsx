@@ -29,6 +29,8 @@ export function HelpNowDialog() {
   const country = shownCountry.value;
   const help = crisisHelp.find((c) => c.code === country);
   const numbers = emergencyFor(country, worldHelp.value);
+  // While the region table loads (a moment, from the cache) say nothing; after that, never leave no way on.
+  const loading = !help && !worldHelp.value && !worldHelpFailed.value;
   const noNumber = (
     <>
       {m.helpNow.emergencyNoNumber}{' '}
@@ -84,7 +86,7 @@ export function HelpNowDialog() {
       <section class="emergency" aria-labelledby="emergency-title">
         <h2 id="emergency-title">{m.helpNow.emergencyTitle}</h2>
         <p>{m.helpNow.emergencyNote}</p>
-        {numbers.length === 0 && country === 'elsewhere' && <p>{noNumber}</p>}
+        {numbers.length === 0 && !loading && <p>{noNumber}</p>}
         <p class="actions">
           <CallButtons numbers={numbers} />
           <button type="button" class="button button-help" aria-expanded={hurtOpen} aria-controls="hurt-help" onClick={() => setHurtOpen(!hurtOpen)}>
