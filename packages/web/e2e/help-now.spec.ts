@@ -204,3 +204,11 @@ test.describe('choosing any country in Settings', () => {
     await expect(helpDialog(page).getByText('Ebb hasn’t checked helplines in Kenya yet.', { exact: false })).toBeVisible();
   });
 });
+
+test.describe('the plan in a hard moment, in Tokyo', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+  test('its crisis step offers Japan’s emergency number, not just “your local number”', async ({ page }) => {
+    await page.goto('/plan/now');
+    await expect(page.getByRole('link', { name: 'Call 119' })).toHaveAttribute('href', 'tel:119');
+  });
+});
