@@ -8,7 +8,6 @@ export * from './records/help-contact.ts';
 export * from './store/store.ts';
 export { EncryptedStore } from './store/encrypted-store.ts';
 export { MemoryBackend } from './store/memory-backend.ts';
-export { guessCountry, countryFromTimeZone } from './country/guess-country.ts';
 export { findUnsafeLanguage, collectStrings, normaliseForScan, type UnsafeMatch } from './safe-language/find-unsafe-language.ts';
 export * from './crypto/passcode-kdf.ts';
 export * from './crypto/recovery-key.ts';

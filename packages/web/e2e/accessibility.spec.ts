@@ -25,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         }
         await page.goto('/');
         await page.getByRole('link', { name: 'Help now' }).first().click();
-        await page.getByRole('dialog', { name: 'Help now' }).getByText('I’ve already hurt myself').click();
+        await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'I’ve already hurt myself' }).click();
         await expectNoViolations(page, 'Help now');
       });
     });

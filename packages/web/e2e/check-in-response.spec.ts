@@ -55,7 +55,7 @@ test('urge 5 and a yes: a kind question, medical help, support, and no look back
   await page.getByRole('button', { name: 'Get medical help' }).click();
   const dialog = page.getByRole('dialog', { name: 'Help now' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('#hurt-help')).toHaveAttribute('open', '');
+  await expect(dialog.getByRole('region', { name: 'I’ve already hurt myself' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Reloaded, the saved answers still get the same support, and still no look back beside them.

@@ -10,7 +10,7 @@ test('walking every screen and Help now makes requests only to Ebb’s own origi
     await page.goto(screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
     await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
-    await page.getByRole('dialog', { name: 'Help now' }).getByText('I’ve already hurt myself').click();
+    await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'I’ve already hurt myself' }).click();
     await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'Close' }).click();
   }
   await page.waitForLoadState('networkidle');

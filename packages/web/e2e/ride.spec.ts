@@ -154,7 +154,7 @@ test('“I’ve already hurt myself” shows medical help first and records noth
   await page.goto('/ride');
   await page.getByRole('button', { name: 'I’ve already hurt myself' }).click();
   const dialog = page.getByRole('dialog', { name: 'Help now' });
-  await expect(dialog.locator('#hurt-help')).toHaveAttribute('open', '');
+  await expect(dialog.getByRole('region', { name: 'I’ve already hurt myself' })).toBeVisible();
   await expect(dialog.getByRole('link', { name: 'Call 999' }).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -198,7 +198,7 @@ test('“I’ve already hurt myself” mid-way through Ride it out also records 
   await page.getByRole('button', { name: '7', exact: true }).click();
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('button', { name: 'I’ve already hurt myself' }).click();
-  await expect(page.getByRole('dialog', { name: 'Help now' }).locator('#hurt-help')).toHaveAttribute('open', '');
+  await expect(page.getByRole('dialog', { name: 'Help now' }).getByRole('region', { name: 'I’ve already hurt myself' })).toBeVisible();
   await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'After a slip' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Remove this note/ })).toHaveCount(0);

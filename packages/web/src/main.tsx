@@ -11,6 +11,7 @@ import { listenForDeletion } from './state/deletion-broadcast.ts';
 import { contacts, loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
+import { loadWorldHelp } from './state/world-state.ts';
 import { forgetPlan, loadPlan } from './state/plan-state.ts';
 import { forgetReminders, refreshReminders } from './state/reminders-state.ts';
 import { lockHere, onVaultLock, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
@@ -58,6 +59,10 @@ function boot() {
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
   setTimeout(() => void startVault(), 0);
+  // Every region's emergency number and the country guess: off the first screen, loaded once the page is idle
+  // so Help now has them at once (the service worker keeps them for offline use).
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadWorldHelp(), { timeout: 3000 });
+  else setTimeout(() => void loadWorldHelp(), 1000);
   registerServiceWorker();
 }
 

@@ -12,6 +12,13 @@ describe('guessCountry', () => {
     ['America/Indiana/Indianapolis', ['en'], 'US'],
     ['Australia/Sydney', ['en-US'], 'AU'],
     ['Pacific/Auckland', ['en-US'], 'NZ'],
+    ['Europe/Berlin', ['en-US'], 'DE'],
+    ['Asia/Kolkata', ['en-GB'], 'IN'],
+    ['Asia/Calcutta', ['hi'], 'IN'],
+    ['Asia/Tokyo', ['en-US'], 'JP'],
+    ['America/Sao_Paulo', ['pt'], 'BR'],
+    ['Europe/Paris', ['en-GB'], 'FR'],
+    ['America/Mexico_City', ['en-US'], 'MX'],
   ])('time zone %s with %j → %s', (timeZone, languages, expected) => {
     expect(guessCountry({ timeZone, languages })).toBe(expected);
   });
@@ -20,11 +27,11 @@ describe('guessCountry', () => {
     expect(guessCountry({ timeZone: 'UTC', languages: ['en-GB'] })).toBe('GB');
     expect(guessCountry({ timeZone: 'Etc/GMT+1', languages: ['fr', 'en-AU'] })).toBe('AU');
     expect(guessCountry({ timeZone: '', languages: ['en-uk'] })).toBe('GB');
+    expect(guessCountry({ timeZone: 'UTC', languages: ['de-DE', 'en'] })).toBe('DE');
   });
 
-  it('returns null where Ebb has no verified lines, rather than a wrong country', () => {
-    expect(guessCountry({ timeZone: 'Asia/Tokyo', languages: ['en-GB'] })).toBeNull();
-    expect(guessCountry({ timeZone: 'America/Mexico_City', languages: ['en-US'] })).toBeNull();
-    expect(guessCountry({ timeZone: 'UTC', languages: ['ja-JP', 'en'] })).toBeNull();
+  it('returns null when nothing says where the person is, rather than a wrong country', () => {
+    expect(guessCountry({ timeZone: 'UTC', languages: ['en', 'fr'] })).toBeNull();
+    expect(guessCountry({ timeZone: 'Not/A_Zone', languages: ['en-XX'] })).toBeNull();
   });
 });

@@ -31,6 +31,16 @@ describe('settings record', () => {
     expect(() => encodeRecord(settingsRecord, { ...v3, reminders: { ...v3.reminders, checkInAt: '25:00' } } as never)).toThrow();
   });
 
+  it('stores any region as its country, and still opens the values stored before that widening', () => {
+    for (const country of ['GB', 'IE', 'US', 'elsewhere', null, 'DE', 'IN', 'JP', 'BR']) {
+      const v3 = { v: 3, data: { ...defaultSettings, country } };
+      expect(decodeRecord(settingsRecord, v3).country).toBe(country);
+    }
+    for (const country of ['de', 'Germany', '', 'D', 'DEU']) {
+      expect(() => decodeRecord(settingsRecord, { v: 3, data: { ...defaultSettings, country } })).toThrow();
+    }
+  });
+
   it('defaults are valid', () => {
     expect(decodeRecord(settingsRecord, { v: 3, data: defaultSettings })).toEqual(defaultSettings);
   });

@@ -6,16 +6,25 @@ import { defineRecord } from './define-record.ts';
 export const themes = ['system', 'light', 'dark'] as const;
 export const textSizes = ['standard', 'large', 'larger'] as const;
 
-/** A country Ebb has verified lines for, or 'elsewhere' (the international directory). */
-export const countryChoices = [...countryCodes, 'elsewhere'] as const;
-export type CountryChoice = (typeof countryChoices)[number];
+/**
+ * Any region as an ISO 3166 code (Help now shows its emergency number, and its verified lines where Ebb has
+ * them), or 'elsewhere' (the international directory). The format is checked here rather than the region list,
+ * which is kept off the first screen; a code Ebb does not know is shown like 'elsewhere'. Before this widening
+ * only the verified countries and 'elsewhere' were stored, and they still are valid: the stored shape is unchanged.
+ */
+export type CountryChoice = string;
+
+/** The choices always offered, even before the full region list has loaded. */
+export const countryChoices: readonly CountryChoice[] = [...countryCodes, 'elsewhere'];
+
+const countryChoiceSchema = v.union([v.literal('elsewhere'), v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))]);
 
 /** Minutes without use before Ebb locks itself (with a passcode set); null: only when asked or hidden. */
 export const autoLockChoices = [1, 5, 15, 60, null] as const;
 
 const settingsSchema = v.object({
   /** The person's own choice; null means "automatic" (guessed from time zone and language each time). */
-  country: v.nullable(v.picklist(countryChoices)),
+  country: v.nullable(countryChoiceSchema),
   theme: v.picklist(themes),
   textSize: v.picklist(textSizes),
   autoLock: v.object({

@@ -1,19 +1,46 @@
-// Country choices as shown in Help now and Settings.
+// Country choices as shown in Help now and Settings: every region Ebb has an emergency number for, by name.
+// Names come from the browser (Intl.DisplayNames), so no name table is shipped.
 import { crisisHelp } from '@ebb/content';
 import { countryChoices, type CountryChoice } from '@ebb/core';
 import { m } from '../i18n/messages.ts';
+import { worldHelp } from '../state/world-state.ts';
 
-export const countryName = (choice: CountryChoice): string => crisisHelp.find((c) => c.code === choice)?.name ?? m.helpNow.countryElsewhere;
+/** English is Ebb's only language so far; the region names follow the catalogue's language. */
+const namesLanguage = 'en';
+let regionNames: Intl.DisplayNames | undefined;
 
-/** One <option> per country Ebb has verified lines for, then "Somewhere else". */
-export function CountryOptions() {
+export function countryName(choice: CountryChoice): string {
+  if (choice === 'elsewhere') return m.helpNow.countryElsewhere;
+  const verified = crisisHelp.find((c) => c.code === choice)?.name;
+  if (verified) return verified;
+  regionNames ??= new Intl.DisplayNames([namesLanguage], { type: 'region', fallback: 'code' });
+  return regionNames.of(choice) ?? choice;
+}
+
+/** Region codes sorted by their names, as the person reads them. */
+export const byName = (codes: readonly string[]): string[] =>
+  codes
+    .map((code) => [code, countryName(code)] as const)
+    .sort(([, a], [, b]) => a.localeCompare(b, namesLanguage))
+    .map(([code]) => code);
+
+let sortedRegions: { from: object; codes: string[] } | undefined;
+
+/** Every region once the region tables have loaded (until then the verified countries), then "Somewhere else". */
+export function CountryOptions({ current }: { current: CountryChoice | null }) {
+  const world = worldHelp.value;
+  if (world && sortedRegions?.from !== world) sortedRegions = { from: world, codes: byName(Object.keys(world.emergencyNumbers)) };
+  const regions = sortedRegions?.codes ?? byName(countryChoices.filter((c) => c !== 'elsewhere'));
+  // A stored choice the list does not hold yet still shows as chosen.
+  const shown = current && current !== 'elsewhere' && !regions.includes(current) ? [current, ...regions] : regions;
   return (
     <>
-      {countryChoices.map((choice) => (
-        <option key={choice} value={choice}>
-          {countryName(choice)}
+      {shown.map((code) => (
+        <option key={code} value={code}>
+          {countryName(code)}
         </option>
       ))}
+      <option value="elsewhere">{m.helpNow.countryElsewhere}</option>
     </>
   );
 }

@@ -1,6 +1,6 @@
 // One country's crisis help: the emergency number and every verified line with its call/text/chat actions.
 // Rendered in the Help now panel and, for every country, in the page's no-JavaScript fallback.
-import type { CountryHelp, Reach } from '@ebb/content';
+import type { CountryHelp, EmergencyNumber, Reach } from '@ebb/content';
 import { format, m } from '../i18n/messages.ts';
 import { reachHref, telHref } from './reach-links.ts';
 
@@ -26,26 +26,44 @@ interface CountryHelpProps {
   level: 2 | 3;
 }
 
-export function EmergencyCall({ help, level }: CountryHelpProps) {
+interface EmergencyCallProps {
+  /** The country's code, for the heading's id. */
+  code: string;
+  numbers: readonly EmergencyNumber[];
+  level: 2 | 3;
+}
+
+export function EmergencyCall({ code, numbers, level }: EmergencyCallProps) {
   const H = level === 2 ? 'h2' : 'h3';
   return (
-    <section class="emergency" aria-labelledby={landmark(level, `emergency-${help.code}`)}>
-      <H id={`emergency-${help.code}`}>{m.helpNow.emergencyTitle}</H>
+    <section class="emergency" aria-labelledby={landmark(level, `emergency-${code}`)}>
+      <H id={`emergency-${code}`}>{m.helpNow.emergencyTitle}</H>
       <p>{m.helpNow.emergencyNote}</p>
-      <EmergencyButtons help={help} />
+      <p class="actions">
+        <CallButtons numbers={numbers} />
+      </p>
     </section>
   );
 }
 
-/** One call button per emergency number of the country. */
-export function EmergencyButtons({ help }: { help: CountryHelp }) {
+/** One call button per emergency number, in the order given (the number for medical help first). */
+export function CallButtons({ numbers }: { numbers: readonly EmergencyNumber[] }) {
   return (
-    <p class="actions">
-      {help.emergency.map((e) => (
+    <>
+      {numbers.map((e) => (
         <a key={e.number} class="button button-emergency" href={telHref(e.number)}>
           {format(m.helpNow.emergencyCall, { number: e.display })}
         </a>
       ))}
+    </>
+  );
+}
+
+/** A verified country's emergency numbers as a row of call buttons. */
+export function EmergencyButtons({ help }: { help: CountryHelp }) {
+  return (
+    <p class="actions">
+      <CallButtons numbers={help.emergency} />
     </p>
   );
 }
@@ -56,6 +74,7 @@ export function CrisisLines({ help, level }: CountryHelpProps) {
   return (
     <section aria-labelledby={landmark(level, `lines-${help.code}`)}>
       <H id={`lines-${help.code}`}>{m.helpNow.linesTitle}</H>
+      <p>{m.helpNow.suicideThoughts}</p>
       <ul class="lines">
         {help.lines.map((line) => (
           <li key={line.id} class="line">

@@ -1,34 +1,54 @@
 // The Help now panel: a modal dialog over any screen, opened by the persistent Help now control.
-// Crisis help for the person's country first, then their own people, then "I've already hurt myself".
+// First the emergency number with "I've already hurt myself" beside it (medical help on the first screen),
+// then Ride it out and the plan, the country's crisis lines, and the person's own people.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { crisisHelp, internationalDirectory } from '@ebb/content';
 import { dialableNumber, type CountryChoice } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
-import { CountryOptions } from './country-choice.tsx';
+import { CountryOptions, countryName } from './country-choice.tsx';
 import { Link } from '../components/link.tsx';
 import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
-import { shownCountry, updateSettings } from '../state/settings-state.ts';
+import { settings, shownCountry, updateSettings } from '../state/settings-state.ts';
 import { contacts } from '../state/contacts-state.ts';
 import { hasPlan } from '../state/plan-state.ts';
+import { loadWorldHelp, worldHelp, worldHelpFailed } from '../state/world-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
-import { CrisisLines, EmergencyCall } from './country-help.tsx';
+import { CallButtons, CrisisLines } from './country-help.tsx';
+import { emergencyFor } from './emergency-for.ts';
 import { HurtHelp } from './hurt-help.tsx';
 import { smsHref, telHref } from './reach-links.ts';
 
+const focusCountryPicker = () => document.getElementById('help-country')?.focus();
 
 export function HelpNowDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [saveProblem, setSaveProblem] = useState('');
   const { section } = helpNow.value;
-  const help = crisisHelp.find((c) => c.code === shownCountry.value);
+  const [hurtOpen, setHurtOpen] = useState(section === 'hurt');
+  const country = shownCountry.value;
+  const help = crisisHelp.find((c) => c.code === country);
+  const numbers = emergencyFor(country, worldHelp.value);
+  // While the region table loads (a moment, from the cache) say nothing; after that, never leave no way on.
+  const loading = !help && !worldHelp.value && !worldHelpFailed.value;
+  const noNumber = (
+    <>
+      {m.helpNow.emergencyNoNumber}{' '}
+      <button type="button" class="button button-quiet" onClick={focusCountryPicker}>
+        {m.helpNow.chooseCountry}
+      </button>
+    </>
+  );
+
+  // Every region's number and the country guess load with the panel (usually already there, loaded at idle).
+  useEffect(() => void loadWorldHelp(), []);
 
   // Mounted only while open (so the first HTML stays small and hydrates exactly): show it as a modal at once.
   useEffect(() => {
     const element = dialog.current;
     if (!element || element.open) return;
     element.showModal();
-    if (section === 'hurt') element.querySelector<HTMLElement>('#hurt-help summary')?.focus();
+    if (section === 'hurt') element.querySelector<HTMLElement>('#hurt-title')?.focus();
   }, [section]);
 
   return (
@@ -42,6 +62,46 @@ export function HelpNowDialog() {
         </button>
       </div>
       <p>{m.helpNow.intro}</p>
+
+      <p class="country-picker">
+        <label for="help-country">{m.helpNow.countryLabel}</label>{' '}
+        <select
+          id="help-country"
+          value={country}
+          onChange={(e) => {
+            setSaveProblem('');
+            // The new country shows at once; if it cannot be saved, say so (it still applies for this visit).
+            updateSettings({ country: e.currentTarget.value as CountryChoice }).catch((error: unknown) =>
+              setSaveProblem(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
+            );
+          }}
+        >
+          <CountryOptions current={settings.value.country ?? country} />
+        </select>
+      </p>
+      <p role="status" class="status">
+        {saveProblem || (worldHelpFailed.value && !help ? m.helpNow.worldFailed : '')}
+      </p>
+
+      <section class="emergency" aria-labelledby="emergency-title">
+        <h2 id="emergency-title">{m.helpNow.emergencyTitle}</h2>
+        <p>{m.helpNow.emergencyNote}</p>
+        {numbers.length === 0 && !loading && <p>{noNumber}</p>}
+        <p class="actions">
+          <CallButtons numbers={numbers} />
+          <button type="button" class="button button-help" aria-expanded={hurtOpen} aria-controls="hurt-help" onClick={() => setHurtOpen(!hurtOpen)}>
+            {m.helpNow.hurtTitle}
+          </button>
+        </p>
+      </section>
+
+      <section id="hurt-help" class="hurt" aria-labelledby="hurt-title" hidden={!hurtOpen}>
+        <h2 id="hurt-title" tabIndex={-1}>
+          {m.helpNow.hurtTitle}
+        </h2>
+        <HurtHelp help={help} numbers={numbers} noNumber={noNumber} />
+      </section>
+
       <p class="actions">
         <Link class="button button-primary" href={paths.ride} onNavigate={closeHelpNow}>
           {m.helpNow.rideItOut}
@@ -53,35 +113,19 @@ export function HelpNowDialog() {
         )}
       </p>
 
-      <p class="country-picker">
-        <label for="help-country">{m.helpNow.countryLabel}</label>{' '}
-        <select
-          id="help-country"
-          value={shownCountry.value}
-          onChange={(e) => {
-            setSaveProblem('');
-            // The new country shows at once; if it cannot be saved, say so (it still applies for this visit).
-            updateSettings({ country: e.currentTarget.value as CountryChoice }).catch((error: unknown) =>
-              setSaveProblem(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
-            );
-          }}
-        >
-          <CountryOptions />
-        </select>
-      </p>
-      <p role="status" class="status">
-        {saveProblem}
-      </p>
-
       {help ? (
-        <>
-          <EmergencyCall help={help} level={2} />
-          <CrisisLines help={help} level={2} />
-        </>
+        <CrisisLines help={help} level={2} />
       ) : (
         <section aria-labelledby="elsewhere-title">
-          <h2 id="elsewhere-title">{m.helpNow.elsewhereTitle}</h2>
-          <ElsewhereHelp />
+          <h2 id="elsewhere-title">{country === 'elsewhere' ? m.helpNow.elsewhereTitle : m.helpNow.linesTitle}</h2>
+          <p>{m.helpNow.suicideThoughts}</p>
+          <p>
+            {country === 'elsewhere' ? (
+              <DirectoryHelp template={m.helpNow.elsewhereIntro} />
+            ) : (
+              <DirectoryHelp template={format(m.helpNow.noLinesIntro, { country: countryName(country) })} />
+            )}
+          </p>
         </section>
       )}
 
@@ -119,27 +163,24 @@ export function HelpNowDialog() {
         </p>
       </section>
 
-      <details id="hurt-help" class="hurt" open={section === 'hurt'}>
-        <summary>{m.helpNow.hurtTitle}</summary>
-        <HurtHelp help={help} />
-      </details>
-
       {help && (
         <p class="small">
           <ElsewhereHelp />
         </p>
       )}
       <p class="small">
-        {format(m.helpNow.checked, { date: help?.lines[0]?.source.verifiedOn ?? internationalDirectory.source.verifiedOn })}{' '}
+        {format(m.helpNow.checked, {
+          date: help?.lines[0]?.source.verifiedOn ?? numbers[0]?.source.verifiedOn ?? internationalDirectory.source.verifiedOn,
+        })}{' '}
         {m.helpNow.notEmergencyService}
       </p>
     </dialog>
   );
 }
 
-/** The international directory, for anywhere Ebb has no verified lines. */
-export function ElsewhereHelp() {
-  const [before, after] = m.helpNow.elsewhereIntro.split('{directory}');
+/** A sentence with the international directory's link where it says {directory}. */
+function DirectoryHelp({ template }: { template: string }) {
+  const [before, after] = template.split('{directory}');
   return (
     <>
       {before}
@@ -149,4 +190,9 @@ export function ElsewhereHelp() {
       {after}
     </>
   );
+}
+
+/** The international directory, for anywhere Ebb has no verified lines. */
+export function ElsewhereHelp() {
+  return <DirectoryHelp template={m.helpNow.elsewhereIntro} />;
 }

@@ -1,14 +1,19 @@
 // "I've already hurt myself": when and where to get medical help, without judgement (CLINICAL.md rule 10).
-import { medicalHelp, type CountryHelp } from '@ebb/content';
+import type { ComponentChildren } from 'preact';
+import { medicalHelp, type CountryHelp, type EmergencyNumber } from '@ebb/content';
 import { format, m } from '../i18n/messages.ts';
-import { EmergencyButtons } from './country-help.tsx';
+import { CallButtons } from './country-help.tsx';
 
 interface HurtHelpProps {
-  /** The country whose emergency number and urgent-care places to show; absent for "somewhere else". */
+  /** The verified country, for its own urgent-care places; absent elsewhere. */
   help: CountryHelp | undefined;
+  /** The emergency numbers to call, the one for medical help first. */
+  numbers: readonly EmergencyNumber[];
+  /** Said instead of a call button when no number is known yet (how to find the number). */
+  noNumber: ComponentChildren;
 }
 
-export function HurtHelp({ help }: HurtHelpProps) {
+export function HurtHelp({ help, numbers, noNumber }: HurtHelpProps) {
   return (
     <div class="hurt-help">
       <p>{medicalHelp.reassurance}</p>
@@ -18,14 +23,22 @@ export function HurtHelp({ help }: HurtHelpProps) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      {help && <EmergencyButtons help={help} />}
+      {numbers.length > 0 ? (
+        <p class="actions">
+          <CallButtons numbers={numbers} />
+        </p>
+      ) : (
+        <p>{noNumber}</p>
+      )}
       <p>
         <strong>{medicalHelp.poisoning}</strong>
       </p>
       <p>
         {medicalHelp.urgentCareIntro} {format(m.helpNow.urgentCareWhere, { places: help?.urgentCare ?? m.helpNow.urgentCareElsewhere })}
       </p>
+      {help && medicalHelp.stitchesWhere[help.code] && <p>{medicalHelp.stitchesWhere[help.code]}</p>}
       <p>{medicalHelp.woundCare}</p>
+      <p>{medicalHelp.burns}</p>
       <p>{medicalHelp.infectionSigns}</p>
       <p>
         <a href={medicalHelp.firstAidGuide.url} target="_blank" rel="noopener noreferrer">

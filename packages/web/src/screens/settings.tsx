@@ -1,5 +1,5 @@
 // Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { Screen } from '../components/screen.tsx';
@@ -7,6 +7,7 @@ import { format, m } from '../i18n/messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { loadWorldHelp } from '../state/world-state.ts';
 
 const AUTOMATIC = 'automatic';
 const R = m.reminders;
@@ -76,6 +77,8 @@ export function SettingsScreen() {
   };
   const guess = guessedCountry.value;
   const current = settings.value;
+  // Every region, by name, and the guess (already loaded at idle in most cases).
+  useEffect(() => void loadWorldHelp(), []);
 
   return (
     <Screen title={m.settings.title}>
@@ -92,7 +95,7 @@ export function SettingsScreen() {
           <option value={AUTOMATIC}>
             {guess ? format(m.settings.countryAutomatic, { guess: countryName(guess) }) : m.settings.countryAutomaticUnknown}
           </option>
-          <CountryOptions />
+          <CountryOptions current={current.country} />
         </select>
       </div>
 

@@ -1,21 +1,23 @@
 // Settings as signals, loaded from and saved to the encrypted store. The country shown in Help now is the
 // person's choice, or else a guess from time zone and language (never sent anywhere).
 import { computed, signal } from '@preact/signals';
-import { defaultSettings, guessCountry, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
+import { defaultSettings, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { m } from '../i18n/messages.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
+import { worldHelp } from './world-state.ts';
 
 export const settings = signal<Settings>(defaultSettings);
 
 /**
- * The guess, computed on the device, only when first read (Help now or Settings): the first use of Intl
- * loads locale data, which is kept off the start-up path. null when Ebb has no verified lines there.
+ * The guess, computed on the device once the region tables have loaded (see world-state.ts), and only when
+ * first read (Help now or Settings): the first use of Intl loads locale data, kept off the start-up path.
+ * null until then, or when nothing says where the person is.
  */
 export const guessedCountry = computed<CountryChoice | null>(() =>
-  typeof navigator === 'undefined'
+  typeof navigator === 'undefined' || !worldHelp.value
     ? null
-    : guessCountry({
+    : worldHelp.value.guessCountry({
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
         languages: navigator.languages?.length ? navigator.languages : [navigator.language],
       }),

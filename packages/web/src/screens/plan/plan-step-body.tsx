@@ -7,6 +7,7 @@ import { paths, skillPath } from '../../router.ts';
 import { dialableNumber, mentionsSkill, type Plan } from '@ebb/core';
 import { CrisisLines, EmergencyButtons } from '../../help-now/country-help.tsx';
 import { ElsewhereHelp } from '../../help-now/help-now-dialog.tsx';
+import { LocalEmergencyButtons } from '../../help-now/local-emergency-buttons.tsx';
 import { smsHref, telHref } from '../../help-now/reach-links.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
@@ -75,9 +76,12 @@ export function StepBody({ id, plan, onReachOut }: { id: PlanSectionId; plan: Pl
               <EmergencyButtons help={help} />
             </>
           ) : (
-            <p>
-              <ElsewhereHelp />
-            </p>
+            <>
+              <LocalEmergencyButtons />
+              <p>
+                <ElsewhereHelp />
+              </p>
+            </>
           )}
         </>
       );

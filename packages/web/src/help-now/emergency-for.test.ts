@@ -1,0 +1,26 @@
+// Help now offers a verified country's own emergency numbers, else the region table's, and never a made-up one.
+import { describe, expect, it } from 'vitest';
+import { crisisHelp } from '@ebb/content';
+import * as world from './world-help.ts';
+import { emergencyFor } from './emergency-for.ts';
+
+describe('emergencyFor', () => {
+  it('uses a verified country’s own numbers, even before the region table loads', () => {
+    const gb = crisisHelp.find((c) => c.code === 'GB')!;
+    expect(emergencyFor('GB', null)).toBe(gb.emergency);
+    expect(emergencyFor('GB', world)).toBe(gb.emergency);
+  });
+
+  it('uses the region table elsewhere, with its source', () => {
+    expect(emergencyFor('JP', null)).toEqual([]);
+    const [japan] = emergencyFor('JP', world);
+    expect(japan).toMatchObject({ number: '119', display: '119' });
+    expect(japan?.source.url).toMatch(/^https:/);
+    expect(emergencyFor('BR', world).map((e) => e.number)).toEqual(['192']);
+  });
+
+  it('offers nothing for "somewhere else" or a region without a number, so Help now asks where instead', () => {
+    expect(emergencyFor('elsewhere', world)).toEqual([]);
+    expect(emergencyFor('AQ', world)).toEqual([]);
+  });
+});

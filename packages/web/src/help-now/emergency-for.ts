@@ -1,0 +1,12 @@
+// The emergency numbers to offer for a country: its verified ones where Ebb has lines there, otherwise the one
+// from the table of every region (once loaded). Empty for "somewhere else" or a region Ebb does not know.
+import { crisisHelp, type EmergencyNumber } from '@ebb/content';
+import type { CountryChoice } from '@ebb/core';
+import type { WorldHelp } from '../state/world-state.ts';
+
+export function emergencyFor(choice: CountryChoice, world: WorldHelp | null): readonly EmergencyNumber[] {
+  const verified = crisisHelp.find((c) => c.code === choice);
+  if (verified) return verified.emergency;
+  const number = world?.emergencyNumbers[choice];
+  return world && number ? [{ number, display: number, source: world.emergencyNumberSource(choice) }] : [];
+}
