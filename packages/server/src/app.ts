@@ -56,6 +56,7 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: S
   if (index === null) throw new Error(`The web app is not built (no index.html in ${webRoot}). Run "npm run build" first.`);
 
   // The CSP names the exact inline blocks of index.html; it follows the file when a new build replaces it.
+  // Every response sets these headers itself (sendFile, sendError, answerClientError): no path goes without.
   const pageOf = (file: StaticFile) => ({ index: file, headers: securityHeaders(contentSecurityPolicy(file.identity.body.toString('utf8'))) });
   let page = pageOf(index);
 
@@ -71,10 +72,6 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: S
     return503OnClosing: false,
     frameworkErrors: (error, _request, reply) => void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, page.headers, { close: true }),
     clientErrorHandler: (error, socket) => answerClientError(error, socket, page.headers),
-  });
-
-  app.addHook('onSend', async (_request, reply) => {
-    reply.headers(page.headers);
   });
 
   // Refused before any body is read, and the connection closed so an unread body cannot follow.
@@ -95,7 +92,7 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: S
     const encoding = chooseEncoding(request.headers['accept-encoding'], available);
     const chosen = (encoding && file.variants[encoding]) || file.identity;
     if (file.type.startsWith('text/html') && file !== page.index) page = pageOf(file);
-    reply.header('content-type', file.type).header('cache-control', cacheControl).header('etag', chosen.etag);
+    reply.headers(page.headers).header('content-type', file.type).header('cache-control', cacheControl).header('etag', chosen.etag);
     if (available.length > 0) reply.header('vary', 'Accept-Encoding');
     if (matchesEtag(request.headers['if-none-match'], chosen.etag)) return reply.code(304).send();
     if (encoding) reply.header('content-encoding', encoding);
