@@ -165,6 +165,7 @@ describe('errors', () => {
   it('404: a missing file, not the shell', async () => {
     expectPlainError(await app.inject({ url: '/assets/gone-123.js' }), 404, 'Not Found');
     expectPlainError(await app.inject({ url: '/.env' }), 404, 'Not Found');
+    expectPlainError(await app.inject({ url: '/index.html.br' }), 404, 'Not Found');
     expectPlainError(await app.inject({ url: '/assets/../../etc/passwd.txt' }), 404, 'Not Found');
   });
 

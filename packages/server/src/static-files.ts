@@ -31,6 +31,8 @@ export function filePath(root: string, urlPath: string): string | null {
   const segments = urlPath.split('/').filter((segment) => segment !== '');
   // No "..", no "." and no hidden files: nothing outside the built app, and nothing it did not publish.
   if (segments.some((segment) => segment.startsWith('.'))) return null;
+  // A compressed copy is only ever sent as an encoding of its file, with that file's type.
+  if (Object.values(SUFFIX).some((suffix) => urlPath.endsWith(suffix))) return null;
   if (urlPath.endsWith('/')) segments.push('index.html');
   return join(root, ...segments);
 }
