@@ -26,7 +26,7 @@ const MISSING = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'EISDIR']);
 const isMissing = (error: unknown) => error instanceof Error && MISSING.has((error as NodeJS.ErrnoException).code ?? '');
 
 /** The file's path under the root for a decoded URL path, or null for anything that could leave the root. */
-export function filePath(root: string, urlPath: string): string | null {
+function filePath(root: string, urlPath: string): string | null {
   if (urlPath.includes('\0') || urlPath.includes('\\')) return null;
   const segments = urlPath.split('/').filter((segment) => segment !== '');
   // No "..", no "." and no hidden files: nothing outside the built app, and nothing it did not publish.
