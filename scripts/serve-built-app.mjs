@@ -24,5 +24,5 @@ export async function serveBuiltApp({ webRoot } = {}) {
     child.stdout.on('data', (chunk) => String(chunk).includes('running at') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }

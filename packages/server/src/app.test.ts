@@ -1,29 +1,49 @@
-// The server's promises: strict headers on every response, the app shell for every screen's address,
-// long caching only for hashed assets, compression, and clear 404s for missing files.
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+// The server's promises: strict headers on every response and every error, the app shell for every
+// screen's address, long caching only for hashed assets, precompressed files sent as they are (never a
+// stale copy), only GET and HEAD, and errors that echo nothing.
+import { mkdtemp, mkdir, writeFile, symlink, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer } from './app.ts';
+import { precompressFolder } from './precompress.ts';
 
 const style = 'body{color:#123}'.repeat(100);
 const indexHtml = `<!doctype html><html><head><style>${style}</style></head><body><div id="app">Hello</div><script type="module" src="/assets/main-abc123.js"></script></body></html>`;
+const script = 'console.log(1);'.repeat(200);
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 let app: FastifyInstance;
+let root: string;
 
 beforeAll(async () => {
-  const root = await mkdtemp(join(tmpdir(), 'ebb-web-'));
+  root = await mkdtemp(join(tmpdir(), 'ebb-web-'));
   await mkdir(join(root, 'assets'));
   await writeFile(join(root, 'index.html'), indexHtml);
-  await writeFile(join(root, 'assets', 'main-abc123.js'), 'console.log(1);'.repeat(200));
-  await writeFile(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  await writeFile(join(root, 'assets', 'main-abc123.js'), script);
+  await writeFile(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});'.repeat(40));
+  await writeFile(join(root, 'icon.png'), Buffer.alloc(2000, 7));
+  await writeFile(join(root, 'broken.js'), 'x'.repeat(5000));
+  await precompressFolder(root);
+  await writeFile(join(root, 'broken.js.br'), 'not brotli at all');
+  await symlink('loop.js', join(root, 'loop.js')); // a file that cannot be read: the server's own failure
   app = await buildServer({ webRoot: root });
 });
 
 afterAll(() => app.close());
+
+const expectSecurityHeaders = (res: LightMyRequestResponse) => {
+  expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  expect(res.headers['content-security-policy']).toContain(`style-src 'self' ${sha(style)}`);
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['referrer-policy']).toBe('no-referrer');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+  expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(res.headers['permissions-policy']).toBeDefined();
+};
 
 describe('server', () => {
   it('serves the app with a CSP that allows only its own origin and the exact inline style', async () => {
@@ -40,14 +60,8 @@ describe('server', () => {
     expect(csp).toContain("object-src 'none'");
   });
 
-  it('sends the other security headers on every response, 404s included', async () => {
-    for (const url of ['/', '/assets/main-abc123.js', '/missing.png']) {
-      const res = await app.inject({ url });
-      expect(res.headers['x-content-type-options']).toBe('nosniff');
-      expect(res.headers['referrer-policy']).toBe('no-referrer');
-      expect(res.headers['x-frame-options']).toBe('DENY');
-      expect(res.headers['content-security-policy']).toBeDefined();
-    }
+  it('sends the security headers on every response', async () => {
+    for (const url of ['/', '/assets/main-abc123.js', '/icon.png', '/settings']) expectSecurityHeaders(await app.inject({ url }));
   });
 
   it('caches hashed assets for a year and makes everything else revalidate', async () => {
@@ -60,27 +74,133 @@ describe('server', () => {
     for (const url of ['/settings', '/contacts', '/help', '/anything/deeper?x=1']) {
       const res = await app.inject({ url });
       expect(res.statusCode).toBe(200);
-      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.body).toBe(indexHtml);
     }
   });
 
-  it('returns 404 for a missing file instead of the shell', async () => {
-    const res = await app.inject({ url: '/assets/gone-123.js' });
-    expect(res.statusCode).toBe(404);
-    expect(res.body).toBe('Not found');
+  it('answers HEAD like GET, without the body', async () => {
+    const headers = { 'accept-encoding': 'gzip' };
+    const get = await app.inject({ url: '/assets/main-abc123.js', headers });
+    const head = await app.inject({ method: 'HEAD', url: '/assets/main-abc123.js', headers });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-encoding']).toBe('gzip');
+    expect(head.headers['content-length']).toBe(String(get.rawPayload.length));
+    expect(head.body).toBe('');
+  });
+});
+
+describe('precompressed files', () => {
+  it('sends the brotli copy, as it is, to a browser that accepts brotli', async () => {
+    const res = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['vary']).toBe('Accept-Encoding');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(Number(res.headers['content-length'])).toBe(res.rawPayload.length);
+    expect(res.rawPayload.length).toBeLessThan(indexHtml.length);
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(indexHtml);
+    expectSecurityHeaders(res);
   });
 
-  it('compresses when the browser accepts it', async () => {
-    const gz = await app.inject({ url: '/assets/main-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+  it('sends the gzip copy when brotli is not accepted, and the file itself when nothing is', async () => {
+    const gz = await app.inject({ url: '/assets/main-abc123.js', headers: { 'accept-encoding': 'gzip, br;q=0' } });
     expect(gz.headers['content-encoding']).toBe('gzip');
-    const br = await app.inject({ url: '/', headers: { 'accept-encoding': 'br, gzip' } });
-    expect(br.headers['content-encoding']).toBe('br');
+    expect(gz.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(Number(gz.headers['content-length'])).toBe(gz.rawPayload.length);
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+
+    const plain = await app.inject({ url: '/assets/main-abc123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['vary']).toBe('Accept-Encoding');
+    expect(plain.headers['content-length']).toBe(String(script.length));
+    expect(plain.body).toBe(script);
   });
 
-  it('refuses to modify anything', async () => {
-    const res = await app.inject({ method: 'POST', url: '/', payload: 'x' });
-    expect(res.statusCode).toBe(404);
+  it('gives each encoding its own ETag and answers a matching If-None-Match with 304', async () => {
+    const br = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br' } });
+    const plain = await app.inject({ url: '/sw.js' });
+    expect(br.headers.etag).not.toBe(plain.headers.etag);
+    const again = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expectSecurityHeaders(again);
+    expect((await app.inject({ url: '/sw.js', headers: { 'if-none-match': String(br.headers.etag) } })).statusCode).toBe(200);
+  });
+
+  it('never compresses an image and never sends a damaged copy', async () => {
+    const png = await app.inject({ url: '/icon.png', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(png.rawPayload.length).toBe(2000);
+    const broken = await app.inject({ url: '/broken.js', headers: { 'accept-encoding': 'br' } });
+    expect(broken.headers['content-encoding']).toBeUndefined(); // its .br is damaged and its .gz was not asked for
+    expect(broken.body).toBe('x'.repeat(5000));
+  });
+
+  it('sends a file replaced on disk at once, never its outdated copy', async () => {
+    const before = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(before.headers['content-encoding']).toBe('br');
+    await appendFile(join(root, 'sw.js'), '\n// next version\n');
+    const after = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(after.headers['content-encoding']).toBeUndefined();
+    expect(after.body.endsWith('// next version\n')).toBe(true);
+    await precompressFolder(root);
+    // A copy that appears after the file was served is found within a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const recompressed = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(recompressed.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(recompressed.rawPayload).toString()).toBe(after.body);
+  });
+});
+
+describe('errors', () => {
+  const expectPlainError = (res: LightMyRequestResponse, status: number, text: string) => {
+    expect(res.statusCode).toBe(status);
+    expect(res.body).toBe(text);
+    expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expectSecurityHeaders(res);
+  };
+
+  it('404: a missing file, not the shell', async () => {
+    expectPlainError(await app.inject({ url: '/assets/gone-123.js' }), 404, 'Not Found');
+    expectPlainError(await app.inject({ url: '/.env' }), 404, 'Not Found');
+    expectPlainError(await app.inject({ url: '/index.html.br' }), 404, 'Not Found');
+    expectPlainError(await app.inject({ url: '/assets/../../etc/passwd.txt' }), 404, 'Not Found');
+  });
+
+  it('400: an address whose encoding is broken, without echoing it', async () => {
+    for (const url of ['/%E0%A4%A<script>.js', '/help%ZZ<b>hi</b>']) {
+      const res = await app.inject({ url });
+      expectPlainError(res, 400, 'Bad Request');
+      expect(res.body).not.toContain('script');
+    }
+  });
+
+  it('405: anything but GET and HEAD, before any body is read', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const) {
+      const res = await app.inject({ method, url: '/', payload: 'x' });
+      expectPlainError(res, 405, 'Method Not Allowed');
+      expect(res.headers.allow).toBe('GET, HEAD');
+      expect(res.headers.connection).toBe('close');
+    }
+  });
+
+  it('413: a body larger than the limit', async () => {
+    const res = await app.inject({ method: 'POST', url: '/', payload: 'x'.repeat(70 * 1024) });
+    expectPlainError(res, 413, 'Payload Too Large');
+  });
+
+  it('414: an address too long, without echoing it', async () => {
+    const res = await app.inject({ url: `/help/${'<i>'.repeat(1000)}` });
+    expectPlainError(res, 414, 'URI Too Long');
+    expect(res.body).not.toContain('<i>');
+  });
+
+  it('500: a file the server cannot read, without the reason', async () => {
+    const res = await app.inject({ url: '/loop.js' });
+    expectPlainError(res, 500, 'Internal Server Error');
+    expect(res.body).not.toMatch(/ELOOP|loop/i);
   });
 
   it('explains a missing build instead of starting broken', async () => {

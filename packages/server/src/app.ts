@@ -1,54 +1,113 @@
-// The Ebb server: serves the built PWA with strict headers and compression. Hashed assets are cached
-// for a year; everything else revalidates, so an update is picked up (the service worker decides when).
-// Unknown paths without a file extension get the app shell, so every screen's address works.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
-import fastifyCompress from '@fastify/compress';
-import fastifyStatic from '@fastify/static';
+// The Ebb server: serves the built PWA with strict headers. Text files go out as the build precompressed
+// them (brotli or gzip, chosen by Accept-Encoding; nothing is compressed per request). Hashed assets are
+// cached for a year; everything else revalidates, so an update is picked up (the service worker decides
+// when). Unknown paths without a file extension get the app shell, so every screen's address works.
+// Only GET and HEAD are answered; slow or stalled clients are cut off; every error carries the same
+// security headers and echoes nothing.
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { chooseEncoding, type Encoding } from './accept-encoding.ts';
+import { answerClientError, sendError } from './error-responses.ts';
 import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
+import { StaticFiles, type StaticFile } from './static-files.ts';
+import { defaultWebRoot } from './web-root.ts';
 
-export const defaultWebRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export interface Timeouts {
+  /** To receive a request's headers. */
+  headersMs: number;
+  /** To receive a whole request, body included (Ebb's requests have none yet). */
+  requestMs: number;
+  /** A kept-alive connection waiting for its next request. */
+  idleMs: number;
+  /** A connection on which nothing at all is sent or received. */
+  silentMs: number;
+}
 
 export interface ServerOptions {
   /** The built web app (packages/web/dist). */
   webRoot?: string;
+  timeouts?: Partial<Timeouts>;
 }
 
+const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 20_000, idleMs: 5_000, silentMs: 30_000 };
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
+/** Ebb's addresses are short; a longer one is refused before it is looked at. */
+const MAX_URL_LENGTH = 2048;
+/** Node's own default, stated so the 431 limit is a decision rather than an accident. */
+const MAX_HEADER_BYTES = 16 * 1024;
+const BODY_LIMIT = 64 * 1024;
 
-export async function buildServer({ webRoot = defaultWebRoot }: ServerOptions = {}): Promise<FastifyInstance> {
-  const indexHtml = await readFile(new URL('index.html', `file://${webRoot.endsWith('/') ? webRoot : `${webRoot}/`}`), 'utf8').catch(() => {
-    throw new Error(`The web app is not built (no index.html in ${webRoot}). Run "npm run build" first.`);
-  });
-  const headers = securityHeaders(contentSecurityPolicy(indexHtml));
+const matchesEtag = (header: string | undefined, etag: string) =>
+  header !== undefined && header.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
+
+/** The decoded path of a request's URL, or null when its percent-encoding is broken. */
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+}
+
+export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: ServerOptions = {}): Promise<FastifyInstance> {
+  const limits = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  const files = new StaticFiles(webRoot);
+  const index = await files.find('/index.html');
+  if (index === null) throw new Error(`The web app is not built (no index.html in ${webRoot}). Run "npm run build" first.`);
+
+  // The CSP names the exact inline blocks of index.html; it follows the file when a new build replaces it.
+  // Every response sets these headers itself (sendFile, sendError, answerClientError): no path goes without.
+  const pageOf = (file: StaticFile) => ({ index: file, headers: securityHeaders(contentSecurityPolicy(file.identity.body.toString('utf8'))) });
+  let page = pageOf(index);
 
   // No request logging: addresses and timings are nobody's business, and Ebb never logs personal content.
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
-
-  app.addHook('onSend', async (_request, reply) => {
-    reply.headers(headers);
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: limits.requestMs,
+    keepAliveTimeout: limits.idleMs,
+    connectionTimeout: limits.silentMs,
+    // Node checks the header and request deadlines on this interval (30 s by default): check often enough.
+    http: { headersTimeout: limits.headersMs, maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: Math.min(1000, limits.headersMs) },
+    return503OnClosing: false,
+    frameworkErrors: (error, _request, reply) => void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, page.headers, { close: true }),
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, page.headers),
   });
 
-  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  await app.register(fastifyStatic, {
-    root: webRoot,
-    index: 'index.html',
-    wildcard: true,
-    cacheControl: false,
-    etag: true,
-    lastModified: true,
-    setHeaders(res, path) {
-      res.setHeader('cache-control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE);
-    },
+  // Refused before any body is read, and the connection closed so an unread body cannot follow.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) return sendError(reply, 414, page.headers, { close: true });
+    if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT) return sendError(reply, 413, page.headers, { close: true });
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(reply.header('allow', 'GET, HEAD'), 405, page.headers, { close: true });
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const isScreen = (request.method === 'GET' || request.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path);
-    if (!isScreen) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    return reply.code(200).type('text/html; charset=utf-8').header('cache-control', REVALIDATE).send(indexHtml);
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    return sendError(reply, status, page.headers, { close: status !== 500 });
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 404, page.headers));
+
+  const sendFile = (request: FastifyRequest, reply: FastifyReply, file: StaticFile, cacheControl: string) => {
+    const available = Object.keys(file.variants) as Encoding[];
+    const encoding = chooseEncoding(request.headers['accept-encoding'], available);
+    const chosen = (encoding && file.variants[encoding]) || file.identity;
+    if (file.type.startsWith('text/html') && file !== page.index) page = pageOf(file);
+    reply.headers(page.headers).header('content-type', file.type).header('cache-control', cacheControl).header('etag', chosen.etag);
+    if (available.length > 0) reply.header('vary', 'Accept-Encoding');
+    if (matchesEtag(request.headers['if-none-match'], chosen.etag)) return reply.code(304).send();
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.header('content-length', chosen.body.length).send(chosen.body);
+  };
+
+  app.get('/*', async (request, reply) => {
+    const path = decodedPath(request.url);
+    if (path === null) return sendError(reply, 400, page.headers, { close: true });
+    const file = await files.find(path);
+    if (file !== null) return sendFile(request, reply, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+    if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, 404, page.headers);
+    const shell = await files.find('/index.html');
+    if (shell === null) throw new Error('index.html has gone from the web root');
+    return sendFile(request, reply, shell, REVALIDATE);
   });
 
   return app;

@@ -14,9 +14,17 @@ import { goalRecord } from '../diary/goal-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
 import { settledRecord, SETTLED_ID } from '../diary/settled-record.ts';
 
-/** RFC 4180 field: quoted when needed, quotes doubled; a leading = + - @ is neutralised for spreadsheets. */
+/** A spreadsheet may start a formula at = + - @ or their full-width and small look-alikes, even behind
+ *  spaces or invisible characters that it strips first. */
+const FORMULA_START = /^[\p{Cc}\p{Cf}\p{Z}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+/** A leading control (tab, CR) or invisible format character (U+200B, U+FEFF, U+2060…) can hide one. */
+const HIDDEN_START = /^[\p{Cc}\p{Cf}]/u;
+
+/** RFC 4180 field: quoted when needed, quotes doubled; NUL removed, and a value a spreadsheet could read as
+ *  a formula starts with ' so it stays text. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = value.replace(/\0/g, '');
+  const safe = FORMULA_START.test(text) || HIDDEN_START.test(text) ? `'${text}` : text;
   return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
