@@ -1,6 +1,6 @@
 // Every crisis line must be complete, dialable and sourced before Ebb shows it (CLINICAL.md rules 2 and 15).
 import { describe, expect, it } from 'vitest';
-import { countryCodes, crisisHelp, internationalDirectory, type Source } from './index.ts';
+import { countryCodes, crisisHelp, crisisLineSources, emergencyNumberChecks, internationalDirectory, type Source } from './index.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,10 +22,11 @@ function expectSourced(source: Source, today = new Date()) {
   expect(verified.getTime(), `${source.url} has a check date in the future`).toBeLessThanOrEqual(today.getTime());
 }
 
-const allSources = [
-  ...crisisHelp.flatMap((c) => [...c.emergency.map((e) => e.source), ...c.lines.map((l) => l.source)]),
-  internationalDirectory.source,
-];
+const allSources = [...Object.values(crisisLineSources), ...Object.values(emergencyNumberChecks), internationalDirectory.source];
+const lineIds = crisisHelp.flatMap((c) => c.lines.map((l) => l.id));
+const emergencyIds = crisisHelp.flatMap((c) => c.emergency.map((e) => `${c.code}:${e.number}`));
+/** A country's entries' check dates: its lines' and its emergency numbers'. */
+const datesOf = (c: (typeof crisisHelp)[number]) => [...c.lines.map((l) => crisisLineSources[l.id]?.verifiedOn), ...c.emergency.map((e) => emergencyNumberChecks[`${c.code}:${e.number}`]?.verifiedOn)];
 
 describe('crisis lines', () => {
   it('cover every supported country exactly once', () => {
@@ -66,6 +67,15 @@ describe('crisis lines', () => {
     // At least an emergency number and a line for every country, plus the directory.
     expect(allSources.length).toBeGreaterThanOrEqual(crisisHelp.length * 2 + 1);
     for (const source of allSources) expectSourced(source);
+  });
+
+  it('every line and every emergency number has exactly one source, and no source is left over', () => {
+    expect(Object.keys(crisisLineSources).sort()).toEqual([...lineIds].sort());
+    expect(Object.keys(emergencyNumberChecks).sort()).toEqual([...emergencyIds].sort());
+  });
+
+  it('each country says the oldest check of its entries, which Help now shows', () => {
+    for (const c of crisisHelp) expect(c.checkedOn, c.code).toBe(datesOf(c).sort()[0]);
   });
 
   it('each entry carries its own check date rather than one shared for the whole file', () => {

@@ -1,13 +1,15 @@
 // Crisis lines by country: sourced data, re-verified before each release (CLINICAL.md rules 2 and 15).
 // Every fact is checked against the service's own page, the body that runs it, or a government or health
-// page; each `verifiedOn` is the date of that entry's own check (docs/content-sources.md lists them all).
+// page. Each entry's source and its own check date are in crisis-line-sources.ts (kept apart so the first
+// screen does not ship them); `checkedOn` is the oldest check of a country's entries, which Help now shows.
 import type { CountryHelp, Directory } from './types.ts';
 
 export const crisisHelp: readonly CountryHelp[] = [
   {
     code: 'US',
     name: 'United States',
-    emergency: [{ number: '911', display: '911', source: { url: 'https://www.911.gov/', verifiedOn: '2026-11-22' } }],
+    checkedOn: '2026-11-22',
+    emergency: [{ number: '911', display: '911' }],
     urgentCare: 'an urgent care clinic, your doctor, or the emergency room',
     lines: [
       {
@@ -22,7 +24,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://988lifeline.org/get-help/what-to-expect/', verifiedOn: '2026-11-30' },
       },
       {
         id: 'us-crisis-text-line',
@@ -32,14 +33,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'text', number: '741741', display: '741741', keyword: 'HOME' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.crisistextline.org/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'CA',
     name: 'Canada',
-    emergency: [{ number: '911', display: '911', source: { url: 'https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html', verifiedOn: '2026-11-22' } }],
+    checkedOn: '2026-11-22',
+    emergency: [{ number: '911', display: '911' }],
     urgentCare: 'a walk-in clinic, your doctor, a provincial health advice line, or the emergency department',
     lines: [
       {
@@ -53,7 +54,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://988.ca/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'ca-kids-help-phone',
@@ -66,14 +66,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Young people',
-        source: { url: 'https://kidshelpphone.ca/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'GB',
     name: 'United Kingdom',
-    emergency: [{ number: '999', display: '999', source: { url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/', verifiedOn: '2026-11-22' } }],
+    checkedOn: '2026-11-22',
+    emergency: [{ number: '999', display: '999' }],
     urgentCare: 'NHS 111, an urgent treatment centre, a pharmacy or your GP',
     lines: [
       {
@@ -84,7 +84,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '116123', display: '116 123' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'gb-shout',
@@ -94,7 +93,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'text', number: '85258', display: '85258', keyword: 'SHOUT' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://giveusashout.org/about-us/faq/', verifiedOn: '2026-11-30' },
       },
       {
         id: 'gb-nhs-111',
@@ -104,7 +102,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '111', display: '111, then the mental health option' }],
         hours: '24/7',
         audience: 'Anyone in England',
-        source: { url: 'https://www.lpft.nhs.uk/contact-us/need-help-now', verifiedOn: '2026-11-30' },
       },
       {
         id: 'gb-childline',
@@ -114,16 +111,16 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '08001111', display: '0800 1111' }],
         hours: '24/7',
         audience: 'Under-19s',
-        source: { url: 'https://www.childline.org.uk/get-support/contacting-childline/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'IE',
     name: 'Ireland',
+    checkedOn: '2026-11-22',
     emergency: [
-      { number: '112', display: '112', source: { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: '2026-11-22' } },
-      { number: '999', display: '999', source: { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: '2026-11-22' } },
+      { number: '112', display: '112' },
+      { number: '999', display: '999' },
     ],
     urgentCare: 'your GP, a GP out-of-hours service, an injury unit, or the emergency department',
     lines: [
@@ -135,7 +132,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '116123', display: '116 123' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.samaritans.org/ireland/how-we-can-help/contact-samaritan/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'ie-50808',
@@ -145,14 +141,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'text', number: '50808', display: '50808' }],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://text50808.ie/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'AU',
     name: 'Australia',
-    emergency: [{ number: '000', display: '000', source: { url: 'https://www.triplezero.gov.au/', verifiedOn: '2026-11-22' } }],
+    checkedOn: '2026-11-22',
+    emergency: [{ number: '000', display: '000' }],
     urgentCare: 'your GP, an urgent care clinic, healthdirect, or the emergency department',
     lines: [
       {
@@ -166,7 +162,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://www.lifeline.org.au/', verifiedOn: '2026-11-22' },
       },
       {
         id: 'au-kids-helpline',
@@ -176,14 +171,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '1800551800', display: '1800 55 1800' }],
         hours: '24/7',
         audience: 'Ages 5 to 25',
-        source: { url: 'https://kidshelpline.com.au/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'NZ',
     name: 'New Zealand',
-    emergency: [{ number: '111', display: '111', source: { url: 'https://www.police.govt.nz/contact-us/emergency-111', verifiedOn: '2026-11-22' } }],
+    checkedOn: '2026-11-22',
+    emergency: [{ number: '111', display: '111' }],
     urgentCare: 'your GP, an urgent care clinic, Healthline, or the emergency department',
     lines: [
       {
@@ -197,14 +192,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://1737.org.nz/', verifiedOn: '2026-11-22' },
       },
     ],
   },
   {
     code: 'DE',
     name: 'Germany',
-    emergency: [{ number: '112', display: '112', source: { url: 'https://www.baden-baden.de/buergerservice/notlagen/unfaelle/feuerwehr-und-polizei/', verifiedOn: '2026-11-30' } }],
+    checkedOn: '2026-11-30',
+    emergency: [{ number: '112', display: '112' }],
     urgentCare: 'your family doctor (Hausarzt), the out-of-hours doctor service (ärztlicher Bereitschaftsdienst), or a hospital emergency department (Notaufnahme)',
     lines: [
       {
@@ -218,16 +213,16 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone',
-        source: { url: 'https://undenheim-friesenheim-evangelisch.ekhn.de/startseite/hilfsangebote/telefonseelsorge.html', verifiedOn: '2026-11-30' },
       },
     ],
   },
   {
     code: 'FR',
     name: 'France',
+    checkedOn: '2026-11-30',
     emergency: [
-      { number: '15', display: '15', source: { url: 'https://www.service-public.fr/particuliers/vosdroits/F33954', verifiedOn: '2026-11-30' } },
-      { number: '112', display: '112', source: { url: 'https://www.service-public.fr/particuliers/vosdroits/F33954', verifiedOn: '2026-11-30' } },
+      { number: '15', display: '15' },
+      { number: '112', display: '112' },
     ],
     urgentCare: 'your doctor, an on-call doctor or pharmacy (de garde), or a hospital emergency department (urgences)',
     lines: [
@@ -239,14 +234,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         reach: [{ kind: 'call', number: '3114', display: '3114' }],
         hours: '24/7',
         audience: 'Anyone in France, including overseas',
-        source: { url: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/', verifiedOn: '2026-11-30' },
       },
     ],
   },
   {
     code: 'NL',
     name: 'Netherlands',
-    emergency: [{ number: '112', display: '112', source: { url: 'https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html', verifiedOn: '2026-11-30' } }],
+    checkedOn: '2026-11-30',
+    emergency: [{ number: '112', display: '112' }],
     urgentCare: 'your GP (huisarts), the out-of-hours GP service (huisartsenpost), or a hospital emergency department',
     lines: [
       {
@@ -261,14 +256,14 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone in the Netherlands',
-        source: { url: 'https://www.113.nl/schoolopdracht', verifiedOn: '2026-11-30' },
       },
     ],
   },
   {
     code: 'SG',
     name: 'Singapore',
-    emergency: [{ number: '995', display: '995', source: { url: 'https://www.scdf.gov.sg/home/about-us/information-on-ems/scdf-emergency-medical-services', verifiedOn: '2026-11-30' } }],
+    checkedOn: '2026-11-30',
+    emergency: [{ number: '995', display: '995' }],
     urgentCare: 'your family doctor or a nearby clinic, or a hospital emergency department',
     lines: [
       {
@@ -282,7 +277,6 @@ export const crisisHelp: readonly CountryHelp[] = [
         ],
         hours: '24/7',
         audience: 'Anyone in Singapore',
-        source: { url: 'https://www.moh.gov.sg/newsroom/national-mindline-1771-to-provide--round-the-clock-support-for-mental-health', verifiedOn: '2026-11-30' },
       },
     ],
   },

@@ -1,6 +1,7 @@
 // Ebb's content: typed, sourced data only.
 export * from './types.ts';
 export { crisisHelp, internationalDirectory } from './crisis-lines.ts';
+export { crisisLineSources, emergencyNumberChecks } from './crisis-line-sources.ts';
 export { medicalHelp, medicalHelpSources, type MedicalHelp, type MedicalHelpPart, type MedicalSource } from './medical-help.ts';
 export { languageRules, type LanguageRule, type LanguageRuleKind } from './safe-language/language-rules.ts';
 export { methodRulesEncoded, type EncodedRule } from './safe-language/method-rules.ts';

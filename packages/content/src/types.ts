@@ -27,18 +27,18 @@ export interface CrisisLine {
   hours: string;
   /** Who it is for, e.g. "Anyone" or "Under-19s". */
   audience: string;
-  source: Source;
 }
 
 export interface EmergencyNumber {
   number: string;
   display: string;
-  source: Source;
 }
 
 export interface CountryHelp {
   code: CountryCode;
   name: string;
+  /** The oldest check date of this country's entries (crisis-line-sources.ts): what Help now says. */
+  checkedOn: string;
   emergency: readonly EmergencyNumber[];
   /** Where to go for an injury that is not an emergency, in this country's words. */
   urgentCare: string;

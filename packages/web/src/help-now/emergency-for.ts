@@ -4,9 +4,14 @@ import { crisisHelp, type EmergencyNumber } from '@ebb/content';
 import type { CountryChoice } from '@ebb/core';
 import type { WorldHelp } from '../state/world-state.ts';
 
-export function emergencyFor(choice: CountryChoice, world: WorldHelp | null): readonly EmergencyNumber[] {
+/** A number to offer, with the date it was last checked (what Help now says under it). */
+export interface OfferedNumber extends EmergencyNumber {
+  checkedOn: string;
+}
+
+export function emergencyFor(choice: CountryChoice, world: WorldHelp | null): readonly OfferedNumber[] {
   const verified = crisisHelp.find((c) => c.code === choice);
-  if (verified) return verified.emergency;
+  if (verified) return verified.emergency.map((e) => ({ ...e, checkedOn: verified.checkedOn }));
   const number = world?.emergencyNumbers[choice];
-  return world && number ? [{ number, display: number, source: world.emergencyNumberSource(choice) }] : [];
+  return world && number ? [{ number, display: number, checkedOn: world.emergencyNumberSource(choice).verifiedOn }] : [];
 }

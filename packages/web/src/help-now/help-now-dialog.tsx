@@ -170,7 +170,7 @@ export function HelpNowDialog() {
       )}
       <p class="small">
         {format(m.helpNow.checked, {
-          date: help?.lines[0]?.source.verifiedOn ?? numbers[0]?.source.verifiedOn ?? internationalDirectory.source.verifiedOn,
+          date: numbers[0]?.checkedOn ?? internationalDirectory.source.verifiedOn,
         })}{' '}
         {m.helpNow.notEmergencyService}
       </p>

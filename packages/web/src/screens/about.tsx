@@ -1,5 +1,5 @@
 // About: what Ebb is and is not, how it keeps words private, and where each crisis number comes from.
-import { crisisHelp, internationalDirectory } from '@ebb/content';
+import { crisisHelp, crisisLineSources, internationalDirectory } from '@ebb/content';
 import { Screen } from '../components/screen.tsx';
 import { m } from '../i18n/messages.ts';
 
@@ -18,15 +18,21 @@ export function About() {
       <p>{m.about.sourcesIntro}</p>
       <ul class="sources">
         {crisisHelp.flatMap((c) =>
-          c.lines.map((line) => (
-            <li key={line.id}>
-              {c.name}: {line.name} —{' '}
-              <a href={line.source.url} target="_blank" rel="noopener noreferrer">
-                {new URL(line.source.url).hostname}
-              </a>{' '}
-              ({line.source.verifiedOn})
-            </li>
-          )),
+          c.lines.map((line) => {
+            // Every line has a source (content tests); one without would be left off rather than break About.
+            const source = crisisLineSources[line.id];
+            return (
+              source && (
+                <li key={line.id}>
+                  {c.name}: {line.name} —{' '}
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {new URL(source.url).hostname}
+                  </a>{' '}
+                  ({source.verifiedOn})
+                </li>
+              )
+            );
+          }),
         )}
         <li>
           {internationalDirectory.name} —{' '}
