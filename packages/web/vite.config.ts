@@ -1,8 +1,22 @@
 // Builds the PWA: Preact with the first screen prerendered, CSS inlined into the HTML (no render-blocking
-// request), and a Workbox service worker that precaches everything for offline use.
+// request), and a Workbox service worker (src/sw) that precaches everything for offline use.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
+
+/**
+ * Gives every precached file its integrity hash: the worker then installs, and repairs a missing file with,
+ * only the exact bytes of this build (see src/sw/precache-repair.ts).
+ */
+async function withIntegrity<Entry extends { url: string }>(entries: Entry[]): Promise<{ manifest: Array<Entry & { integrity: string }> }> {
+  const hash = async (url: string) => `sha256-${createHash('sha256').update(await readFile(outDir + url)).digest('base64')}`;
+  return { manifest: await Promise.all(entries.map(async (entry) => ({ ...entry, integrity: await hash(entry.url) }))) };
+}
 
 /** Moves the built stylesheet into a <style> in index.html; the server hashes it into the CSP. */
 function inlineCss(): Plugin {
@@ -31,6 +45,9 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       manifest: {
         id: '/',
         name: 'Ebb',
@@ -48,13 +65,10 @@ export default defineConfig({
         ],
         shortcuts: [{ name: 'Help now', url: '/help', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] }],
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
-        // The new version waits until the person chooses to update (see src/service-worker.ts).
-        skipWaiting: false,
-        clientsClaim: false,
+        manifestTransforms: [withIntegrity],
+        rollupFormat: 'iife',
       },
     }),
   ],

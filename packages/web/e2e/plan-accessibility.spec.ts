@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
 import { buildSmallPlan } from './plan.ts';
+import { sharedPage } from './shared-page.ts';
 
 const planScreens = [
   { path: '/plan', heading: 'My plan' },
@@ -16,19 +17,20 @@ const planScreens = [
   { path: '/plan/support', heading: 'How to support me' },
 ];
 
-test.use({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 360, height: 780 } });
-
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`plan screens with a plan in them pass axe at 360 px (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(60_000);
-    await page.emulateMedia({ colorScheme });
-    await buildSmallPlan(page);
+  test.describe(`plan screens with a plan in them (${colorScheme})`, () => {
+    const shared = sharedPage({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 360, height: 780 }, colorScheme });
+    test.beforeAll(() => buildSmallPlan(shared()));
+
     for (const screen of planScreens) {
-      await page.goto(screen.path);
-      await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-      if (screen.path === '/plan/versions') await page.getByRole('button', { name: /^Look at the version from/ }).first().click();
-      if (screen.path === '/plan/support') await page.getByRole('checkbox', { name: /What to say/ }).check();
-      await expectAccessible(page, `${colorScheme} ${screen.path}`);
+      test(`${screen.path} passes axe at 360 px (${colorScheme})`, async () => {
+        const page = shared();
+        await page.goto(screen.path);
+        await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+        if (screen.path === '/plan/versions') await page.getByRole('button', { name: /^Look at the version from/ }).first().click();
+        if (screen.path === '/plan/support') await page.getByRole('checkbox', { name: /What to say/ }).check();
+        await expectAccessible(page, `${colorScheme} ${screen.path}`);
+      });
     }
   });
 }

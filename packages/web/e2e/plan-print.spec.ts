@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildSmallPlan } from './plan.ts';
+import { whenSaved } from './raw-idb.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
 
@@ -40,11 +41,11 @@ test('the support card prints only what the person chose, with guidance for supp
   await expect(page.getByRole('heading', { level: 1, name: 'How to support me' })).toBeVisible();
   // Nothing is on the card until chosen.
   await expect(page.getByText('Choose what to include above.', { exact: false })).toBeVisible();
-  await page.getByRole('checkbox', { name: /My warning signs/ }).check();
-  await page.getByRole('checkbox', { name: /What to say, and what not to say/ }).check();
-  await page.getByRole('button', { name: 'Add: Please don’t tell me to just stop' }).click();
+  await whenSaved(page, 'support-card', () => page.getByRole('checkbox', { name: /My warning signs/ }).check());
+  await whenSaved(page, 'support-card', () => page.getByRole('checkbox', { name: /What to say, and what not to say/ }).check());
+  await whenSaved(page, 'support-card', () => page.getByRole('button', { name: 'Add: Please don’t tell me to just stop' }).click());
   await page.getByLabel('In your words').first().fill('Sit with me and put the TV on');
-  await page.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await whenSaved(page, 'support-card', () => page.getByRole('button', { name: 'Add', exact: true }).first().click());
   await expect(page.getByRole('article', { name: 'How to support me' })).toContainText('Sit with me and put the TV on');
 
   // Chosen parts survive a reload (kept encrypted like the plan).

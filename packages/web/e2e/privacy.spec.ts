@@ -3,19 +3,20 @@ import { expect, test } from '@playwright/test';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
 import { screens } from './routes.ts';
 
-test('walking every screen and Help now makes requests only to Ebb’s own origin', async ({ page, baseURL }) => {
-  const origins = new Set<string>();
-  page.on('request', (request) => origins.add(new URL(request.url()).origin));
-  for (const screen of screens) {
+// One test per screen, each with its own time, so a busy machine slowing every page cannot add up.
+for (const screen of screens) {
+  test(`${screen.path} and Help now make requests only to Ebb’s own origin`, async ({ page, baseURL }) => {
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
     await page.goto(screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
     await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
     await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'I’ve already hurt myself' }).click();
     await page.getByRole('dialog', { name: 'Help now' }).getByRole('button', { name: 'Close' }).click();
-  }
-  await page.waitForLoadState('networkidle');
-  expect([...origins]).toEqual([new URL(baseURL!).origin]);
-});
+    await page.waitForLoadState('networkidle');
+    expect([...origins]).toEqual([new URL(baseURL!).origin]);
+  });
+}
 
 test('the raw IndexedDB holds none of the words typed into Ebb', async ({ page }) => {
   const typed = { name: 'Marigold Featherstone', phone: '07700 900 417', note: 'umbrella lighthouse tangerine' };

@@ -37,6 +37,18 @@ export async function waitForRecord(page: Page, type: string, count = 1): Promis
   await expect.poll(async () => (await readRawRecords(page)).filter((r) => r.type === type).length).toBeGreaterThanOrEqual(count);
 }
 
+/**
+ * Does `action` and waits until it has reached the store: a record of this type was written again (each
+ * write seals with a fresh nonce, so its bytes always change). For changes that show at once and save after,
+ * before a reload or a check of what was kept.
+ */
+export async function whenSaved(page: Page, type: string, action: () => Promise<unknown>): Promise<void> {
+  const stored = async () => (await readRawRecords(page)).filter((r) => r.type === type).map((r) => r.bytes).join('\n');
+  const before = await stored();
+  await action();
+  await expect.poll(stored).not.toBe(before);
+}
+
 /** Everything in the `keys` store as text (bytes as Latin-1; a CryptoKey as its description only). */
 export function readRawKeys(page: Page): Promise<string> {
   return page.evaluate(

@@ -2,31 +2,60 @@
 // that keeps going, the slip note and its undo included), and "read aloud" speaks the steps.
 import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
+import { sharedPage } from './shared-page.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 360, height: 780 } });
 
+// One flow over one page, one test per stage: each stage's axe run has its own time on a busy machine.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every stage of Ride it out passes axe (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(60_000);
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/ride');
-    await page.getByRole('button', { name: '9', exact: true }).click();
-    await page.getByRole('button', { name: 'Sadness' }).click();
-    await expectAccessible(page, 'feelings');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByRole('region', { name: 'It might help to reach out' })).toBeVisible();
-    await expectAccessible(page, 'suggestions and escalation');
-    await page.getByRole('button', { name: /^Start: / }).first().click();
-    await expectAccessible(page, 'player');
-    await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
-    await expectAccessible(page, 're-rate');
-    await page.getByRole('button', { name: '4', exact: true }).click();
-    await expectAccessible(page, 'after');
-    await page.getByRole('button', { name: 'It has eased, I’m done' }).click();
-    await expectAccessible(page, 'done');
-    await page.goto('/skills/tip-temperature');
-    await page.getByRole('button', { name: 'Try it now' }).click();
-    await expectAccessible(page, 'caution');
+  test.describe(`every stage of Ride it out passes axe (${colorScheme})`, () => {
+    const shared = sharedPage({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 360, height: 780 }, colorScheme });
+
+    test('feelings', async () => {
+      const page = shared();
+      await page.goto('/ride');
+      await page.getByRole('button', { name: '9', exact: true }).click();
+      await page.getByRole('button', { name: 'Sadness' }).click();
+      await expectAccessible(page, 'feelings');
+    });
+
+    test('suggestions and escalation', async () => {
+      const page = shared();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.getByRole('region', { name: 'It might help to reach out' })).toBeVisible();
+      await expectAccessible(page, 'suggestions and escalation');
+    });
+
+    test('player', async () => {
+      const page = shared();
+      await page.getByRole('button', { name: /^Start: / }).first().click();
+      await expectAccessible(page, 'player');
+    });
+
+    test('re-rate', async () => {
+      const page = shared();
+      await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
+      await expectAccessible(page, 're-rate');
+    });
+
+    test('after', async () => {
+      const page = shared();
+      await page.getByRole('button', { name: '4', exact: true }).click();
+      await expectAccessible(page, 'after');
+    });
+
+    test('done', async () => {
+      const page = shared();
+      await page.getByRole('button', { name: 'It has eased, I’m done' }).click();
+      await expectAccessible(page, 'done');
+    });
+
+    test('caution', async () => {
+      const page = shared();
+      await page.goto('/skills/tip-temperature');
+      await page.getByRole('button', { name: 'Try it now' }).click();
+      await expectAccessible(page, 'caution');
+    });
   });
 }
 

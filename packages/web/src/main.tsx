@@ -8,13 +8,13 @@ import { currentPath, navigate, paths, startRouter } from './router.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { listenForDeletion } from './state/deletion-broadcast.ts';
-import { contacts, loadContacts } from './state/contacts-state.ts';
+import { loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings } from './state/settings-state.ts';
 import { loadWorldHelp } from './state/world-state.ts';
-import { forgetPlan, loadPlan } from './state/plan-state.ts';
-import { forgetReminders, refreshReminders } from './state/reminders-state.ts';
-import { lockHere, onVaultLock, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
+import { loadPlan } from './state/plan-state.ts';
+import { refreshReminders } from './state/reminders-state.ts';
+import { lockHere, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
 import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
@@ -37,17 +37,13 @@ function boot() {
   if (currentPath.value === paths.home) hydrate(<App />, root);
   else render(<App />, root);
 
-  // Read the person's data each time the vault opens (at start, or after unlocking); forget it on locking.
+  // Read the person's data each time the vault opens (at start, or after unlocking). Locking forgets it:
+  // each state module registers what it holds (state/forget-on-lock.ts).
   const loadAll = () =>
     void Promise.all([loadSettings(), loadContacts(), loadPlan()])
       .then(refreshReminders)
       .catch(() => undefined);
   onVaultOpen(loadAll);
-  onVaultLock(() => {
-    contacts.value = [];
-    forgetPlan();
-    forgetReminders();
-  });
   installAutoLock();
   listenForDeletion();
   // Another tab changed something: read it again (only when open here), or lock with it.

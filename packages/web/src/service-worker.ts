@@ -26,6 +26,8 @@ export function registerServiceWorker(): void {
           }
         };
         offer();
+        // The worker puts back any offline file the browser dropped, while the network is there to fetch it.
+        if (navigator.onLine) navigator.serviceWorker.controller?.postMessage({ type: 'CHECK_PRECACHE' });
         registration.addEventListener('updatefound', () => {
           registration.installing?.addEventListener('statechange', offer);
         });

@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import { helpContactRecord, type HelpContact } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { announce } from './tab-sync.ts';
+import { forgetOnLock } from './forget-on-lock.ts';
 
 export interface ContactEntry {
   id: string;
@@ -10,6 +11,7 @@ export interface ContactEntry {
 }
 
 export const contacts = signal<ContactEntry[]>([]);
+forgetOnLock(() => (contacts.value = []));
 
 const byCreation = (a: ContactEntry, b: ContactEntry) => a.value.createdAt - b.value.createdAt;
 

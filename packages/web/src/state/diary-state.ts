@@ -15,11 +15,12 @@ import {
   type DiaryPrefs,
   type Episode,
 } from '@ebb/core';
-import { getStore, onVaultLock } from './vault-state.ts';
+import { getStore } from './vault-state.ts';
+import { forgetOnLock } from './forget-on-lock.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
 
 export const diaryPrefs = signal<DiaryPrefs>(defaultDiaryPrefs());
-onVaultLock(() => (diaryPrefs.value = defaultDiaryPrefs()));
+forgetOnLock(() => (diaryPrefs.value = defaultDiaryPrefs()));
 
 export async function loadDiaryPrefs(): Promise<void> {
   const store = await getStore();

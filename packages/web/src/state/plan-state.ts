@@ -4,6 +4,7 @@
 import { signal } from '@preact/signals';
 import { emptyPlan, emptySupportCard, planIsEmpty, planRecord, PLAN_ID, supportCardRecord, SUPPORT_CARD_ID, type Plan, type SupportCard } from '@ebb/core';
 import { getStore } from './vault-state.ts';
+import { forgetOnLock } from './forget-on-lock.ts';
 
 export const plan = signal<Plan>(emptyPlan());
 export const supportCard = signal<SupportCard>(emptySupportCard());
@@ -31,3 +32,4 @@ export function forgetPlan(): void {
   planLoaded.value = false;
   for (const listener of forgetListeners) listener();
 }
+forgetOnLock(forgetPlan);

@@ -6,6 +6,7 @@ import { checkInMonthRecord, checkInReminderDue, dayOf, monthOfDay, planReviewDu
 import { m } from '../i18n/messages.ts';
 import { settings } from './settings-state.ts';
 import { getStore } from './vault-state.ts';
+import { forgetOnLock } from './forget-on-lock.ts';
 
 const checkedInToday = signal(true);
 const planLastChanged = signal<number | null>(null);
@@ -57,3 +58,4 @@ export function forgetReminders(): void {
   checkedInToday.value = true;
   planLastChanged.value = null;
 }
+forgetOnLock(forgetReminders, checkInDue, planReviewIsDue);

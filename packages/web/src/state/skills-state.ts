@@ -3,7 +3,8 @@
 import { computed, signal } from '@preact/signals';
 import { skills, type Feeling, type Need, type SkillGuide } from '@ebb/content';
 import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '@ebb/core';
-import { getStore, onVaultLock } from './vault-state.ts';
+import { getStore } from './vault-state.ts';
+import { forgetOnLock } from './forget-on-lock.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
 import { plan } from './plan-state.ts';
 
@@ -29,8 +30,6 @@ export interface SkillView {
 
 export const skillPrefs = signal<SkillPrefs>(emptySkillPrefs());
 let loaded: Promise<void> | undefined;
-// Locking forgets what was decrypted; the next screen that needs the preferences reads them again.
-onVaultLock(() => (skillPrefs.value = emptySkillPrefs()));
 
 export function loadSkillPrefs(): Promise<void> {
   loaded ??= getStore()
@@ -84,5 +83,7 @@ export const allSkills = computed<SkillView[]>(() => [
   ...skillPrefs.value.own.map((own) => ownWords(own.id, own.name, own.steps, own.feelings, 'own')),
   ...plan.value.sections['on-my-own'].map((item, index) => ownWords(`plan:${index}`, item.text, [item.text], [], 'plan')),
 ]);
+// Locking forgets what was decrypted; the next screen that needs the preferences reads them again.
+forgetOnLock(() => (skillPrefs.value = emptySkillPrefs()), allSkills);
 
 export const findSkill = (id: string) => allSkills.value.find((s) => s.id === id);
