@@ -13,8 +13,14 @@ const step = fc.record({
   wrongTry: fc.boolean(),
 });
 
+interface Step {
+  elapsed: number;
+  clockOffset: number | undefined;
+  wrongTry: boolean;
+}
+
 /** Runs the steps; calls `check` with the record and the device clock before every step and at the end. */
-function replay(steps: readonly fc.RecordValue<{ elapsed: number; clockOffset: number | undefined; wrongTry: boolean }>[], check: (f: UnlockFailures, clock: number) => void) {
+function replay(steps: readonly Step[], check: (f: UnlockFailures, clock: number) => void) {
   let real = START;
   let offset = 0;
   let failures: UnlockFailures = NO_FAILURES;
