@@ -204,7 +204,7 @@ export function Backups() {
     }
   };
   const askBackup = useConfirmOwner({ id: 'confirm-backup', title: m.privacy.backupMake, confirmLabel: m.privacy.backupMake }, (proof) => void backup(proof));
-  const askExport = useConfirmOwner({ id: 'confirm-export', title: m.privacy.exportTitle, confirmLabel: m.privacy.exportGo }, (proof) => void exportReadable(proof));
+  const askExport = useConfirmOwner({ id: 'confirm-export', title: m.privacy.exportGo, confirmLabel: m.privacy.exportGo }, (proof) => void exportReadable(proof));
 
   return (
     <section aria-labelledby="backup-title">
