@@ -2,7 +2,11 @@
 // changing or turning off the passcode, Delete everything), and the wait after wrong passcodes holds: one try
 // per wait across tabs, never more than 5 minutes whatever the clock did, and never for the recovery key.
 import { expect, test as base, type Page } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
 import { confirmPasscode, setPassphrase } from './passcode.ts';
+
+// Waits are counted in milliseconds since 1970: a time zone far from UTC must change nothing.
+base.use({ timezoneId: 'Asia/Kolkata' });
 
 const PASSPHRASE = 'the tide comes back';
 const WRONG = /That didn’t match/;
@@ -230,3 +234,21 @@ test('a wrong try with the clock a day ahead, then the clock put back, never kee
   await expect(page.getByRole('heading', { level: 1, name: 'Ebb is locked' })).toBeHidden({ timeout: 10_000 });
   expect(errors).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the confirm step passes axe at phone width, with a wrong entry and during a wait (${colorScheme})`, async ({ page, errors }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme });
+    await setPassphrase(page, PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passcode' }).click();
+    const panel = page.getByRole('form', { name: 'Change passcode' });
+    await expectAccessible(page, 'confirm step');
+    for (let i = 0; i < 4; i++) {
+      await panel.getByLabel('Your passphrase or recovery key').fill(`wrong ${i}`);
+      await panel.getByRole('button', { name: 'Continue' }).click();
+      await expect(panel.getByRole('alert')).toHaveText(i < 3 ? WRONG : WAIT, { timeout: 10_000 });
+    }
+    await expectAccessible(page, 'confirm step, waiting');
+    expect(errors).toEqual([]);
+  });
+}
