@@ -15,7 +15,7 @@ import {
   JOURNAL_LIMITS,
 } from '@ebb/core';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
-import { setPassphrase } from './passcode.ts';
+import { confirmPasscode, setPassphrase } from './passcode.ts';
 import { expectAccessible } from './axe.ts';
 
 const PASSPHRASE = 'tide and moon';
@@ -45,6 +45,7 @@ test('a backup made on one device restores on another, after a preview', async (
   await setPassphrase(page, PASSPHRASE);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make a backup' }).click();
+  await confirmPasscode(page, 'Make a backup', PASSPHRASE, 'Make a backup');
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^ebb-backup-\d{4}-\d{2}-\d{2}\.ebb$/);
   const file = await readFile((await download.path())!, 'utf8');

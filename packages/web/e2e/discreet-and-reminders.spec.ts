@@ -1,7 +1,7 @@
 // Discreet mode gives Ebb a neutral name and tab icon; the backup reminder appears only when asked for and due.
 import { expect, test } from '@playwright/test';
 import { waitForRecord } from './raw-idb.ts';
-import { setPassphrase } from './passcode.ts';
+import { confirmPasscode, setPassphrase } from './passcode.ts';
 
 test('discreet mode shows a neutral name and a plain icon, and is remembered', async ({ page }) => {
   await page.goto('/privacy');
@@ -31,6 +31,7 @@ test('the backup reminder shows only when chosen and due, and goes once a backup
   await page.getByRole('link', { name: 'Go to backups' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make a backup' }).click();
+  await confirmPasscode(page, 'Make a backup', 'seven seas seven', 'Make a backup');
   await downloading;
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible();
   await page.getByRole('link', { name: 'Ebb', exact: true }).click();

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readRawKeys, readRawRecords, waitForRecord } from './raw-idb.ts';
-import { setPassphrase as setSharedPassphrase } from './passcode.ts';
+import { confirmPasscode, setPassphrase as setSharedPassphrase } from './passcode.ts';
 
 const PASSPHRASE = 'the tide comes back';
 
@@ -110,6 +110,7 @@ test('auto-lock after the idle time, and when Ebb is hidden', async ({ page }) =
 test('change the passcode, then turn it off', async ({ page }) => {
   await setPassphrase(page);
   await page.getByRole('button', { name: 'Change passcode' }).click();
+  await confirmPasscode(page, 'Change passcode', PASSPHRASE, 'Continue');
   await page.getByRole('radio', { name: /PIN/ }).check();
   await page.getByLabel('New passcode').fill('12a');
   await page.getByLabel('Type it again').fill('12a');
@@ -132,7 +133,7 @@ test('change the passcode, then turn it off', async ({ page }) => {
   await expect(lockScreen(page)).toBeHidden({ timeout: 10_000 });
 
   await page.getByRole('button', { name: 'Turn passcode off' }).click();
-  await page.getByRole('button', { name: 'Yes, turn it off' }).click();
+  await confirmPasscode(page, 'Turn passcode off', '246810', 'Yes, turn it off');
   await expect(page.getByRole('status')).toHaveText('Passcode turned off.');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy and security' })).toBeVisible();

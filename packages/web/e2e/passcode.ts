@@ -17,3 +17,13 @@ export async function setPassphrase(page: Page, passphrase: string): Promise<str
   await expect(page.getByText('Ebb is locked with a passphrase.')).toBeVisible();
   return recoveryKey;
 }
+
+/**
+ * Answers the step that asks for the current passcode before an action (with a passcode set): fills the field
+ * in the panel named `title` and presses its `button`.
+ */
+export async function confirmPasscode(page: Page, title: string, secret: string, button: string): Promise<void> {
+  const panel = page.getByRole('form', { name: title });
+  await panel.getByLabel(/or recovery key$/).fill(secret);
+  await panel.getByRole('button', { name: button, exact: true }).click();
+}

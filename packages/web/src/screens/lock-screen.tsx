@@ -1,20 +1,11 @@
 // The lock screen: passcode (or recovery key) to open the person's space. Help now and Quick exit stay in
 // the header above it, so help is never behind the lock. Wrong tries slow down; they never erase anything.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LockError } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
+import { useSecondsUntil } from '../components/use-seconds-until.ts';
 import { format, m } from '../i18n/messages.ts';
 import { passcodeKind, unlock, unlockWithRecovery } from '../state/vault-state.ts';
-
-function useSecondsUntil(time: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    if (time <= now) return;
-    const tick = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(tick);
-  }, [time, now]);
-  return Math.max(0, Math.ceil((time - now) / 1000));
-}
 
 export function LockScreen() {
   const [useRecovery, setUseRecovery] = useState(false);
@@ -23,12 +14,14 @@ export function LockScreen() {
   const [problem, setProblem] = useState('');
   const [retryAt, setRetryAt] = useState(0);
   const waitSeconds = useSecondsUntil(retryAt);
+  // The recovery key is never made to wait: the owner always has a way in.
+  const waiting = waitSeconds > 0 && !useRecovery;
   const isPin = passcodeKind.value === 'pin';
   const label = useRecovery ? m.lock.recoveryLabel : isPin ? m.lock.pin : m.lock.passphrase;
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy || waitSeconds > 0) return;
+    if (busy || waiting) return;
     setBusy(true);
     setProblem('');
     try {
@@ -77,10 +70,10 @@ export function LockScreen() {
         </div>
         <p id="unlock-problem" role="alert" class="problem">
           {problem}
-          {waitSeconds > 0 && ` ${format(m.lock.waitSeconds, { seconds: waitSeconds })}`}
+          {waiting && ` ${format(m.lock.waitSeconds, { seconds: waitSeconds })}`}
         </p>
         <p class="actions">
-          <button type="submit" class="button button-primary" disabled={busy || waitSeconds > 0 || value === ''}>
+          <button type="submit" class="button button-primary" disabled={busy || waiting || value === ''}>
             {busy ? m.lock.unlocking : useRecovery ? m.lock.recoveryUnlock : m.lock.unlock}
           </button>
         </p>

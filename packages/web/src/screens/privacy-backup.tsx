@@ -15,6 +15,7 @@ import {
   type SealedRecord,
 } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
+import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
@@ -22,6 +23,7 @@ import { settings, updateSettings } from '../state/settings-state.ts';
 import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { describeRestore } from './describe-restore.ts';
+import type { OwnerProof } from '../state/owner-proof.ts';
 
 type RestoreProblem = keyof typeof m.privacy.restoreErrors;
 
@@ -174,10 +176,10 @@ function Restore() {
 
 export function Backups() {
   const [status, setStatus] = useState('');
-  const backup = async () => {
+  const backup = async (proof: OwnerProof | null) => {
     setStatus('');
     try {
-      const text = await makeBackup();
+      const text = await makeBackup(proof);
       if (!text) return;
       const file = `ebb-backup-${localDate(new Date())}.ebb`;
       downloadFile(file, text, 'application/json');
@@ -187,15 +189,22 @@ export function Backups() {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
     }
   };
-  const exportReadable = async () => {
-    const { json, peopleCsv } = await exportPlain();
-    const day = localDate(new Date());
-    const jsonFile = `ebb-export-${day}.json`;
-    const csvFile = `ebb-people-${day}.csv`;
-    downloadFile(jsonFile, json, 'application/json');
-    downloadFile(csvFile, peopleCsv, 'text/csv');
-    setStatus(format(m.privacy.exported, { files: `${jsonFile}, ${csvFile}` }));
+  const exportReadable = async (proof: OwnerProof | null) => {
+    setStatus('');
+    try {
+      const { json, peopleCsv } = await exportPlain(proof);
+      const day = localDate(new Date());
+      const jsonFile = `ebb-export-${day}.json`;
+      const csvFile = `ebb-people-${day}.csv`;
+      downloadFile(jsonFile, json, 'application/json');
+      downloadFile(csvFile, peopleCsv, 'text/csv');
+      setStatus(format(m.privacy.exported, { files: `${jsonFile}, ${csvFile}` }));
+    } catch (error) {
+      setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
+    }
   };
+  const askBackup = useConfirmOwner({ id: 'confirm-backup', title: m.privacy.backupMake, confirmLabel: m.privacy.backupMake }, (proof) => void backup(proof));
+  const askExport = useConfirmOwner({ id: 'confirm-export', title: m.privacy.exportGo, confirmLabel: m.privacy.exportGo }, (proof) => void exportReadable(proof));
 
   return (
     <section aria-labelledby="backup-title">
@@ -205,11 +214,12 @@ export function Backups() {
         <p>{m.privacy.backupNeedsPasscode}</p>
       ) : (
         <p class="actions">
-          <button type="button" class="button button-primary" onClick={() => void backup()}>
+          <button type="button" class="button button-primary" onClick={askBackup.ask}>
             {m.privacy.backupMake}
           </button>
         </p>
       )}
+      {askBackup.panel}
       {passcodeKind.value !== null && (
         <div class="field">
           <label for="backup-reminder">{m.privacy.reminderLabel}</label>
@@ -236,10 +246,11 @@ export function Backups() {
         <strong>{m.privacy.exportWarning}</strong>
       </p>
       <p class="actions">
-        <button type="button" class="button" onClick={() => void exportReadable()}>
+        <button type="button" class="button" onClick={askExport.ask}>
           {m.privacy.exportGo}
         </button>
       </p>
+      {askExport.panel}
     </section>
   );
 }

@@ -1,10 +1,12 @@
 // Privacy: whether the browser keeps Ebb's data, and deleting everything.
 import { useEffect, useState } from 'preact/hooks';
 import { format, m } from '../i18n/messages.ts';
-import { deleteEverything } from '../storage/delete-everything.ts';
+import { mr } from '../i18n/reauth-messages.ts';
 import { askToKeepStorage, storagePersistence, type Persistence } from '../storage/persistence.ts';
 import { announceDeletion } from '../state/deletion-broadcast.ts';
-import { closeVault } from '../state/vault-state.ts';
+import { deleteAllData } from '../state/vault-state.ts';
+import { useConfirmOwner } from '../components/confirm-owner.tsx';
+import type { OwnerProof } from '../state/owner-proof.ts';
 
 export function KeepingData() {
   const [persistence, setPersistence] = useState<Persistence | null>(null);
@@ -41,11 +43,16 @@ export function DeleteEverything() {
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [problem, setProblem] = useState('');
+  // With a passcode, the current one is asked for before the last warning.
+  const [proof, setProof] = useState<OwnerProof | null>(null);
+  const start = useConfirmOwner({ id: 'confirm-delete', title: m.privacy.deleteTitle, confirmLabel: mr.continue }, (confirmed) => {
+    setProof(confirmed);
+    setOpen(true);
+  });
   const remove = async () => {
     setProblem('');
     try {
-      closeVault();
-      await deleteEverything();
+      await deleteAllData(proof);
       announceDeletion();
     } catch (error) {
       setProblem(format(m.privacy.deleteFailed, { reason: error instanceof Error ? error.name : 'unknown' }));
@@ -57,7 +64,7 @@ export function DeleteEverything() {
       <p>{m.privacy.deleteExplain}</p>
       {!open ? (
         <p class="actions">
-          <button type="button" class="button button-quiet" onClick={() => setOpen(true)}>
+          <button type="button" class="button button-quiet" onClick={start.ask}>
             {m.privacy.deleteStart}
           </button>
         </p>
@@ -71,12 +78,20 @@ export function DeleteEverything() {
             <button type="button" class="button button-danger" disabled={!understood} onClick={() => void remove()}>
               {m.privacy.deleteYes}
             </button>
-            <button type="button" class="button button-quiet" onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={() => {
+                setOpen(false);
+                setProof(null);
+              }}
+            >
               {m.privacy.deleteNo}
             </button>
           </p>
         </div>
       )}
+      {!open && start.panel}
       {problem && (
         <p role="alert" class="problem">
           {problem}

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { checkNewPasscode, type PasscodeKind, type PasscodeProblem } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
+import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import { Screen } from '../components/screen.tsx';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
@@ -9,8 +10,10 @@ import { format, m } from '../i18n/messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { mr } from '../i18n/reauth-messages.ts';
+import type { OwnerProof } from '../state/owner-proof.ts';
 
-function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | undefined) => void; onCancel: () => void }) {
+function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; onDone: (recoveryKey: string | undefined) => void; onCancel: () => void }) {
   const [kind, setKind] = useState<PasscodeKind>('passphrase');
   const [passcode, setPasscodeText] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -28,7 +31,7 @@ function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | und
     }
     setBusy(true);
     try {
-      onDone(await setPasscode(passcode, kind));
+      onDone(await setPasscode(passcode, kind, proof));
     } catch (error) {
       setFailure(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
     } finally {
@@ -147,13 +150,27 @@ function LockingPreferences() {
 
 export function Privacy() {
   const [editing, setEditing] = useState(false);
+  // With a passcode, changing it needs the current one first: the confirmed proof goes with the new one.
+  const [proof, setProof] = useState<OwnerProof | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
-  const [confirmOff, setConfirmOff] = useState(false);
   const [status, setStatus] = useState(openedWithRecoveryKey.value ? m.lock.recovered : '');
   const kind = passcodeKind.value;
+  const change = useConfirmOwner({ id: 'confirm-change', title: m.privacy.changePasscode, confirmLabel: mr.continue }, (confirmed) => {
+    setProof(confirmed);
+    setEditing(true);
+  });
+  const turnOff = useConfirmOwner(
+    { id: 'confirm-off', title: m.privacy.turnOff, explain: m.privacy.turnOffConfirm, confirmLabel: m.privacy.turnOffYes, cancelLabel: m.privacy.turnOffNo },
+    (confirmed) =>
+      void removePasscode(confirmed).then(
+        () => setStatus(m.privacy.turnedOff),
+        (error: unknown) => setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
+      ),
+  );
 
   const finished = (newRecoveryKey: string | undefined) => {
     setEditing(false);
+    setProof(null);
     openedWithRecoveryKey.value = false;
     if (newRecoveryKey) setRecoveryKey(newRecoveryKey);
     else setStatus(m.privacy.changed);
@@ -166,7 +183,14 @@ export function Privacy() {
       {recoveryKey ? (
         <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(undefined)} />
       ) : editing ? (
-        <PasscodeForm onDone={finished} onCancel={() => setEditing(false)} />
+        <PasscodeForm
+          proof={proof}
+          onDone={finished}
+          onCancel={() => {
+            setEditing(false);
+            setProof(null);
+          }}
+        />
       ) : kind === null ? (
         <>
           <p>{m.privacy.passcodeOff}</p>
@@ -183,38 +207,15 @@ export function Privacy() {
             <button type="button" class="button button-primary" onClick={lockNow}>
               {m.lock.lockNow}
             </button>
-            <button type="button" class="button" onClick={() => setEditing(true)}>
+            <button type="button" class="button" onClick={change.ask}>
               {m.privacy.changePasscode}
             </button>
-            <button type="button" class="button button-quiet" onClick={() => setConfirmOff(true)}>
+            <button type="button" class="button button-quiet" onClick={turnOff.ask}>
               {m.privacy.turnOff}
             </button>
           </p>
-          {confirmOff && (
-            <div class="panel" role="group" aria-label={m.privacy.turnOff}>
-              <p>{m.privacy.turnOffConfirm}</p>
-              <p class="actions">
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() =>
-                    void removePasscode().then(
-                      () => {
-                        setConfirmOff(false);
-                        setStatus(m.privacy.turnedOff);
-                      },
-                      (error: unknown) => setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
-                    )
-                  }
-                >
-                  {m.privacy.turnOffYes}
-                </button>
-                <button type="button" class="button button-quiet" onClick={() => setConfirmOff(false)}>
-                  {m.privacy.turnOffNo}
-                </button>
-              </p>
-            </div>
-          )}
+          {change.panel}
+          {turnOff.panel}
           <LockingPreferences />
         </>
       )}

@@ -6,6 +6,5 @@ export {
   createVaultLock,
   plainExport,
   restoreBackup,
-  unlockWithPasscode,
   unlockWithRecoveryKey,
 } from '@ebb/core';

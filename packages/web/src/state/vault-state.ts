@@ -1,10 +1,11 @@
 // The person's encrypted store as app state. With a passcode, Ebb starts locked: records stay sealed until
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
 import { signal } from '@preact/signals';
-import { EncryptedStore, LockError, loadOrCreateVaultKey, unlockDelayMs, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store } from '@ebb/core';
+import { EncryptedStore, loadOrCreateVaultKey, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store } from '@ebb/core';
 import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
+import { forgetOwnerProofs, issueOwnerProof, requireOwner, type OwnerProof } from './owner-proof.ts';
 
 /** 'closed': everything was deleted (here or in another tab); nothing may be written until a reload. */
 export type VaultStatus = 'opening' | 'locked' | 'open' | 'failed' | 'closed';
@@ -42,6 +43,8 @@ const openListeners: Array<() => void> = [];
 /** Argon2id, key wrapping and backups, loaded on first use. */
 const heavy = () => import('./vault-crypto.ts');
 const lockListeners: Array<() => void> = [];
+/** Passcode tries one at a time across tabs, with their delay; loaded with the key derivation. */
+const tries = () => import('./passcode-tries.ts');
 
 /** The store, once open (after unlocking, when there is a passcode). */
 export const getStore = (): Promise<Store> => opened.promise;
@@ -50,6 +53,7 @@ export const getStore = (): Promise<Store> => opened.promise;
 export const onVaultOpen = (listener: () => void) => openListeners.push(listener);
 /** Runs when Ebb locks, to forget decrypted state. */
 export const onVaultLock = (listener: () => void) => lockListeners.push(listener);
+onVaultLock(forgetOwnerProofs);
 
 function openWith(key: CryptoKey) {
   if (!db) throw new Error('Database not open');
@@ -85,22 +89,26 @@ export async function unlock(passcode: string): Promise<UnlockOutcome> {
   if (!keys) throw new Error('Database not open');
   const lock = await keys.loadLock();
   if (!lock) return { ok: true };
-  const failures = await keys.loadFailures();
-  const retryAt = failures.lastAt + unlockDelayMs(failures.count);
-  if (Date.now() < retryAt) return { ok: false, reason: 'wait', retryAt };
-  const { unlockWithPasscode } = await heavy();
-  try {
-    const key = await unlockWithPasscode(lock, passcode);
-    await keys.saveFailures({ count: 0, lastAt: 0 });
-    openWith(key);
-    return { ok: true };
-  } catch (error) {
-    if (!(error instanceof LockError) || error.code !== 'wrong-passcode') throw error;
-    const now = Date.now();
-    const count = failures.count + 1;
-    await keys.saveFailures({ count, lastAt: now });
-    return { ok: false, reason: 'wrong', retryAt: now + unlockDelayMs(count) };
-  }
+  const outcome = await (await tries()).tryPasscode(keys, lock, passcode);
+  if (!outcome.ok) return outcome;
+  openWith(outcome.key);
+  return { ok: true };
+}
+
+export type ConfirmOutcome = { ok: true; proof: OwnerProof } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number } | { ok: false; reason: 'wrong-recovery-key' };
+
+/** Asks again while unlocked: the current passcode (with the same delay as unlocking) or the recovery key. */
+export async function confirmOwner(secret: string): Promise<ConfirmOutcome> {
+  if (!keys) throw new Error('Database not open');
+  const lock = await keys.loadLock();
+  if (!lock) return { ok: true, proof: issueOwnerProof() };
+  const outcome = await (await tries()).trySecret(keys, lock, secret);
+  return outcome.ok ? { ok: true, proof: issueOwnerProof() } : outcome;
+}
+
+/** With a passcode, only someone who has just confirmed it may expose or remove everything. */
+async function ownerOnly(proof: OwnerProof | null): Promise<void> {
+  requireOwner(proof, passcodeKind.value !== null || (await keys?.loadLock()) !== undefined);
 }
 
 /** Unlocks with the recovery key. Throws LockError('wrong-recovery-key' | 'malformed-recovery-key'). */
@@ -148,7 +156,8 @@ export async function refreshLockState(): Promise<void> {
 }
 
 /** Turns the passcode on (or replaces it). Returns the recovery key when one is newly made. */
-export async function setPasscode(passcode: string, kind: PasscodeKind): Promise<string | undefined> {
+export async function setPasscode(passcode: string, kind: PasscodeKind, proof: OwnerProof | null): Promise<string | undefined> {
+  await ownerOnly(proof);
   if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to change the passcode');
   const { changePasscode, createVaultLock } = await heavy();
   const existing = await keys.loadLock();
@@ -165,7 +174,8 @@ export async function setPasscode(passcode: string, kind: PasscodeKind): Promise
   return recoveryKey;
 }
 
-export async function removePasscode(): Promise<void> {
+export async function removePasscode(proof: OwnerProof | null): Promise<void> {
+  await ownerOnly(proof);
   if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to turn the passcode off');
   await keys.replaceLockWithKey(vaultKey);
   passcodeKind.value = null;
@@ -173,7 +183,8 @@ export async function removePasscode(): Promise<void> {
 }
 
 /** An encrypted backup of everything, as file text. Needs a passcode: the backup opens with it (or the recovery key). */
-export async function makeBackup(): Promise<string | undefined> {
+export async function makeBackup(proof: OwnerProof | null): Promise<string | undefined> {
+  await ownerOnly(proof);
   if (!db || !keys || !vaultKey) throw new Error('Ebb must be unlocked to make a backup');
   const lock = await keys.loadLock();
   if (!lock) return undefined;
@@ -191,7 +202,15 @@ export async function restoreRecords(records: readonly SealedRecord[], backupKey
   return summary;
 }
 
-export async function exportPlain(): Promise<{ json: string; peopleCsv: string }> {
+export async function exportPlain(proof: OwnerProof | null): Promise<{ json: string; peopleCsv: string }> {
+  await ownerOnly(proof);
   const { plainExport } = await heavy();
   return plainExport(await getStore(), new Date());
+}
+
+/** Deletes everything Ebb keeps on this device; with a passcode, only after it was confirmed. */
+export async function deleteAllData(proof: OwnerProof | null): Promise<void> {
+  await ownerOnly(proof);
+  closeVault();
+  await (await import('../storage/delete-everything.ts')).deleteEverything();
 }
