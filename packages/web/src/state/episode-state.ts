@@ -2,16 +2,10 @@
 // written to the month's record at once, so nothing is lost if the page closes.
 import { episodeMonthRecord, monthId, newEpisode, withEpisode, type Episode } from '@ebb/core';
 import { getStore } from './vault-state.ts';
-import { announce, withWriteLock } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 
 export async function saveEpisode(episode: Episode): Promise<void> {
-  const store = await getStore();
-  const id = monthId(episode.startedAt);
-  await withWriteLock(async () => {
-    const month = await store.get(episodeMonthRecord, id);
-    await store.put(episodeMonthRecord, id, withEpisode(month, episode));
-  });
-  announce('data');
+  await updateRecord(episodeMonthRecord, monthId(episode.startedAt), (month) => withEpisode(month, episode));
 }
 
 /** Earlier episodes, for ranking: the current month and the few before it. */

@@ -1,7 +1,7 @@
 // Goals, kept encrypted, one record per goal.
 import { goalRecord, type Goal } from '@ebb/core';
 import { getStore } from './vault-state.ts';
-import { announce } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 
 export interface GoalItem {
   id: string;
@@ -13,11 +13,9 @@ export async function loadGoals(): Promise<GoalItem[]> {
 }
 
 export async function saveGoal(id: string, goal: Goal): Promise<void> {
-  await (await getStore()).put(goalRecord, id, goal);
-  announce('data');
+  await updateRecord(goalRecord, id, () => goal);
 }
 
 export async function removeGoal(id: string): Promise<void> {
-  await (await getStore()).delete(goalRecord, id);
-  announce('data');
+  await updateRecord(goalRecord, id, () => undefined);
 }

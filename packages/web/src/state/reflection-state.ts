@@ -2,9 +2,9 @@
 // never inside Ride it out. Kept encrypted, one record per reflection.
 import { dayOf, newEpisode, reflectionOffered, reflectionRecord, type Episode, type Reflection } from '@ebb/core';
 import { getStore } from './vault-state.ts';
-import { announce } from './tab-sync.ts';
 import { loadHistory, type History } from './diary-state.ts';
 import { saveEpisode } from './episode-state.ts';
+import { updateRecord } from './update-record.ts';
 
 /** Records a slip at `at`, with no detail: an episode that ended in a slip. */
 export async function recordSlip(at: number): Promise<void> {
@@ -42,6 +42,5 @@ export async function findSlip(slipId: string): Promise<Episode | undefined> {
 }
 
 export async function saveReflection(reflection: Reflection): Promise<void> {
-  await (await getStore()).put(reflectionRecord, reflection.slipId, reflection);
-  announce('data');
+  await updateRecord(reflectionRecord, reflection.slipId, () => reflection);
 }

@@ -25,7 +25,7 @@ export function DiarySetup() {
     }
     setProblem('');
     try {
-      await saveDiaryPrefs({ ...prefs, emotions: names });
+      await saveDiaryPrefs({ emotions: names });
       setEmotions(null);
       setStatus(C.setupSaved);
     } catch (error) {
@@ -41,11 +41,11 @@ export function DiarySetup() {
           {(control) => <textarea {...control} value={text} onInput={(e) => setEmotions(e.currentTarget.value)} />}
         </Field>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => void saveDiaryPrefs({ ...prefs, trackMedication: e.currentTarget.checked }).catch(() => undefined)} />
+          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => void saveDiaryPrefs({ trackMedication: e.currentTarget.checked }).catch(() => undefined)} />
           {C.setupMedication}
         </label>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => void saveDiaryPrefs({ ...prefs, trackTherapy: e.currentTarget.checked }).catch(() => undefined)} />
+          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => void saveDiaryPrefs({ trackTherapy: e.currentTarget.checked }).catch(() => undefined)} />
           {C.setupTherapy}
         </label>
         <p class="actions">
