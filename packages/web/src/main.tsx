@@ -6,7 +6,7 @@ import { effect } from '@preact/signals';
 import { App } from './app.tsx';
 import { installQuickExitShortcut } from './quick-exit.ts';
 import { currentPath, navigate, paths, showAddressesAs, startRouter } from './router.ts';
-import { pageAddress } from './neutral-page.ts';
+import { pageAddress, pathOfAddress } from './neutral-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { listenForDeletion } from './state/deletion-broadcast.ts';
@@ -20,7 +20,7 @@ import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
 function boot() {
-  startRouter();
+  startRouter(pathOfAddress);
   applyThemeFromSettings();
   installQuickExitShortcut();
 

@@ -1,12 +1,13 @@
 // The titles and addresses the browser keeps: plain words for every screen, nothing telling, nothing the
 // person wrote, and nothing at all beyond "Notes" and "/" in discreet mode.
 import { describe, expect, it } from 'vitest';
-import { pageAddress, pageTitle } from './neutral-page.ts';
+import { planSectionIds } from '@ebb/content';
+import { pageAddress, pageTitle, pathOfAddress } from './neutral-page.ts';
 import { checkInPath, journalPath, paths, planSectionPath, reflectPath, skillPath } from './router.ts';
 
 const TELLING = /slip|harm|hurt|urge|suicid|ride|cut|trigger|warning|crisis|own-/i;
 /** Addresses also leave out what a screen is for and any id. */
-const TELLING_ADDRESS = /reflect|help|support|part|[0-9a-f]{8}-/i;
+const TELLING_ADDRESS = /reflect|help|support|signs|people|space|reasons/i;
 
 const everyScreen = [
   ...Object.values(paths),
@@ -16,8 +17,7 @@ const everyScreen = [
   skillPath('own-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'),
   skillPath('plan:0'),
   skillPath('paced-breathing'),
-  planSectionPath('warning-signs'),
-  planSectionPath('triggers'),
+  ...planSectionIds.map(planSectionPath),
   '/my%20secret%20words',
   '/check-in/not-a-day',
 ];
@@ -31,7 +31,7 @@ describe('neutral page titles and addresses', () => {
     expect(address).not.toMatch(TELLING);
     expect(address).not.toMatch(TELLING_ADDRESS);
     expect(address).not.toContain('secret');
-    expect(address).toMatch(/^\/[a-z/-]*(\d{4}-\d{2}-\d{2})?$/);
+    expect(address).toMatch(/^\/[a-z/-]*(\d{4}-\d{2}-\d{2}|[0-9a-f-]{36}|\d{1,2})?$/);
   });
 
   it.each(everyScreen)('%s in discreet mode: "Notes" at "/"', (path) => {
@@ -43,8 +43,13 @@ describe('neutral page titles and addresses', () => {
     expect(pageAddress(paths.planVersions, false)).toBe(paths.planVersions);
     expect(pageAddress(checkInPath('2026-11-21'), false)).toBe('/check-in/2026-11-21');
     expect(pageAddress(skillPath('own-1'), false)).toBe(paths.skills);
-    expect(pageAddress(planSectionPath('triggers'), false)).toBe(paths.plan);
-    expect(pageAddress(journalPath('abc'), false)).toBe(paths.journal);
+    expect(pageAddress(planSectionPath('triggers'), false)).toBe('/plan/part/8');
+    expect(pathOfAddress('/plan/part/8')).toBe(planSectionPath('triggers'));
+    expect(pathOfAddress(planSectionPath('triggers'))).toBe(planSectionPath('triggers'));
+    expect(pathOfAddress('/plan/part/99')).toBe('/plan/part/99');
+    expect(pageAddress(planSectionPath('no-such-part'), false)).toBe(paths.home);
+    expect(pageAddress(journalPath('4f1c9a2e-7b3d'), false)).toBe('/journal/4f1c9a2e-7b3d');
+    expect(pageAddress(journalPath('Dear diary'), false)).toBe(paths.home);
     expect(pageAddress(paths.ride, false)).toBe(paths.home);
     expect(pageAddress(paths.slip, false)).toBe(paths.home);
     expect(pageAddress(reflectPath('abc'), false)).toBe(paths.home);

@@ -4,7 +4,8 @@
 // part of Ebb was open and nothing about what it is for. In discreet mode every title is the neutral name
 // and the address is always "/".
 import { m } from './i18n/messages.ts';
-import { CHECK_IN_PREFIX, JOURNAL_PREFIX, paths, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
+import { planSectionIds, type PlanSectionId } from '@ebb/content';
+import { CHECK_IN_PREFIX, JOURNAL_PREFIX, paths, planSectionPath, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
 
 type PageName = keyof typeof m.pages;
 
@@ -25,6 +26,7 @@ const plainAddresses: ReadonlyMap<string, PageName | null> = new Map<string, Pag
   [paths.diaryWeek, 'week'],
   [paths.progress, 'progress'],
   [paths.journal, 'journal'],
+  [paths.journalNew, 'newEntry'],
 ]);
 
 /** Screens reached by an address that names what they are about, or holds an id: each has a plain one. */
@@ -34,21 +36,33 @@ const shownAs: ReadonlyArray<{ matches: (path: string) => boolean; page: PageNam
   { matches: (p) => p === paths.slip, page: 'log', address: paths.home },
   { matches: (p) => p.startsWith(REFLECT_PREFIX), page: 'reflection', address: paths.home },
   { matches: (p) => p.startsWith(SKILL_PREFIX), page: 'skill', address: paths.skills },
-  { matches: (p) => p === paths.journalNew, page: 'newEntry', address: paths.journal },
-  { matches: (p) => p.startsWith(JOURNAL_PREFIX), page: 'entry', address: paths.journal },
   { matches: (p) => p === paths.planSupport, page: 'planCard', address: paths.plan },
-  { matches: (p) => p.startsWith(PLAN_SECTION_PREFIX), page: 'plan', address: paths.plan },
 ];
 
-/** A past day's diary card keeps its address (a date says nothing), so a reload opens the same day. */
+/**
+ * A past day's diary card and a journal entry keep their address (a date or a random id says nothing), so
+ * a reload opens the same one.
+ */
 const PAST_DAY = new RegExp(`^${CHECK_IN_PREFIX}\\d{4}-\\d{2}-\\d{2}$`);
+const ENTRY = new RegExp(`^${JOURNAL_PREFIX}[0-9a-f-]+$`);
 
 function lookUp(path: string): { page: PageName | null; address: string } {
   const plain = plainAddresses.get(path);
   if (plain !== undefined) return { page: plain, address: path };
   if (PAST_DAY.test(path)) return { page: 'checkIn', address: path };
+  if (ENTRY.test(path)) return { page: 'entry', address: path };
+  // A part of the plan shows as its number (its name may tell), so a reload mid-build stays on it.
+  const part = planSectionIds.indexOf(path.slice(PLAN_SECTION_PREFIX.length) as PlanSectionId);
+  if (path.startsWith(PLAN_SECTION_PREFIX) && part >= 0) return { page: 'plan', address: `${PLAN_SECTION_PREFIX}${part + 1}` };
   // An unknown address may hold anything typed or pasted: it is not kept either.
   return shownAs.find((s) => s.matches(path)) ?? { page: 'notFound', address: paths.home };
+}
+
+/** The screen an address opens: a plan part's number back to its part, any other address as it is. */
+export function pathOfAddress(address: string): string {
+  const number = /^\d+$/.test(address.slice(PLAN_SECTION_PREFIX.length)) ? Number(address.slice(PLAN_SECTION_PREFIX.length)) : 0;
+  const part = address.startsWith(PLAN_SECTION_PREFIX) ? planSectionIds[number - 1] : undefined;
+  return part ? planSectionPath(part) : address;
 }
 
 /** The address the browser shows and keeps while `path` is open. */

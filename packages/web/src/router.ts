@@ -52,8 +52,9 @@ export let navigationCount = 0;
 /** How a screen's path shows in the address bar: set at start to the neutral addresses (neutral-page.ts). */
 let addressOf = (path: string) => path;
 
-export function startRouter(): void {
-  currentPath.value = location.pathname;
+/** Opens the screen the address names; `pathOf` reads a neutral address back (neutral-page.ts). */
+export function startRouter(pathOf: (address: string) => string): void {
+  currentPath.value = pathOf(location.pathname);
 }
 
 /**
