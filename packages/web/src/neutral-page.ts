@@ -5,57 +5,45 @@
 // and the address is always "/".
 import { m } from './i18n/messages.ts';
 import { planSectionIds, type PlanSectionId } from '@ebb/content';
-import { CHECK_IN_PREFIX, JOURNAL_PREFIX, paths, planSectionPath, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
+import { paths, planSectionPath, PLAN_SECTION_PREFIX, REFLECT_PREFIX, SKILL_PREFIX } from './router.ts';
 
 type PageName = keyof typeof m.pages;
 
-/** Screens whose address is plain words, kept so a reload opens the same screen. */
-const plainAddresses: ReadonlyMap<string, PageName | null> = new Map<string, PageName | null>([
-  [paths.home, null],
-  [paths.contacts, 'people'],
-  [paths.settings, 'settings'],
-  [paths.about, 'about'],
-  [paths.privacy, 'privacy'],
-  [paths.plan, 'plan'],
-  [paths.planNow, 'plan'],
-  [paths.planLikelihood, 'plan'],
-  [paths.planVersions, 'planVersions'],
-  [paths.planPrint, 'planPrint'],
-  [paths.skills, 'skills'],
-  [paths.checkIn, 'checkIn'],
-  [paths.diaryWeek, 'week'],
-  [paths.progress, 'progress'],
-  [paths.journal, 'journal'],
-  [paths.journalNew, 'newEntry'],
-]);
+/** Screens whose address is plain words: it is kept, so a reload opens the same screen. */
+const plain: Partial<Record<string, PageName | null>> = {
+  [paths.home]: null,
+  [paths.contacts]: 'people',
+  [paths.settings]: 'settings',
+  [paths.about]: 'about',
+  [paths.privacy]: 'privacy',
+  [paths.plan]: 'plan',
+  [paths.planNow]: 'plan',
+  [paths.planLikelihood]: 'plan',
+  [paths.planVersions]: 'planVersions',
+  [paths.planPrint]: 'planPrint',
+  [paths.skills]: 'skills',
+  [paths.checkIn]: 'checkIn',
+  [paths.diaryWeek]: 'week',
+  [paths.progress]: 'progress',
+  [paths.journal]: 'journal',
+  [paths.journalNew]: 'entry',
+};
 
-/** Screens reached by an address that names what they are about, or holds an id: each has a plain one. */
-const shownAs: ReadonlyArray<{ matches: (path: string) => boolean; page: PageName | null; address: string }> = [
-  { matches: (p) => p === paths.help, page: null, address: paths.home },
-  { matches: (p) => p === paths.ride, page: 'pause', address: paths.home },
-  { matches: (p) => p === paths.slip, page: 'log', address: paths.home },
-  { matches: (p) => p.startsWith(REFLECT_PREFIX), page: 'reflection', address: paths.home },
-  { matches: (p) => p.startsWith(SKILL_PREFIX), page: 'skill', address: paths.skills },
-  { matches: (p) => p === paths.planSupport, page: 'planCard', address: paths.plan },
-];
-
-/**
- * A past day's diary card and a journal entry keep their address (a date or a random id says nothing), so
- * a reload opens the same one.
- */
-const PAST_DAY = new RegExp(`^${CHECK_IN_PREFIX}\\d{4}-\\d{2}-\\d{2}$`);
-const ENTRY = new RegExp(`^${JOURNAL_PREFIX}[0-9a-f-]+$`);
-
-function lookUp(path: string): { page: PageName | null; address: string } {
-  const plain = plainAddresses.get(path);
-  if (plain !== undefined) return { page: plain, address: path };
-  if (PAST_DAY.test(path)) return { page: 'checkIn', address: path };
-  if (ENTRY.test(path)) return { page: 'entry', address: path };
+/** The screen's name in the title, and the address shown for it. */
+function lookUp(path: string): [PageName | null, string] {
+  const page = plain[path];
+  if (page !== undefined) return [page, path];
+  // A past day's diary card and a journal entry keep their address: a date or a random id says nothing.
+  if (/^\/check-in\/\d{4}-\d\d-\d\d$/.test(path)) return ['checkIn', path];
+  if (/^\/journal\/[\da-f-]+$/.test(path)) return ['entry', path];
   // A part of the plan shows as its number (its name may tell), so a reload mid-build stays on it.
   const part = planSectionIds.indexOf(path.slice(PLAN_SECTION_PREFIX.length) as PlanSectionId);
-  if (path.startsWith(PLAN_SECTION_PREFIX) && part >= 0) return { page: 'plan', address: `${PLAN_SECTION_PREFIX}${part + 1}` };
-  // An unknown address may hold anything typed or pasted: it is not kept either.
-  return shownAs.find((s) => s.matches(path)) ?? { page: 'notFound', address: paths.home };
+  if (part >= 0 && path.startsWith(PLAN_SECTION_PREFIX)) return ['plan', PLAN_SECTION_PREFIX + String(part + 1)];
+  if (path.startsWith(SKILL_PREFIX)) return ['skill', paths.skills];
+  if (path === paths.planSupport) return ['planCard', paths.plan];
+  // The rest show the start's address: what they are about, or an address typed or pasted, is not kept.
+  const named = path === paths.ride ? 'pause' : path === paths.slip ? 'log' : path.startsWith(REFLECT_PREFIX) ? 'reflection' : 'notFound';
+  return [path === paths.help ? null : named, paths.home];
 }
 
 /** The screen an address opens: a plan part's number back to its part, any other address as it is. */
@@ -66,7 +54,7 @@ export function pathOfAddress(address: string): string {
 }
 
 /** The address the browser shows and keeps while `path` is open. */
-export const pageAddress = (path: string, discreet: boolean): string => (discreet ? paths.home : lookUp(path).address);
+export const pageAddress = (path: string, discreet: boolean): string => (discreet ? paths.home : lookUp(path)[1]);
 
 export interface TitleContext {
   path: string;
@@ -78,6 +66,6 @@ export interface TitleContext {
 /** The document title while `path` is open: "Plan · Ebb", "Ebb" at home, always "Notes" in discreet mode. */
 export function pageTitle({ path, showing, discreet }: TitleContext): string {
   if (discreet) return m.discreet.name;
-  const page = showing === 'locked' ? 'locked' : showing === 'deleted' ? 'deleted' : lookUp(path).page;
+  const page = showing === 'locked' ? 'locked' : showing === 'deleted' ? 'deleted' : lookUp(path)[0];
   return page === null ? m.app.name : `${m.pages[page]} · ${m.app.name}`;
 }

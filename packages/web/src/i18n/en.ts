@@ -66,7 +66,6 @@ export const en = {
     log: 'Log',
     reflection: 'Reflection',
     journal: 'Journal',
-    newEntry: 'New entry',
     entry: 'Entry',
     locked: 'Locked',
     deleted: 'Start again',
