@@ -16,6 +16,14 @@ export async function saveGoal(id: string, goal: Goal): Promise<void> {
   await updateRecord(goalRecord, id, () => goal);
 }
 
+/**
+ * Marks one step done or not on the goal as stored now, so a step ticked in another tab stays ticked.
+ * Gives the goal as saved, or undefined when another tab removed it.
+ */
+export async function setStepDone(id: string, index: number, done: boolean): Promise<Goal | undefined> {
+  return updateRecord(goalRecord, id, (goal) => goal && { ...goal, steps: goal.steps.map((s, i) => (i === index ? { ...s, doneAt: done ? (s.doneAt ?? Date.now()) : null } : s)) });
+}
+
 export async function removeGoal(id: string): Promise<void> {
   await updateRecord(goalRecord, id, () => undefined);
 }
