@@ -71,7 +71,10 @@ test('every screen’s title and address are neutral, own skill and entry includ
   await page.getByRole('link', { name: /^Ride it out/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ride it out' })).toBeVisible();
   await expect(page).toHaveTitle('A pause · Ebb');
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/pause$/);
+  // A reload (a pull to refresh) stays in Ride it out.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ride it out' })).toBeVisible();
   await page.goto('/skills');
   await page.getByRole('link', { name: new RegExp(OWN_SKILL) }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: OWN_SKILL })).toBeVisible();

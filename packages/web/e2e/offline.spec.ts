@@ -11,8 +11,9 @@ test('every screen works offline after a reload', async ({ page, context }) => {
 
   await context.setOffline(true);
   for (const screen of screens) {
-    await page.goto(screen.path);
+    // A reload first: the address shown afterwards is a neutral one, which may open another screen.
     await page.reload();
+    await page.goto(screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
     await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
     await expect(page.getByRole('dialog', { name: 'Help now' }).getByRole('heading', { name: 'In danger right now?' })).toBeVisible();

@@ -50,8 +50,10 @@ describe('neutral page titles and addresses', () => {
     expect(pageAddress(planSectionPath('no-such-part'), false)).toBe(paths.home);
     expect(pageAddress(journalPath('4f1c9a2e-7b3d'), false)).toBe('/journal/4f1c9a2e-7b3d');
     expect(pageAddress(journalPath('Dear diary'), false)).toBe(paths.home);
-    expect(pageAddress(paths.ride, false)).toBe(paths.home);
-    expect(pageAddress(paths.slip, false)).toBe(paths.home);
+    expect(pageAddress(paths.ride, false)).toBe('/pause');
+    expect(pathOfAddress('/pause')).toBe(paths.ride);
+    expect(pageAddress(paths.slip, false)).toBe('/log');
+    expect(pathOfAddress('/log')).toBe(paths.slip);
     expect(pageAddress(reflectPath('abc'), false)).toBe(paths.home);
   });
 

@@ -29,6 +29,9 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.journalNew]: 'entry',
 };
 
+const PAUSE = '/pause';
+const LOG = '/log';
+
 /** The screen's name in the title, and the address shown for it. */
 function lookUp(path: string): [PageName | null, string] {
   const page = plain[path];
@@ -41,13 +44,17 @@ function lookUp(path: string): [PageName | null, string] {
   if (part >= 0 && path.startsWith(PLAN_SECTION_PREFIX)) return ['plan', PLAN_SECTION_PREFIX + String(part + 1)];
   if (path.startsWith(SKILL_PREFIX)) return ['skill', paths.skills];
   if (path === paths.planSupport) return ['planCard', paths.plan];
+  // Ride it out and noting a slip show plain words of their own, so a reload (a pull to refresh) stays there.
+  if (path === paths.ride) return ['pause', PAUSE];
+  if (path === paths.slip) return ['log', LOG];
   // The rest show the start's address: what they are about, or an address typed or pasted, is not kept.
-  const named = path === paths.ride ? 'pause' : path === paths.slip ? 'log' : path.startsWith(REFLECT_PREFIX) ? 'reflection' : 'notFound';
-  return [path === paths.help ? null : named, paths.home];
+  return [path === paths.help ? null : path.startsWith(REFLECT_PREFIX) ? 'reflection' : 'notFound', paths.home];
 }
 
-/** The screen an address opens: a plan part's number back to its part, any other address as it is. */
+/** The screen an address opens: a plain address back to its screen, any other address as it is. */
 export function pathOfAddress(address: string): string {
+  if (address === PAUSE) return paths.ride;
+  if (address === LOG) return paths.slip;
   const number = /^\d+$/.test(address.slice(PLAN_SECTION_PREFIX.length)) ? Number(address.slice(PLAN_SECTION_PREFIX.length)) : 0;
   const part = address.startsWith(PLAN_SECTION_PREFIX) ? planSectionIds[number - 1] : undefined;
   return part ? planSectionPath(part) : address;
