@@ -7,7 +7,7 @@ test('discreet mode shows a neutral name and a plain icon, and is remembered', a
   await page.goto('/privacy');
   await page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
-  await expect(page).toHaveTitle('Privacy and security · Notes');
+  await expect(page).toHaveTitle('Notes');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/icons/plain.svg');
   await waitForRecord(page, 'settings');
   await page.goto('/');

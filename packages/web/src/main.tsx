@@ -2,15 +2,17 @@
 // shell. At build time: `prerender` renders the shell plus, inside <noscript>, crisis help for every country.
 import './styles.css';
 import { hydrate, render } from 'preact';
+import { effect } from '@preact/signals';
 import { App } from './app.tsx';
 import { installQuickExitShortcut } from './quick-exit.ts';
-import { currentPath, navigate, paths, startRouter } from './router.ts';
+import { currentPath, navigate, paths, showAddressesAs, startRouter } from './router.ts';
+import { pageAddress, pathOfAddress } from './neutral-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { listenForDeletion } from './state/deletion-broadcast.ts';
 import { loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
-import { loadSettings } from './state/settings-state.ts';
+import { loadSettings, settings } from './state/settings-state.ts';
 import { loadWorldHelp } from './state/world-state.ts';
 import { loadPlan } from './state/plan-state.ts';
 import { refreshReminders } from './state/reminders-state.ts';
@@ -19,17 +21,19 @@ import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
 function boot() {
-  startRouter();
+  startRouter(pathOfAddress);
   applyThemeFromSettings();
   installQuickExitShortcut();
 
   // /help (the installed app's shortcut) and #help-now (the no-JS link) open Help now over Home.
   const wantsHelp = currentPath.value === paths.help || location.hash === '#help-now';
   if (currentPath.value === paths.help) navigate(paths.home);
-  if (wantsHelp) {
-    history.replaceState(null, '', location.pathname);
-    openHelpNow();
-  }
+  if (wantsHelp) openHelpNow();
+  // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
+  effect(() => {
+    const discreet = settings.value.discreet;
+    showAddressesAs((path) => pageAddress(path, discreet));
+  });
 
   const root = document.getElementById('app');
   if (!root) throw new Error('Missing #app');

@@ -1,6 +1,7 @@
 // A tiny router over one history entry. In-app moves replace the current entry instead of pushing, so
 // Ebb only ever occupies one place in the browser's history and quick exit (which replaces that entry)
-// leaves nothing of Ebb behind the Back button.
+// leaves nothing of Ebb behind the Back button. Which screen is open lives here in memory; the address only
+// shows a neutral one (see neutral-page.ts).
 import { signal } from '@preact/signals';
 
 export const paths = {
@@ -48,14 +49,28 @@ export const currentPath = signal<string>(paths.home);
 /** How many in-app moves have happened; screens move focus to their heading only after a move. */
 export let navigationCount = 0;
 
-export function startRouter(): void {
-  currentPath.value = location.pathname;
+/** How a screen's path shows in the address bar: set at start to the neutral addresses (neutral-page.ts). */
+let addressOf = (path: string) => path;
+
+/** Opens the screen the address names; `pathOf` reads a neutral address back (neutral-page.ts). */
+export function startRouter(pathOf: (address: string) => string): void {
+  currentPath.value = pathOf(location.pathname);
+}
+
+/**
+ * From now on shows every screen's address through `rule`, beginning with the current one: the screen is
+ * chosen from the address on entry (deep links such as the installed app's /help work), then the address
+ * says no more than `rule` lets it.
+ */
+export function showAddressesAs(rule: (path: string) => string): void {
+  addressOf = rule;
+  history.replaceState(null, '', rule(currentPath.peek()));
 }
 
 export function navigate(to: string): void {
   if (to === currentPath.value) return;
   navigationCount++;
-  history.replaceState(null, '', to);
+  history.replaceState(null, '', addressOf(to));
   currentPath.value = to;
   window.scrollTo(0, 0);
 }

@@ -52,6 +52,33 @@ export const en = {
     /** The neutral name shown in discreet mode. */
     name: 'Notes',
   },
+  /**
+   * Each screen's name in the browser's title (kept in its history, shown in tabs and the app switcher):
+   * plain words that say which part of Ebb it is, never what it is about, nor anything the person wrote.
+   */
+  pages: {
+    people: 'People',
+    settings: 'Settings',
+    about: 'About',
+    privacy: 'Privacy',
+    plan: 'Plan',
+    planVersions: 'Plan versions',
+    planPrint: 'Print plan',
+    planCard: 'Plan card',
+    pause: 'A pause',
+    skills: 'Skills',
+    skill: 'Skill',
+    checkIn: 'Check-in',
+    week: 'Week',
+    progress: 'Progress',
+    log: 'Log',
+    reflection: 'Reflection',
+    journal: 'Journal',
+    entry: 'Entry',
+    locked: 'Locked',
+    deleted: 'Start again',
+    notFound: 'Not found',
+  },
   quickExit: {
     label: 'Quick exit',
     hint: 'Press Esc twice to leave Ebb quickly.',

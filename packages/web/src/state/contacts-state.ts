@@ -2,8 +2,8 @@
 import { signal } from '@preact/signals';
 import { helpContactRecord, type HelpContact } from '@ebb/core';
 import { getStore } from './vault-state.ts';
-import { announce } from './tab-sync.ts';
 import { forgetOnLock } from './forget-on-lock.ts';
+import { updateRecord } from './update-record.ts';
 
 export interface ContactEntry {
   id: string;
@@ -21,16 +21,12 @@ export async function loadContacts(): Promise<void> {
 }
 
 export async function saveContact(id: string, value: HelpContact): Promise<void> {
-  const store = await getStore();
-  await store.put(helpContactRecord, id, value);
-  announce('data');
+  await updateRecord(helpContactRecord, id, () => value);
   const others = contacts.value.filter((c) => c.id !== id);
   contacts.value = [...others, { id, value }].sort(byCreation);
 }
 
 export async function removeContact(id: string): Promise<void> {
-  const store = await getStore();
-  await store.delete(helpContactRecord, id);
-  announce('data');
+  await updateRecord(helpContactRecord, id, () => undefined);
   contacts.value = contacts.value.filter((c) => c.id !== id);
 }

@@ -17,7 +17,7 @@ import {
 } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { forgetOnLock } from './forget-on-lock.ts';
-import { announce, withWriteLock } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 
 export const diaryPrefs = signal<DiaryPrefs>(defaultDiaryPrefs());
 forgetOnLock(() => (diaryPrefs.value = defaultDiaryPrefs()));
@@ -27,11 +27,11 @@ export async function loadDiaryPrefs(): Promise<void> {
   diaryPrefs.value = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? defaultDiaryPrefs();
 }
 
-export async function saveDiaryPrefs(next: DiaryPrefs): Promise<void> {
-  diaryPrefs.value = next;
-  const store = await getStore();
-  await store.put(diaryPrefsRecord, DIARY_PREFS_ID, next);
-  announce('data');
+/** Applies a change at once, then saves it onto the stored setup, so a change made in another tab stays. */
+export async function saveDiaryPrefs(change: Partial<DiaryPrefs>): Promise<void> {
+  diaryPrefs.value = { ...diaryPrefs.value, ...change };
+  const next = await updateRecord(diaryPrefsRecord, DIARY_PREFS_ID, (stored) => ({ ...(stored ?? defaultDiaryPrefs()), ...change }));
+  if (next) diaryPrefs.value = next;
 }
 
 /** The cards for the days from `from` to `to` (inclusive), by day. */
@@ -47,13 +47,7 @@ export async function loadCheckIns(from: Day, to: Day): Promise<Map<Day, CheckIn
 }
 
 export async function saveCheckIn(checkIn: CheckIn): Promise<void> {
-  const store = await getStore();
-  const id = monthOfDay(checkIn.day);
-  await withWriteLock(async () => {
-    const month = await store.get(checkInMonthRecord, id);
-    await store.put(checkInMonthRecord, id, withCheckIn(month, checkIn));
-  });
-  announce('data');
+  await updateRecord(checkInMonthRecord, monthOfDay(checkIn.day), (month) => withCheckIn(month, checkIn));
 }
 
 export interface History {

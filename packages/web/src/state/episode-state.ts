@@ -2,26 +2,15 @@
 // written to the month's record at once, so nothing is lost if the page closes.
 import { episodeMonthRecord, monthId, newEpisode, withEpisode, withoutEpisode, type Episode } from '@ebb/core';
 import { getStore } from './vault-state.ts';
-import { announce, withWriteLock } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 
 export async function saveEpisode(episode: Episode): Promise<void> {
-  const store = await getStore();
-  const id = monthId(episode.startedAt);
-  await withWriteLock(async () => {
-    const month = await store.get(episodeMonthRecord, id);
-    await store.put(episodeMonthRecord, id, withEpisode(month, episode));
-  });
-  announce('data');
+  await updateRecord(episodeMonthRecord, monthId(episode.startedAt), (month) => withEpisode(month, episode));
 }
 
 /** Removes an episode (a slip note the person undid), from the month it started in. */
 export async function removeEpisode(episode: Episode): Promise<void> {
-  const store = await getStore();
-  const id = monthId(episode.startedAt);
-  await withWriteLock(async () => {
-    await store.put(episodeMonthRecord, id, withoutEpisode(await store.get(episodeMonthRecord, id), episode.id));
-  });
-  announce('data');
+  await updateRecord(episodeMonthRecord, monthId(episode.startedAt), (month) => withoutEpisode(month, episode.id));
 }
 
 /** Earlier episodes, for ranking: the current month and the few before it. */

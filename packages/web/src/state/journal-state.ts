@@ -1,7 +1,7 @@
 // Journal entries, kept encrypted, one record per entry; read when the journal opens.
 import { journalRecord, type JournalEntry } from '@ebb/core';
 import { getStore } from './vault-state.ts';
-import { announce } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 
 export interface JournalItem {
   id: string;
@@ -17,11 +17,9 @@ export async function loadEntry(id: string): Promise<JournalEntry | undefined> {
 }
 
 export async function saveEntry(id: string, entry: JournalEntry): Promise<void> {
-  await (await getStore()).put(journalRecord, id, entry);
-  announce('data');
+  await updateRecord(journalRecord, id, () => entry);
 }
 
 export async function deleteEntry(id: string): Promise<void> {
-  await (await getStore()).delete(journalRecord, id);
-  announce('data');
+  await updateRecord(journalRecord, id, () => undefined);
 }

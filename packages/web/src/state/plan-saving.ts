@@ -3,6 +3,8 @@
 // the sitting (see keepVersion in core).
 import { signal } from '@preact/signals';
 import {
+  emptyPlan,
+  emptySupportCard,
   keepVersion,
   planIsEmpty,
   planRecord,
@@ -19,6 +21,7 @@ import {
 } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { announce, withWriteLock } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 import { loadPlan, onPlanForgotten, plan, planLoaded, supportCard } from './plan-state.ts';
 
 /** True when this sitting changes a plan that already existed (not the first build): then a reason is asked for. */
@@ -59,15 +62,21 @@ async function writeVersions(store: Store, before: readonly PlanVersion[], versi
 }
 
 /**
- * Shows the change at once, then saves it. If saving fails the change stays on screen (nothing typed is
- * lost) and the error is thrown for the screen to explain.
+ * Shows the change at once, then saves it: applied to the plan as stored now, under the write lock, so a
+ * change saved in another tab a moment ago stays. The stored plan is read first if it has not been yet, so
+ * a screen opened before the plan loaded never shows an empty plan. If saving fails the change stays on
+ * screen (nothing typed is lost) and the error is thrown for the screen to explain.
  */
-export async function savePlan(next: Plan): Promise<void> {
-  plan.value = next;
-  const store = await getStore();
-  await withWriteLock(async () => {
-    // The plan first, so the change is kept even if the page closes while versions are read.
-    await store.put(planRecord, PLAN_ID, next);
+export async function changePlan(change: (draft: Plan) => void): Promise<void> {
+  if (!planLoaded.value) await loadPlan();
+  const apply = (from: Plan) => {
+    const draft = structuredClone(from);
+    change(draft);
+    return draft;
+  };
+  plan.value = apply(plan.value);
+  const saved = await updateRecord(planRecord, PLAN_ID, (stored) => apply(stored ?? emptyPlan()), async (next, store) => {
+    if (!next) return;
     const before = await readVersions(store);
     const versions = keepVersion(before, next, sittingReason, Date.now(), !sittingEnded);
     await writeVersions(store, before, versions);
@@ -79,18 +88,7 @@ export async function savePlan(next: Plan): Promise<void> {
       sittingEnded = false;
     }
   });
-  announce('data');
-}
-
-/**
- * Applies a change to a copy of the current plan and saves it. The stored plan is read first if it has not
- * been yet, so a change made on a screen opened before the plan loaded never replaces it.
- */
-export async function changePlan(change: (draft: Plan) => void): Promise<void> {
-  if (!planLoaded.value) await loadPlan();
-  const draft = structuredClone(plan.value);
-  change(draft);
-  await savePlan(draft);
+  if (saved) plan.value = saved;
 }
 
 /**
@@ -107,12 +105,8 @@ export async function checkRevising(): Promise<void> {
 export async function setChangeReason(reason: string): Promise<void> {
   sittingReason = reason.trim();
   if (sittingVersion === null) return;
-  const store = await getStore();
-  const current = sittingVersion;
-  await withWriteLock(async () => {
-    const version = await store.get(planVersionRecord, String(current));
-    if (version) await store.put(planVersionRecord, String(current), { ...version, reason: sittingReason });
-  });
+  const kept = sittingReason;
+  await updateRecord(planVersionRecord, String(sittingVersion), (version) => version && { ...version, reason: kept });
 }
 
 export const currentChangeReason = () => sittingReason;
@@ -133,11 +127,11 @@ export async function restorePlanVersion(savedAt: number, reason: string): Promi
   announce('data');
 }
 
-export async function saveSupportCard(next: SupportCard): Promise<void> {
-  supportCard.value = next;
-  const store = await getStore();
-  await store.put(supportCardRecord, SUPPORT_CARD_ID, next);
-  announce('data');
+/** Shows the change at once, then saves it onto the card as stored now, so a change made in another tab stays. */
+export async function changeSupportCard(change: (card: SupportCard) => SupportCard): Promise<void> {
+  supportCard.value = change(supportCard.value);
+  const saved = await updateRecord(supportCardRecord, SUPPORT_CARD_ID, (stored) => change(stored ?? emptySupportCard()));
+  if (saved) supportCard.value = saved;
 }
 
 /**

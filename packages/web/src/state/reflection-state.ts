@@ -5,6 +5,7 @@ import { getStore } from './vault-state.ts';
 import { announce } from './tab-sync.ts';
 import { loadHistory } from './diary-state.ts';
 import { removeEpisode, saveEpisode } from './episode-state.ts';
+import { updateRecord } from './update-record.ts';
 
 /** Records a slip at `at`, with no detail: an episode that ended in a slip. Returned, so it can be undone. */
 export async function recordSlip(at: number): Promise<Episode> {
@@ -30,6 +31,5 @@ export async function findSlip(slipId: string): Promise<Episode | undefined> {
 }
 
 export async function saveReflection(reflection: Reflection): Promise<void> {
-  await (await getStore()).put(reflectionRecord, reflection.slipId, reflection);
-  announce('data');
+  await updateRecord(reflectionRecord, reflection.slipId, () => reflection);
 }

@@ -4,8 +4,8 @@ import { computed, signal } from '@preact/signals';
 import { defaultSettings, settingsRecord, SETTINGS_ID, type CountryChoice, type Settings } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { m } from '../i18n/messages.ts';
-import { announce, withWriteLock } from './tab-sync.ts';
 import { worldHelp } from './world-state.ts';
+import { updateRecord } from './update-record.ts';
 
 export const settings = signal<Settings>(defaultSettings);
 
@@ -40,12 +40,6 @@ export async function loadSettings(): Promise<void> {
  */
 export async function updateSettings(change: Partial<Settings>): Promise<void> {
   settings.value = { ...settings.value, ...change };
-  const store = await getStore();
-  await withWriteLock(async () => {
-    const stored = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
-    const next = { ...stored, ...change };
-    await store.put(settingsRecord, SETTINGS_ID, next);
-    settings.value = next;
-  });
-  announce('data');
+  const next = await updateRecord(settingsRecord, SETTINGS_ID, (stored) => ({ ...(stored ?? defaultSettings), ...change }));
+  if (next) settings.value = next;
 }

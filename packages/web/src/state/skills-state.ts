@@ -5,7 +5,7 @@ import { skills, type Feeling, type Need, type SkillGuide } from '@ebb/content';
 import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { forgetOnLock } from './forget-on-lock.ts';
-import { announce, withWriteLock } from './tab-sync.ts';
+import { updateRecord } from './update-record.ts';
 import { plan } from './plan-state.ts';
 
 /** Any skill Ebb can suggest and guide: from the library, the person's own, or an item of their plan. */
@@ -46,14 +46,12 @@ export async function changeSkillPrefs(change: (draft: SkillPrefs) => void): Pro
   const draft = structuredClone(skillPrefs.value);
   change(draft);
   skillPrefs.value = draft;
-  const store = await getStore();
-  await withWriteLock(async () => {
-    const stored = structuredClone((await store.get(skillPrefsRecord, SKILL_PREFS_ID)) ?? emptySkillPrefs());
-    change(stored);
-    await store.put(skillPrefsRecord, SKILL_PREFS_ID, stored);
-    skillPrefs.value = stored;
+  const next = await updateRecord(skillPrefsRecord, SKILL_PREFS_ID, (stored) => {
+    const copy = structuredClone(stored ?? emptySkillPrefs());
+    change(copy);
+    return copy;
   });
-  announce('data');
+  if (next) skillPrefs.value = next;
 }
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);

@@ -18,7 +18,7 @@ export function DiarySetup() {
   const text = emotions ?? prefs.emotions.join('\n');
 
   // A toggle saves at once; if it cannot, the reason is said beside the set-up's other status.
-  const toggle = (next: DiaryPrefs) => void saveDiaryPrefs(next).catch((error: unknown) => setStatus(format(md.saveFailed, { reason: describeStorageError(error) })));
+  const toggle = (next: Partial<DiaryPrefs>) => void saveDiaryPrefs(next).catch((error: unknown) => setStatus(format(md.saveFailed, { reason: describeStorageError(error) })));
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -29,7 +29,7 @@ export function DiarySetup() {
     }
     setProblem('');
     try {
-      await saveDiaryPrefs({ ...prefs, emotions: names });
+      await saveDiaryPrefs({ emotions: names });
       setEmotions(null);
       setStatus(C.setupSaved);
     } catch (error) {
@@ -45,11 +45,11 @@ export function DiarySetup() {
           {(control) => <textarea {...control} value={text} onInput={(e) => setEmotions(e.currentTarget.value)} />}
         </Field>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => toggle({ ...prefs, trackMedication: e.currentTarget.checked })} />
+          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => toggle({ trackMedication: e.currentTarget.checked })} />
           {C.setupMedication}
         </label>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => toggle({ ...prefs, trackTherapy: e.currentTarget.checked })} />
+          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => toggle({ trackTherapy: e.currentTarget.checked })} />
           {C.setupTherapy}
         </label>
         <label class="choice">
@@ -57,7 +57,7 @@ export function DiarySetup() {
             type="checkbox"
             checked={prefs.trackSuicidalThoughts}
             aria-describedby="setup-thoughts-hint"
-            onChange={(e) => toggle({ ...prefs, trackSuicidalThoughts: e.currentTarget.checked })}
+            onChange={(e) => toggle({ trackSuicidalThoughts: e.currentTarget.checked })}
           />
           {C.setupThoughts}
         </label>

@@ -5,7 +5,7 @@ import { GOAL_LIMITS, goalDone, isDay, stepsDone, type Goal } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
-import { loadGoals, removeGoal, saveGoal, type GoalItem } from '../../state/goal-state.ts';
+import { loadGoals, removeGoal, saveGoal, setStepDone, type GoalItem } from '../../state/goal-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
 
@@ -52,13 +52,11 @@ export function Goals() {
     }
   };
 
-  const toggleStep = async (item: GoalItem, index: number) => {
-    const value: Goal = { ...item.value, steps: item.value.steps.map((s, i) => (i === index ? { ...s, doneAt: s.doneAt === null ? Date.now() : null } : s)) };
+  const toggleStep = async (item: GoalItem, index: number, done: boolean) => {
     try {
-      await saveGoal(item.id, value);
-      setGoals(goals.map((g) => (g.id === item.id ? { id: item.id, value } : g)));
-      const nowDone = value.steps[index]?.doneAt !== null;
-      setStatus(nowDone ? (goalDone(value) ? G.goalComplete : G.celebrate) : '');
+      const value = await setStepDone(item.id, index, done);
+      setGoals((shown) => (value ? shown.map((g) => (g.id === item.id ? { id: item.id, value } : g)) : shown.filter((g) => g.id !== item.id)));
+      setStatus(value && done ? (goalDone(value) ? G.goalComplete : G.celebrate) : '');
     } catch (error) {
       fail(error);
     }
@@ -79,7 +77,7 @@ export function Goals() {
             </p>
             {item.value.steps.map((step, i) => (
               <label key={i} class="choice">
-                <input type="checkbox" checked={step.doneAt !== null} onChange={() => void toggleStep(item, i)} />
+                <input type="checkbox" checked={step.doneAt !== null} onChange={(e) => void toggleStep(item, i, e.currentTarget.checked)} />
                 {step.text}
               </label>
             ))}

@@ -8,7 +8,7 @@ import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
-import { saveSupportCard } from '../../state/plan-saving.ts';
+import { changeSupportCard } from '../../state/plan-saving.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
@@ -30,7 +30,7 @@ function SayList({ which }: { which: 'say' | 'dontSay' }) {
       listTitle={isSay ? mp.support.sayTitle : mp.support.dontSayTitle}
       ownTitle={isSay ? mp.support.sayLabel : mp.support.dontSayLabel}
       ideaGroups={[{ title: isSay ? mp.support.sayIdeas : mp.support.dontSayIdeas, action: 'add', ideas: (isSay ? sayToMe : dontSayToMe).map((s) => ({ text: s.text, fills: { text: s.text } })) }]}
-      save={(entries) => saveSupportCard({ ...supportCard.value, [which]: entries.map((e) => e.text) })}
+      save={(entries) => changeSupportCard((card) => ({ ...card, [which]: entries.map((e) => e.text) }))}
     />
   );
 }
@@ -138,7 +138,7 @@ export function PlanSupport() {
 
   const toggle = async (part: SupportCardPart, on: boolean) => {
     try {
-      await saveSupportCard({ ...card, show: { ...card.show, [part]: on } });
+      await changeSupportCard((stored) => ({ ...stored, show: { ...stored.show, [part]: on } }));
       setStatus('');
     } catch (error) {
       setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
