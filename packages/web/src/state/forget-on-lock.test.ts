@@ -19,6 +19,7 @@ const kept: Record<string, string> = {
   'settings-state.ts:appName': 'the shown name (discreet or not), from settings',
   'settings-state.ts:shownCountry': 'Help now’s country works while locked',
   'help-now-state.ts:helpNow': 'Help now stays open over the lock screen',
+  'world-state.ts:worldHelp': 'the public table of emergency numbers and time zones, which Help now needs while locked',
 };
 
 const leftover = { words: 'Walk to the river with Ana' };
