@@ -20,6 +20,7 @@ const kept: Record<string, string> = {
   'settings-state.ts:shownCountry': 'Help now’s country works while locked',
   'help-now-state.ts:helpNow': 'Help now stays open over the lock screen',
   'world-state.ts:worldHelp': 'the public table of emergency numbers and time zones, which Help now needs while locked',
+  'world-state.ts:worldHelpFailed': 'whether the public region tables failed to load, no content',
 };
 
 const leftover = { words: 'Walk to the river with Ana' };
