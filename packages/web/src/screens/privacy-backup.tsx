@@ -17,6 +17,7 @@ import {
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { mp } from '../i18n/privacy-messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
@@ -25,7 +26,7 @@ import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { describeRestore } from './describe-restore.ts';
 import type { OwnerProof } from '../state/owner-proof.ts';
 
-type RestoreProblem = keyof typeof m.privacy.restoreErrors;
+type RestoreProblem = keyof typeof mp.restoreErrors;
 
 function problemOf(error: unknown): RestoreProblem {
   if (error instanceof BackupError) return error.code;
@@ -36,17 +37,17 @@ function problemOf(error: unknown): RestoreProblem {
 function describeContents(records: readonly SealedRecord[]): string {
   const counts = summariseRecords(records);
   const parts: string[] = [];
-  if (counts.settings) parts.push(m.privacy.restoreSettings);
-  if (counts.plan) parts.push(m.privacy.restorePlan);
+  if (counts.settings) parts.push(mp.restoreSettings);
+  if (counts.plan) parts.push(mp.restorePlan);
   const people = counts['help-contact'] ?? 0;
-  if (people > 0) parts.push(people === 1 ? m.privacy.restorePerson : format(m.privacy.restorePeople, { count: people }));
-  if (counts['checkin-month']) parts.push(m.privacy.restoreDiary);
-  if (counts['urge-month']) parts.push(m.privacy.restoreUrges);
+  if (people > 0) parts.push(people === 1 ? mp.restorePerson : format(mp.restorePeople, { count: people }));
+  if (counts['checkin-month']) parts.push(mp.restoreDiary);
+  if (counts['urge-month']) parts.push(mp.restoreUrges);
   const entries = counts['journal-entry'] ?? 0;
-  if (entries > 0) parts.push(format(m.privacy.restoreJournal, { count: entries }));
-  if (counts['skill-prefs']) parts.push(m.privacy.restoreSkills);
-  if (counts.goal) parts.push(m.privacy.restoreGoals);
-  return parts.length ? parts.join(', ') : m.privacy.restoreNothing;
+  if (entries > 0) parts.push(format(mp.restoreJournal, { count: entries }));
+  if (counts['skill-prefs']) parts.push(mp.restoreSkills);
+  if (counts.goal) parts.push(mp.restoreGoals);
+  return parts.length ? parts.join(', ') : mp.restoreNothing;
 }
 
 function Restore() {
@@ -119,41 +120,41 @@ function Restore() {
 
   return (
     <>
-      <h3>{m.privacy.restoreTitle}</h3>
+      <h3>{mp.restoreTitle}</h3>
       <div class="field">
-        <label for="restore-file">{m.privacy.restoreChoose}</label>
+        <label for="restore-file">{mp.restoreChoose}</label>
         <input id="restore-file" type="file" accept=".ebb,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {parsed && !opened && (
         <form class="panel" onSubmit={(e) => void open(e)} noValidate>
-          <p>{format(m.privacy.restoreFrom, { date: new Date(parsed.createdAt).toLocaleString() })}</p>
+          <p>{format(mp.restoreFrom, { date: new Date(parsed.createdAt).toLocaleString() })}</p>
           <div class="field">
-            <label for="restore-secret">{m.privacy.restoreSecret}</label>
+            <label for="restore-secret">{mp.restoreSecret}</label>
             <input id="restore-secret" type="password" autocomplete="off" value={secret} onInput={(e) => setSecret(e.currentTarget.value)} />
           </div>
           <p class="actions">
             <button type="submit" class="button button-primary" disabled={busy || secret === ''}>
-              {busy ? m.privacy.restoreOpening : m.privacy.restoreOpen}
+              {busy ? mp.restoreOpening : mp.restoreOpen}
             </button>
           </p>
         </form>
       )}
       {opened && (
         <div class="panel">
-          <p>{format(m.privacy.restoreHolds, { items: describeContents(opened.records) })}</p>
+          <p>{format(mp.restoreHolds, { items: describeContents(opened.records) })}</p>
           <ChoiceGroup
-            legend={m.privacy.restoreModeLegend}
+            legend={mp.restoreModeLegend}
             name="restore-mode"
             options={[
-              { value: 'merge', label: m.privacy.restoreMerge },
-              { value: 'replace', label: m.privacy.restoreReplace },
+              { value: 'merge', label: mp.restoreMerge },
+              { value: 'replace', label: mp.restoreReplace },
             ]}
             value={mode}
             onChange={setMode}
           />
           <p class="actions">
             <button type="button" class="button button-primary" disabled={busy} onClick={() => void restore()}>
-              {m.privacy.restoreGo}
+              {mp.restoreGo}
             </button>
           </p>
           {progress && (
@@ -165,7 +166,7 @@ function Restore() {
         </div>
       )}
       <p role="alert" class="problem">
-        {problem ? m.privacy.restoreErrors[problem] : ''}
+        {problem ? mp.restoreErrors[problem] : ''}
       </p>
       <p role="status" class="status">
         {status}
@@ -183,7 +184,7 @@ export function Backups() {
       if (!text) return;
       const file = `ebb-backup-${localDate(new Date())}.ebb`;
       downloadFile(file, text, 'application/json');
-      setStatus(format(m.privacy.backupMade, { file }));
+      setStatus(format(mp.backupMade, { file }));
       await updateSettings({ backupReminder: { ...settings.value.backupReminder, lastBackupAt: Date.now() } });
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
@@ -198,31 +199,31 @@ export function Backups() {
       const csvFile = `ebb-people-${day}.csv`;
       downloadFile(jsonFile, json, 'application/json');
       downloadFile(csvFile, peopleCsv, 'text/csv');
-      setStatus(format(m.privacy.exported, { files: `${jsonFile}, ${csvFile}` }));
+      setStatus(format(mp.exported, { files: `${jsonFile}, ${csvFile}` }));
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
     }
   };
-  const askBackup = useConfirmOwner({ id: 'confirm-backup', title: m.privacy.backupMake, confirmLabel: m.privacy.backupMake }, (proof) => void backup(proof));
-  const askExport = useConfirmOwner({ id: 'confirm-export', title: m.privacy.exportGo, confirmLabel: m.privacy.exportGo }, (proof) => void exportReadable(proof));
+  const askBackup = useConfirmOwner({ id: 'confirm-backup', title: mp.backupMake, confirmLabel: mp.backupMake }, (proof) => void backup(proof));
+  const askExport = useConfirmOwner({ id: 'confirm-export', title: mp.exportGo, confirmLabel: mp.exportGo }, (proof) => void exportReadable(proof));
 
   return (
     <section aria-labelledby="backup-title">
-      <h2 id="backup-title">{m.privacy.backupTitle}</h2>
-      <p>{m.privacy.backupIntro}</p>
+      <h2 id="backup-title">{mp.backupTitle}</h2>
+      <p>{mp.backupIntro}</p>
       {passcodeKind.value === null ? (
-        <p>{m.privacy.backupNeedsPasscode}</p>
+        <p>{mp.backupNeedsPasscode}</p>
       ) : (
         <p class="actions">
           <button type="button" class="button button-primary" onClick={askBackup.ask}>
-            {m.privacy.backupMake}
+            {mp.backupMake}
           </button>
         </p>
       )}
       {askBackup.panel}
       {passcodeKind.value !== null && (
         <div class="field">
-          <label for="backup-reminder">{m.privacy.reminderLabel}</label>
+          <label for="backup-reminder">{mp.reminderLabel}</label>
           <select
             id="backup-reminder"
             value={String(settings.value.backupReminder.everyDays)}
@@ -231,9 +232,9 @@ export function Backups() {
               void updateSettings({ backupReminder: { ...settings.value.backupReminder, everyDays: value === 'null' ? null : (Number(value) as 7 | 30) } });
             }}
           >
-            <option value="null">{m.privacy.reminderNever}</option>
-            <option value="7">{m.privacy.reminderWeekly}</option>
-            <option value="30">{m.privacy.reminderMonthly}</option>
+            <option value="null">{mp.reminderNever}</option>
+            <option value="7">{mp.reminderWeekly}</option>
+            <option value="30">{mp.reminderMonthly}</option>
           </select>
         </div>
       )}
@@ -241,13 +242,13 @@ export function Backups() {
         {status}
       </p>
       <Restore />
-      <h3>{m.privacy.exportTitle}</h3>
+      <h3>{mp.exportTitle}</h3>
       <p>
-        <strong>{m.privacy.exportWarning}</strong>
+        <strong>{mp.exportWarning}</strong>
       </p>
       <p class="actions">
         <button type="button" class="button" onClick={askExport.ask}>
-          {m.privacy.exportGo}
+          {mp.exportGo}
         </button>
       </p>
       {askExport.panel}

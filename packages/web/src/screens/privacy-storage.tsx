@@ -1,6 +1,7 @@
 // Privacy: whether the browser keeps Ebb's data, and deleting everything.
 import { useEffect, useState } from 'preact/hooks';
-import { format, m } from '../i18n/messages.ts';
+import { format } from '../i18n/messages.ts';
+import { mp } from '../i18n/privacy-messages.ts';
 import { mr } from '../i18n/reauth-messages.ts';
 import { askToKeepStorage, storagePersistence, type Persistence } from '../storage/persistence.ts';
 import { announceDeletion } from '../state/deletion-broadcast.ts';
@@ -13,10 +14,10 @@ export function KeepingData() {
   const [refused, setRefused] = useState(false);
   useEffect(() => void storagePersistence().then(setPersistence), []);
   if (persistence === null) return null;
-  const text = persistence === 'kept' ? m.privacy.keepKept : persistence === 'may-be-cleared' ? m.privacy.keepMayClear : m.privacy.keepUnknown;
+  const text = persistence === 'kept' ? mp.keepKept : persistence === 'may-be-cleared' ? mp.keepMayClear : mp.keepUnknown;
   return (
     <section aria-labelledby="keep-title">
-      <h2 id="keep-title">{m.privacy.keepTitle}</h2>
+      <h2 id="keep-title">{mp.keepTitle}</h2>
       <p>{text}</p>
       {persistence === 'may-be-cleared' && (
         <p class="actions">
@@ -30,11 +31,11 @@ export function KeepingData() {
               })
             }
           >
-            {m.privacy.keepAsk}
+            {mp.keepAsk}
           </button>
         </p>
       )}
-      {refused && <p role="status">{m.privacy.keepRefused}</p>}
+      {refused && <p role="status">{mp.keepRefused}</p>}
     </section>
   );
 }
@@ -45,7 +46,7 @@ export function DeleteEverything() {
   const [problem, setProblem] = useState('');
   // With a passcode, the current one is asked for before the last warning.
   const [proof, setProof] = useState<OwnerProof | null>(null);
-  const start = useConfirmOwner({ id: 'confirm-delete', title: m.privacy.deleteTitle, confirmLabel: mr.continue }, (confirmed) => {
+  const start = useConfirmOwner({ id: 'confirm-delete', title: mp.deleteTitle, confirmLabel: mr.continue }, (confirmed) => {
     setProof(confirmed);
     setOpen(true);
   });
@@ -55,28 +56,28 @@ export function DeleteEverything() {
       await deleteAllData(proof);
       announceDeletion();
     } catch (error) {
-      setProblem(format(m.privacy.deleteFailed, { reason: error instanceof Error ? error.name : 'unknown' }));
+      setProblem(format(mp.deleteFailed, { reason: error instanceof Error ? error.name : 'unknown' }));
     }
   };
   return (
     <section aria-labelledby="delete-title">
-      <h2 id="delete-title">{m.privacy.deleteTitle}</h2>
-      <p>{m.privacy.deleteExplain}</p>
+      <h2 id="delete-title">{mp.deleteTitle}</h2>
+      <p>{mp.deleteExplain}</p>
       {!open ? (
         <p class="actions">
           <button type="button" class="button button-quiet" onClick={start.ask}>
-            {m.privacy.deleteStart}
+            {mp.deleteStart}
           </button>
         </p>
       ) : (
         <div class="panel">
           <label class="choice">
             <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />
-            {m.privacy.deleteConfirm}
+            {mp.deleteConfirm}
           </label>
           <p class="actions">
             <button type="button" class="button button-danger" disabled={!understood} onClick={() => void remove()}>
-              {m.privacy.deleteYes}
+              {mp.deleteYes}
             </button>
             <button
               type="button"
@@ -86,7 +87,7 @@ export function DeleteEverything() {
                 setProof(null);
               }}
             >
-              {m.privacy.deleteNo}
+              {mp.deleteNo}
             </button>
           </p>
         </div>

@@ -7,6 +7,7 @@ import { Screen } from '../components/screen.tsx';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { mp } from '../i18n/privacy-messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
@@ -44,7 +45,7 @@ function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; o
       <label for={id}>{label}</label>
       {showProblem && problem && (
         <p id={`${id}-problem`} class="problem">
-          {m.privacy.problems[problem]}
+          {mp.problems[problem]}
         </p>
       )}
       <input
@@ -62,27 +63,27 @@ function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; o
 
   return (
     <form class="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="passcode-form-title">
-      <h3 id="passcode-form-title">{passcodeKind.value ? m.privacy.changePasscode : m.privacy.setPasscode}</h3>
+      <h3 id="passcode-form-title">{passcodeKind.value ? mp.changePasscode : mp.setPasscode}</h3>
       <ChoiceGroup
-        legend={m.privacy.kindLegend}
+        legend={mp.kindLegend}
         name="passcode-kind"
         options={[
-          { value: 'passphrase', label: m.privacy.kindPassphraseChoice },
-          { value: 'pin', label: m.privacy.kindPinChoice },
+          { value: 'passphrase', label: mp.kindPassphraseChoice },
+          { value: 'pin', label: mp.kindPinChoice },
         ]}
         value={kind}
         onChange={setKind}
       />
-      {kind === 'pin' && <p class="hint">{m.privacy.passphraseAdvice}</p>}
-      {input('passcode-new', m.privacy.newPasscode, passcode, setPasscodeText, problem !== 'mismatch')}
-      {input('passcode-confirm', m.privacy.confirmPasscode, confirmation, setConfirmation, problem === 'mismatch')}
+      {kind === 'pin' && <p class="hint">{mp.passphraseAdvice}</p>}
+      {input('passcode-new', mp.newPasscode, passcode, setPasscodeText, problem !== 'mismatch')}
+      {input('passcode-confirm', mp.confirmPasscode, confirmation, setConfirmation, problem === 'mismatch')}
       {failure && <p class="problem">{failure}</p>}
       <p class="actions">
         <button type="submit" class="button button-primary" disabled={busy}>
-          {busy ? m.privacy.saving : m.privacy.save}
+          {busy ? mp.saving : mp.save}
         </button>
         <button type="button" class="button button-quiet" onClick={onCancel}>
-          {m.privacy.cancel}
+          {mp.cancel}
         </button>
       </p>
     </form>
@@ -93,23 +94,23 @@ function RecoveryKeyPanel({ recoveryKey, onDone }: { recoveryKey: string; onDone
   const [kept, setKept] = useState(false);
   return (
     <section class="panel recovery" aria-labelledby="recovery-title">
-      <h3 id="recovery-title">{m.privacy.recoveryTitle}</h3>
-      <p class="recovery-key" aria-label={`${m.privacy.recoveryTitle}: ${recoveryKey.split('').join(' ')}`}>
+      <h3 id="recovery-title">{mp.recoveryTitle}</h3>
+      <p class="recovery-key" aria-label={`${mp.recoveryTitle}: ${recoveryKey.split('').join(' ')}`}>
         {recoveryKey}
       </p>
-      <p>{m.privacy.recoveryExplain}</p>
+      <p>{mp.recoveryExplain}</p>
       <p class="actions">
         <button type="button" class="button" onClick={() => window.print()}>
-          {m.privacy.print}
+          {mp.print}
         </button>
       </p>
       <label class="choice">
         <input type="checkbox" checked={kept} onChange={(e) => setKept(e.currentTarget.checked)} />
-        {m.privacy.recoveryKept}
+        {mp.recoveryKept}
       </label>
       <p class="actions">
         <button type="button" class="button button-primary" disabled={!kept} onClick={onDone}>
-          {m.privacy.done}
+          {mp.done}
         </button>
       </p>
     </section>
@@ -119,12 +120,12 @@ function RecoveryKeyPanel({ recoveryKey, onDone }: { recoveryKey: string; onDone
 function LockingPreferences() {
   const { idleMinutes, whenHidden } = settings.value.autoLock;
   const label = (minutes: number | null) =>
-    minutes === null ? m.privacy.idleNever : minutes === 1 ? m.privacy.idleMinute : minutes === 60 ? m.privacy.idleHour : format(m.privacy.idleMinutes, { minutes });
+    minutes === null ? mp.idleNever : minutes === 1 ? mp.idleMinute : minutes === 60 ? mp.idleHour : format(mp.idleMinutes, { minutes });
   return (
     <>
-      <h3>{m.privacy.autoLockTitle}</h3>
+      <h3>{mp.autoLockTitle}</h3>
       <div class="field">
-        <label for="idle-minutes">{m.privacy.idleLabel}</label>
+        <label for="idle-minutes">{mp.idleLabel}</label>
         <select
           id="idle-minutes"
           value={String(idleMinutes)}
@@ -142,7 +143,7 @@ function LockingPreferences() {
       </div>
       <label class="choice">
         <input type="checkbox" checked={whenHidden} onChange={(e) => void updateSettings({ autoLock: { idleMinutes, whenHidden: e.currentTarget.checked } })} />
-        {m.privacy.whenHidden}
+        {mp.whenHidden}
       </label>
     </>
   );
@@ -155,15 +156,15 @@ export function Privacy() {
   const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
   const [status, setStatus] = useState(openedWithRecoveryKey.value ? m.lock.recovered : '');
   const kind = passcodeKind.value;
-  const change = useConfirmOwner({ id: 'confirm-change', title: m.privacy.changePasscode, confirmLabel: mr.continue }, (confirmed) => {
+  const change = useConfirmOwner({ id: 'confirm-change', title: mp.changePasscode, confirmLabel: mr.continue }, (confirmed) => {
     setProof(confirmed);
     setEditing(true);
   });
   const turnOff = useConfirmOwner(
-    { id: 'confirm-off', title: m.privacy.turnOff, explain: m.privacy.turnOffConfirm, confirmLabel: m.privacy.turnOffYes, cancelLabel: m.privacy.turnOffNo },
+    { id: 'confirm-off', title: mp.turnOff, explain: mp.turnOffConfirm, confirmLabel: mp.turnOffYes, cancelLabel: mp.turnOffNo },
     (confirmed) =>
       void removePasscode(confirmed).then(
-        () => setStatus(m.privacy.turnedOff),
+        () => setStatus(mp.turnedOff),
         (error: unknown) => setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
       ),
   );
@@ -173,13 +174,13 @@ export function Privacy() {
     setProof(null);
     openedWithRecoveryKey.value = false;
     if (newRecoveryKey) setRecoveryKey(newRecoveryKey);
-    else setStatus(m.privacy.changed);
+    else setStatus(mp.changed);
   };
 
   return (
-    <Screen title={m.privacy.title}>
-      <p>{m.privacy.intro}</p>
-      <h2>{m.privacy.passcodeTitle}</h2>
+    <Screen title={mp.title}>
+      <p>{mp.intro}</p>
+      <h2>{mp.passcodeTitle}</h2>
       {recoveryKey ? (
         <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(undefined)} />
       ) : editing ? (
@@ -193,25 +194,25 @@ export function Privacy() {
         />
       ) : kind === null ? (
         <>
-          <p>{m.privacy.passcodeOff}</p>
+          <p>{mp.passcodeOff}</p>
           <p class="actions">
             <button type="button" class="button button-primary" onClick={() => setEditing(true)}>
-              {m.privacy.setPasscode}
+              {mp.setPasscode}
             </button>
           </p>
         </>
       ) : (
         <>
-          <p>{format(m.privacy.passcodeOn, { kind: kind === 'pin' ? m.privacy.kindPin : m.privacy.kindPassphrase })}</p>
+          <p>{format(mp.passcodeOn, { kind: kind === 'pin' ? mp.kindPin : mp.kindPassphrase })}</p>
           <p class="actions">
             <button type="button" class="button button-primary" onClick={lockNow}>
               {m.lock.lockNow}
             </button>
             <button type="button" class="button" onClick={change.ask}>
-              {m.privacy.changePasscode}
+              {mp.changePasscode}
             </button>
             <button type="button" class="button button-quiet" onClick={turnOff.ask}>
-              {m.privacy.turnOff}
+              {mp.turnOff}
             </button>
           </p>
           {change.panel}
@@ -223,12 +224,12 @@ export function Privacy() {
         {status}
       </p>
       <Backups />
-      <h2>{m.privacy.discreetTitle}</h2>
+      <h2>{mp.discreetTitle}</h2>
       <label class="choice">
         <input type="checkbox" checked={settings.value.discreet} onChange={(e) => void updateSettings({ discreet: e.currentTarget.checked })} />
-        {m.privacy.discreetLabel}
+        {mp.discreetLabel}
       </label>
-      <p class="hint">{m.privacy.discreetNote}</p>
+      <p class="hint">{mp.discreetNote}</p>
       <KeepingData />
       <DeleteEverything />
     </Screen>
