@@ -149,6 +149,8 @@ test('“I’ve already hurt myself” shows medical help first and records noth
   // Progress before anything: the same as it must be after the note is undone.
   await page.goto('/progress');
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  // The heading shows before the history is read: wait for what is read from it.
+  await expect(page.getByRole('main').getByRole('heading', { name: 'Milestones' })).toBeVisible();
   const untouched = await page.getByRole('main').innerText();
 
   await page.goto('/ride');
