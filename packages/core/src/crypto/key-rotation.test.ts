@@ -67,16 +67,14 @@ class MemoryKeyEntries extends MemoryBackend implements KeyEntries {
 }
 
 class MemorySecrets implements DeviceSecrets {
-  slots: { current?: Uint8Array<ArrayBuffer>; next?: Uint8Array<ArrayBuffer> } = {};
-  /** Every secret ever written, to check that retired ones are gone from the slots. */
+  slots: { current?: Uint8Array<ArrayBuffer> | undefined; next?: Uint8Array<ArrayBuffer> | undefined } = {};
   constructor(public writes = new Writes()) {}
   async read() {
     return { ...this.slots };
   }
   async write(slot: 'current' | 'next', secret: Uint8Array<ArrayBuffer> | null) {
     this.writes.tick();
-    if (secret) this.slots[slot] = secret.slice();
-    else delete this.slots[slot];
+    this.slots = { ...this.slots, [slot]: secret?.slice() };
   }
 }
 

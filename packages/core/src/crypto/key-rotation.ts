@@ -19,7 +19,7 @@ import { resealAll, type ResealOutcome, type ResealTarget } from '../store/resea
 
 /** The two slots of the device-secret file: the secret in use, and the one a rotation moves to. */
 export interface DeviceSecrets {
-  read(): Promise<{ current?: Uint8Array<ArrayBuffer>; next?: Uint8Array<ArrayBuffer> }>;
+  read(): Promise<{ current?: Uint8Array<ArrayBuffer> | undefined; next?: Uint8Array<ArrayBuffer> | undefined }>;
   /** Overwrites the slot in place; null writes zeros. */
   write(slot: 'current' | 'next', secret: Uint8Array<ArrayBuffer> | null): Promise<void>;
 }
@@ -40,12 +40,12 @@ export interface RotationJournal {
 
 /** What the key entries hold (IndexedDB's `keys` store in the browser). */
 export interface StoredKeys {
-  final?: FinalKeys;
-  rotation?: RotationJournal;
-  epoch?: string;
+  final?: FinalKeys | undefined;
+  rotation?: RotationJournal | undefined;
+  epoch?: string | undefined;
   /** Written by Ebb before key rotation existed: the vault key itself, or a lock not sealed under the device. */
-  legacyKey?: CryptoKey;
-  legacyLock?: VaultLock;
+  legacyKey?: CryptoKey | undefined;
+  legacyLock?: VaultLock | undefined;
 }
 
 export interface KeyEntries extends ResealTarget {
@@ -64,7 +64,9 @@ export interface RotationResult {
   key: CryptoKey;
   epoch: string;
   /** Shown once, when the rotation set or changed a passcode. */
-  recoveryKey?: string;
+  recoveryKey?: string | undefined;
+  /** The new lock, when the rotation set or changed a passcode (backups carry it). */
+  lock?: VaultLock | undefined;
   outcome: ResealOutcome;
 }
 
@@ -94,11 +96,10 @@ export async function rotateVaultKey(
   const next = newDeviceSecret();
   await secrets.write('next', next);
   const [oldDevice, nextDevice, newKey] = await Promise.all([importDeviceKey(current), importDeviceKey(next), generateVaultKey()]);
-  let recoveryKey: string | undefined;
+  let made: { lock: VaultLock; recoveryKey: string } | undefined;
   let final: FinalKeys;
   if (passcode) {
-    const made = await createVaultLock(newKey, passcode.passcode, passcode.kind);
-    recoveryKey = made.recoveryKey;
+    made = await createVaultLock(newKey, passcode.passcode, passcode.kind);
     final = { kind: 'lock', value: await sealLockUnderDevice(nextDevice, made.lock) };
   } else {
     final = { kind: 'vault', value: await wrapKeyUnderDevice(nextDevice, newKey, 'vault-key') };
@@ -114,7 +115,7 @@ export async function rotateVaultKey(
   await entries.begin(journal);
   onStart(newKey, journal.epoch);
   const outcome = await completeRotation(entries, secrets, journal, oldKey, newKey, next, onPage);
-  return { key: newKey, epoch: journal.epoch, recoveryKey, outcome };
+  return { key: newKey, epoch: journal.epoch, recoveryKey: made?.recoveryKey, lock: made?.lock, outcome };
 }
 
 /** Finishes a rotation found in the journal (after a crash or a closed page). Returns the new key. */

@@ -9,7 +9,7 @@ import type { VaultLock } from './vault-lock.ts';
 export type OpenedKeys =
   | { state: 'open'; key: CryptoKey; epoch: string }
   /** `legacy`: a lock from before key rotation; the first unlock rotates away from its key. */
-  | { state: 'locked'; lock: VaultLock; epoch?: string; legacy: boolean };
+  | { state: 'locked'; lock: VaultLock; epoch?: string | undefined; legacy: boolean };
 
 /** The keys are stored but no device secret opens them: the secret's file was removed without the data. */
 export class DeviceSecretMissingError extends Error {

@@ -4,5 +4,5 @@
 export interface KeyRing {
   current: CryptoKey;
   /** Only during a rotation: the key being rotated away from. */
-  previous?: CryptoKey;
+  previous?: CryptoKey | undefined;
 }

@@ -177,6 +177,10 @@ export const en = {
     saving: 'Saving…',
     cancel: 'Cancel',
     changed: 'Passcode changed.',
+    resealing: 'Sealing everything again under a new key: {count} done…',
+    recoveryReplaced: 'Your earlier recovery key no longer opens Ebb. This one does.',
+    recoveryUpgraded: 'Ebb now keeps your data under a new key, so you have a new recovery key. Your earlier one no longer opens Ebb.',
+    weakErase: 'This browser can’t let Ebb erase old keys, so someone with a copy of its files might get in despite the passcode. An up-to-date browser, not in private mode, avoids this.',
     problems: {
       'pin-digits-only': 'A PIN uses numbers only.',
       'pin-too-short': 'Please use at least 4 numbers (6 or more is safer).',
@@ -257,6 +261,8 @@ export const en = {
     deleteConfirm: 'I understand this cannot be undone',
     deleteYes: 'Delete everything now',
     deleteNo: 'Keep my data',
+    deleteLeftovers: 'The key is overwritten, so nothing left behind can be read. Unreadable scraps may stay in the browser’s files for a while; to clear them too, also remove this site’s data in your browser’s settings.',
+    deleteLeftoversWeak: 'This browser can’t let Ebb overwrite its key, so readable copies may stay in its files. To be sure, also remove this site’s data in your browser’s settings.',
     deleteFailed: 'Not everything could be deleted ({reason}). Please close other Ebb tabs and try again.',
   },
   reminders: {
@@ -280,7 +286,8 @@ export const en = {
   },
   deleted: {
     title: 'Everything has been deleted',
-    body: 'Nothing of Ebb’s data is left on this device. Help now still works.',
+    body: 'Ebb’s data on this device has been deleted. Help now still works.',
+
     startAgain: 'Start again',
   },
   ride: {

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { LockError } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
-import { passcodeKind, unlock, unlockWithRecovery } from '../state/vault-state.ts';
+import { navigate, paths } from '../router.ts';
+import { passcodeKind, unlock, unlockWithRecovery, unseenRecoveryKey } from '../state/vault-state.ts';
 
 function useSecondsUntil(time: number): number {
   const [now, setNow] = useState(Date.now());
@@ -37,6 +38,8 @@ export function LockScreen() {
         return;
       }
       const outcome = await unlock(value);
+      // An older profile moved to a new key on this unlock: its new recovery key must be seen once.
+      if (unseenRecoveryKey.value) navigate(paths.privacy);
       if (!outcome.ok) {
         setRetryAt(outcome.retryAt);
         setProblem(outcome.reason === 'wrong' ? m.lock.wrong : '');

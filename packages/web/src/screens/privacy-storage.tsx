@@ -4,7 +4,7 @@ import { format, m } from '../i18n/messages.ts';
 import { deleteEverything } from '../storage/delete-everything.ts';
 import { askToKeepStorage, storagePersistence, type Persistence } from '../storage/persistence.ts';
 import { announceDeletion } from '../state/deletion-broadcast.ts';
-import { closeVault } from '../state/vault-state.ts';
+import { closeVault, deviceSecretHome } from '../state/vault-state.ts';
 
 export function KeepingData() {
   const [persistence, setPersistence] = useState<Persistence | null>(null);
@@ -55,6 +55,7 @@ export function DeleteEverything() {
     <section aria-labelledby="delete-title">
       <h2 id="delete-title">{m.privacy.deleteTitle}</h2>
       <p>{m.privacy.deleteExplain}</p>
+      <p>{deviceSecretHome.value === 'database' ? m.privacy.deleteLeftoversWeak : m.privacy.deleteLeftovers}</p>
       {!open ? (
         <p class="actions">
           <button type="button" class="button button-quiet" onClick={() => setOpen(true)}>

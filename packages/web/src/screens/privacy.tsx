@@ -7,7 +7,7 @@ import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
-import { lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
+import { deviceSecretHome, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, resealedCount, setPasscode, unseenRecoveryKey } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 
 function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | undefined) => void; onCancel: () => void }) {
@@ -74,6 +74,7 @@ function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | und
       {input('passcode-new', m.privacy.newPasscode, passcode, setPasscodeText, problem !== 'mismatch')}
       {input('passcode-confirm', m.privacy.confirmPasscode, confirmation, setConfirmation, problem === 'mismatch')}
       {failure && <p class="problem">{failure}</p>}
+      <Resealing />
       <p class="actions">
         <button type="submit" class="button button-primary" disabled={busy}>
           {busy ? m.privacy.saving : m.privacy.save}
@@ -86,11 +87,18 @@ function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | und
   );
 }
 
-function RecoveryKeyPanel({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+/** While the vault key changes, how far re-sealing has come (a long history takes a few seconds). */
+function Resealing() {
+  const count = resealedCount.value;
+  return count === null ? null : <p role="status">{format(m.privacy.resealing, { count })}</p>;
+}
+
+function RecoveryKeyPanel({ recoveryKey, replaced, onDone }: { recoveryKey: string; replaced: string | undefined; onDone: () => void }) {
   const [kept, setKept] = useState(false);
   return (
     <section class="panel recovery" aria-labelledby="recovery-title">
       <h3 id="recovery-title">{m.privacy.recoveryTitle}</h3>
+      {replaced && <p>{replaced}</p>}
       <p class="recovery-key" aria-label={`${m.privacy.recoveryTitle}: ${recoveryKey.split('').join(' ')}`}>
         {recoveryKey}
       </p>
@@ -147,7 +155,9 @@ function LockingPreferences() {
 
 export function Privacy() {
   const [editing, setEditing] = useState(false);
-  const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
+  const [recoveryKey, setRecoveryKey] = useState<string | undefined>(unseenRecoveryKey.value);
+  // Why a new recovery key is shown: a passcode change, or an older profile moved to a new key at unlock.
+  const [replaced, setReplaced] = useState<string | undefined>(unseenRecoveryKey.value && m.privacy.recoveryUpgraded);
   const [confirmOff, setConfirmOff] = useState(false);
   const [status, setStatus] = useState(openedWithRecoveryKey.value ? m.lock.recovered : '');
   const kind = passcodeKind.value;
@@ -155,6 +165,7 @@ export function Privacy() {
   const finished = (newRecoveryKey: string | undefined) => {
     setEditing(false);
     openedWithRecoveryKey.value = false;
+    setReplaced(kind ? m.privacy.recoveryReplaced : undefined);
     if (newRecoveryKey) setRecoveryKey(newRecoveryKey);
     else setStatus(m.privacy.changed);
   };
@@ -163,8 +174,16 @@ export function Privacy() {
     <Screen title={m.privacy.title}>
       <p>{m.privacy.intro}</p>
       <h2>{m.privacy.passcodeTitle}</h2>
+      {deviceSecretHome.value === 'database' && <p class="hint">{m.privacy.weakErase}</p>}
       {recoveryKey ? (
-        <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(undefined)} />
+        <RecoveryKeyPanel
+          recoveryKey={recoveryKey}
+          replaced={replaced}
+          onDone={() => {
+            unseenRecoveryKey.value = undefined;
+            setRecoveryKey(undefined);
+          }}
+        />
       ) : editing ? (
         <PasscodeForm onDone={finished} onCancel={() => setEditing(false)} />
       ) : kind === null ? (
@@ -193,6 +212,7 @@ export function Privacy() {
           {confirmOff && (
             <div class="panel" role="group" aria-label={m.privacy.turnOff}>
               <p>{m.privacy.turnOffConfirm}</p>
+              <Resealing />
               <p class="actions">
                 <button
                   type="button"

@@ -2,9 +2,7 @@
 // first needed (unlocking, passcode changes, backups), so the first screen stays light.
 export {
   applyRestore,
-  changePasscode,
   createBackup,
-  createVaultLock,
   plainExport,
   prepareRestore,
   recordKinds,
