@@ -2,11 +2,12 @@
 // browser profile is tried as the AES-256-GCM key of known sealed records (docs/crypto-format.md: byte 0
 // the version, 12-byte IV, ciphertext and tag; AAD = JSON ["ebb-record", version, type, id]).
 // Fast path: AES-GCM encrypts the first plaintext block with counter block IV‖00000002, and every record's
-// plaintext starts with {"v":, so one AES block per window and record rules a window out; a window that
-// passes is then checked for real by AES-256-GCM decryption (authentication tag included).
-import { createCipheriv, createDecipheriv } from 'node:crypto';
+// plaintext starts with {"v":, so one AES block per window and record (aes-block.ts) rules a window out; a
+// window that passes is then checked for real by Node's AES-256-GCM decryption, tag included.
+import { createDecipheriv } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { encryptBlock, setKey } from './aes-block.ts';
 
 export interface KnownRecord {
   type: string;
@@ -54,6 +55,7 @@ export function scanForRecordKeys(dir: string, records: readonly KnownRecord[], 
   const started = performance.now();
   const counterBlocks = Buffer.concat(records.map((r) => Buffer.concat([r.envelope.subarray(1, 13), Buffer.from([0, 0, 0, 2])])));
   const found: string[] = [];
+  const stream = new Uint8Array(16);
   let bytes = 0;
   for (const file of files) {
     let data: Buffer;
@@ -64,15 +66,14 @@ export function scanForRecordKeys(dir: string, records: readonly KnownRecord[], 
     }
     bytes += data.length;
     for (let at = 0; at + 32 <= data.length; at++) {
-      const key = data.subarray(at, at + 32);
       // A run of one repeated byte (zeros, padding) is the same window again: try it once.
-      if (at > 0 && data[at - 1] === data[at + 31] && key.every((b) => b === key[0])) continue;
-      const cipher = createCipheriv('aes-256-ecb', key, null);
-      cipher.setAutoPadding(false);
-      const stream = cipher.update(counterBlocks);
+      if (at > 0 && data[at - 1] === data[at + 31] && data.subarray(at, at + 32).every((b) => b === data[at])) continue;
+      setKey(data, at);
       records.forEach((record, r) => {
-        for (let i = 0; i < PREFIX.length; i++) if ((stream[r * 16 + i]! ^ record.envelope[13 + i]!) !== PREFIX[i]) return;
-        if (opens(Buffer.from(key), record)) found.push(`${file} @ ${at} opens ${record.type}/${record.id}`);
+        encryptBlock(counterBlocks, r * 16, stream);
+        for (let i = 0; i < PREFIX.length; i++) if ((stream[i]! ^ record.envelope[13 + i]!) !== PREFIX[i]) return;
+        const key = Buffer.from(data.subarray(at, at + 32));
+        if (opens(key, record)) found.push(`${file} @ ${at} opens ${record.type}/${record.id}`);
       });
     }
   }

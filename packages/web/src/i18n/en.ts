@@ -176,7 +176,6 @@ export const en = {
     save: 'Save passcode',
     saving: 'Saving…',
     cancel: 'Cancel',
-    changed: 'Passcode changed.',
     resealing: 'Sealing everything again under a new key: {count} done…',
     recoveryReplaced: 'Your earlier recovery key no longer opens Ebb. This one does.',
     recoveryUpgraded: 'Ebb now keeps your data under a new key, so you have a new recovery key. Your earlier one no longer opens Ebb.',

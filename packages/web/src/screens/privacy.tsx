@@ -10,7 +10,7 @@ import { settings, updateSettings } from '../state/settings-state.ts';
 import { deviceSecretHome, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, resealedCount, setPasscode, unseenRecoveryKey } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 
-function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string | undefined) => void; onCancel: () => void }) {
+function PasscodeForm({ onDone, onCancel }: { onDone: (recoveryKey: string) => void; onCancel: () => void }) {
   const [kind, setKind] = useState<PasscodeKind>('passphrase');
   const [passcode, setPasscodeText] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -162,12 +162,11 @@ export function Privacy() {
   const [status, setStatus] = useState(openedWithRecoveryKey.value ? m.lock.recovered : '');
   const kind = passcodeKind.value;
 
-  const finished = (newRecoveryKey: string | undefined) => {
+  const finished = (newRecoveryKey: string) => {
     setEditing(false);
     openedWithRecoveryKey.value = false;
     setReplaced(kind ? m.privacy.recoveryReplaced : undefined);
-    if (newRecoveryKey) setRecoveryKey(newRecoveryKey);
-    else setStatus(m.privacy.changed);
+    setRecoveryKey(newRecoveryKey);
   };
 
   return (

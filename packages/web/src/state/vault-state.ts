@@ -205,8 +205,10 @@ async function rotate(passcode: NewPasscode | null): Promise<string | undefined>
 }
 
 /** Turns the passcode on or changes it, under a new vault key. Returns the new recovery key (the old one stops working). */
-export async function setPasscode(passcode: string, kind: PasscodeKind): Promise<string | undefined> {
-  return rotate({ passcode, kind });
+export async function setPasscode(passcode: string, kind: PasscodeKind): Promise<string> {
+  const recoveryKey = await rotate({ passcode, kind });
+  if (!recoveryKey) throw new Error('A passcode change must make a recovery key');
+  return recoveryKey;
 }
 
 /** Turns the passcode off, under a new vault key (so the old passcode opens nothing written from now on). */
