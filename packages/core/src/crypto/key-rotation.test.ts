@@ -6,7 +6,7 @@ import { fromUtf8, utf8 } from './bytes.ts';
 import { openKeys } from './open-keys.ts';
 import { rotateVaultKey, type DeviceSecrets, type FinalKeys, type KeyEntries, type RotationJournal, type StoredKeys } from './key-rotation.ts';
 import { generateVaultKey } from './vault-key.ts';
-import { unlockWithPasscode, unlockWithRecoveryKey } from './vault-lock.ts';
+import { createVaultLock, unlockWithPasscode, unlockWithRecoveryKey } from './vault-lock.ts';
 import { EncryptedStore } from '../store/encrypted-store.ts';
 import type { KeyRing } from '../store/key-ring.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
@@ -172,6 +172,23 @@ describe('key rotation', () => {
     expect(entries.keys.legacyKey).toBeUndefined();
     expect(await opensWith(legacyKey, (await entries.get('help-contact', 'a'))!)).toBe(false);
     await opensAll(entries, opened.key, 1);
+  });
+
+  it('finds a lock from before key rotation, and the first rotation after unlocking retires it and its key', async () => {
+    const entries = new MemoryKeyEntries();
+    const secrets = new MemorySecrets();
+    const legacyKey = await generateVaultKey();
+    await new EncryptedStore(entries, legacyKey).put(helpContactRecord, 'a', contact(0));
+    entries.keys = { legacyLock: (await createVaultLock(legacyKey, 'old harbour', 'passphrase')).lock };
+    const opened = await openKeys(entries, secrets);
+    if (opened.state !== 'locked' || !opened.legacy) throw new Error('expected the legacy lock');
+    const unlocked = await unlockWithPasscode(opened.lock, 'old harbour');
+    const rotated = await rotateVaultKey(entries, secrets, unlocked, { passcode: 'old harbour', kind: 'passphrase' }, () => undefined);
+    expect(entries.keys.legacyLock).toBeUndefined();
+    const reopened = await openKeys(entries, secrets);
+    if (reopened.state !== 'locked' || reopened.legacy) throw new Error('expected the new lock');
+    await opensAll(entries, await unlockWithRecoveryKey(reopened.lock, rotated.recoveryKey!), 1);
+    expect(await opensWith(legacyKey, (await entries.get('help-contact', 'a'))!)).toBe(false);
   });
 });
 
