@@ -260,7 +260,7 @@ export const en = {
     deleteConfirm: 'I understand this cannot be undone',
     deleteYes: 'Delete everything now',
     deleteNo: 'Keep my data',
-    deleteLeftovers: 'The key is overwritten, so nothing left behind can be read. Unreadable scraps may stay in the browser’s files for a while; to clear them too, also remove this site’s data in your browser’s settings.',
+    deleteLeftovers: 'Ebb overwrites the key to your data, so nothing left behind can be read. Unreadable scraps may stay in the browser’s files for a while; to clear them too, also remove this site’s data in your browser’s settings.',
     deleteLeftoversWeak: 'This browser can’t let Ebb overwrite its key, so readable copies may stay in its files. To be sure, also remove this site’s data in your browser’s settings.',
     deleteFailed: 'Not everything could be deleted ({reason}). Please close other Ebb tabs and try again.',
   },
