@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { encryptBlock, setKey } from './aes-block.ts';
 import { scanForRecordKeys, type KnownRecord } from './file-scan.ts';
-import { setPassphrase } from './passcode.ts';
+import { confirmPasscode, setPassphrase } from './passcode.ts';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
 
 const FIRST = 'the tide comes back';
@@ -70,6 +70,7 @@ test('no file of the profile holds a key that opens a record: after setting, cha
     await page.goto('/privacy');
     await unlock(page, FIRST);
     await page.getByRole('button', { name: 'Change passcode' }).click();
+    await confirmPasscode(page, 'Change passcode', FIRST, 'Continue');
     await page.getByRole('radio', { name: /Passphrase/ }).check();
     await page.getByLabel('New passcode').fill(SECOND);
     await page.getByLabel('Type it again').fill(SECOND);
@@ -93,6 +94,7 @@ test('no file of the profile holds a key that opens a record: after setting, cha
     await page.goto('/privacy');
     await unlock(page, SECOND);
     await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await confirmPasscode(page, 'Delete everything', SECOND, 'Continue');
     await page.getByRole('checkbox', { name: 'I understand this cannot be undone' }).check();
     await page.getByRole('button', { name: 'Delete everything now' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Everything has been deleted' })).toBeVisible();

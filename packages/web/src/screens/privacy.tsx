@@ -235,12 +235,12 @@ export function Privacy() {
           </p>
           {change.panel}
           {turnOff.panel}
-          <Resealing />
           <LockingPreferences />
         </>
       )}
       <p role="status" class="status">
-        {status}
+        {/* Turning the passcode off re-seals everything: its progress, then its outcome, are said here. */}
+        {!editing && resealedCount.value !== null ? format(mp.resealing, { count: resealedCount.value }) : status}
       </p>
       <Backups />
       <h2>{mp.discreetTitle}</h2>
