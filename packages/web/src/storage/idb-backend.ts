@@ -1,17 +1,11 @@
 // The RecordBackend on IndexedDB. IndexedDB transactions are atomic, so a record is always wholly old or
 // wholly new. The `keys` store beside the records is kept by key-entries.ts.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { FinalKeys, RecordBackend, RotationJournal, SealedRecord, VaultLock } from '@ebb/core';
+import type { FinalKeys, RecordBackend, RotationJournal, SealedRecord, UnlockFailures, VaultLock } from '@ebb/core';
 
 export const DB_NAME = 'ebb';
 const DB_VERSION = 1;
 export const EPOCH_ID = 'epoch';
-
-/** Wrong passcode tries in a row, and when the last one was: kept so a reload does not reset the delay. */
-export interface UnlockFailures {
-  count: number;
-  lastAt: number;
-}
 
 /**
  * The `keys` store: the vault key or the passcode lock sealed under the device secret ('vault-keys'), a

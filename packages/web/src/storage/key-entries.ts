@@ -1,8 +1,8 @@
 // The vault's key entries in IndexedDB (the `keys` store beside the records): the sealed vault key or lock,
 // a key rotation's journal and its re-sealing pages, and the wrong-try counter. Each method is one
 // transaction. Only values sealed under the device secret are written here (see docs/crypto-format.md).
-import type { FinalKeys, KeyEntries, RecordAddress, ResealChange, RotationJournal, SealedRecord, StoredKeys, VaultLock } from '@ebb/core';
-import { EPOCH_ID, type EbbDatabase, type UnlockFailures } from './idb-backend.ts';
+import { NO_FAILURES, type FinalKeys, type KeyEntries, type RecordAddress, type ResealChange, type RotationJournal, type SealedRecord, type StoredKeys, type UnlockFailures, type VaultLock } from '@ebb/core';
+import { EPOCH_ID, type EbbDatabase } from './idb-backend.ts';
 
 const FINAL_ID = 'vault-keys';
 const ROTATION_ID = 'rotation';
@@ -78,7 +78,7 @@ export class IdbKeyEntries implements KeyEntries {
   }
 
   async loadFailures(): Promise<UnlockFailures> {
-    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
+    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? NO_FAILURES;
   }
 
   async saveFailures(failures: UnlockFailures): Promise<void> {
