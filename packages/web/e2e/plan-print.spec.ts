@@ -48,8 +48,10 @@ test('the support card prints only what the person chose, with guidance for supp
   await whenSaved(page, 'support-card', () => page.getByRole('button', { name: 'Add', exact: true }).first().click());
   await expect(page.getByRole('article', { name: 'How to support me' })).toContainText('Sit with me and put the TV on');
 
-  // Chosen parts survive a reload (kept encrypted like the plan).
+  // Chosen parts survive a reload (kept encrypted like the plan). The address shown for the card is the
+  // plan's (neutral history), so the reload opens the plan and the card is opened again from there.
   await page.reload();
+  await page.goto('/plan/support');
   await expect(page.getByRole('checkbox', { name: /My warning signs/ })).toBeChecked();
 
   const { text } = await pdfText(page);
