@@ -2,7 +2,7 @@
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
 // Setting, changing or removing the passcode rotates to a new vault key (storage/vault-keys.ts).
 import { signal } from '@preact/signals';
-import { EncryptedStore, NO_FAILURES, type KeyRing, type NewPasscode, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store, type VaultLock } from '@ebb/core';
+import { EncryptedStore, type KeyRing, type NewPasscode, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store, type VaultLock } from '@ebb/core';
 import { IdbBackend, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { IdbKeyEntries } from '../storage/key-entries.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
@@ -142,7 +142,7 @@ export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
   if (!lock) return;
   const { unlockWithRecoveryKey } = await heavy();
   const key = await unlockWithRecoveryKey(lock, recoveryKey);
-  await keys.saveFailures(NO_FAILURES);
+  await keys.saveFailures({ count: 0, lastAt: 0 });
   openedWithRecoveryKey.value = true;
   openWith(key);
 }

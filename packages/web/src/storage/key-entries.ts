@@ -1,7 +1,7 @@
 // The vault's key entries in IndexedDB (the `keys` store beside the records): the sealed vault key or lock,
 // a key rotation's journal and its re-sealing pages, and the wrong-try counter. Each method is one
 // transaction. Only values sealed under the device secret are written here (see docs/crypto-format.md).
-import { NO_FAILURES, type FinalKeys, type KeyEntries, type RecordAddress, type ResealChange, type RotationJournal, type SealedRecord, type StoredKeys, type UnlockFailures, type VaultLock } from '@ebb/core';
+import type { FinalKeys, KeyEntries, RecordAddress, ResealChange, RotationJournal, SealedRecord, StoredKeys, UnlockFailures, VaultLock } from '@ebb/core';
 import { EPOCH_ID, type EbbDatabase } from './idb-backend.ts';
 
 const FINAL_ID = 'vault-keys';
@@ -78,7 +78,7 @@ export class IdbKeyEntries implements KeyEntries {
   }
 
   async loadFailures(): Promise<UnlockFailures> {
-    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? NO_FAILURES;
+    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
   }
 
   async saveFailures(failures: UnlockFailures): Promise<void> {
