@@ -1,15 +1,14 @@
 // Discreet mode gives Ebb a neutral name and tab icon; the backup reminder appears only when asked for and due.
 import { expect, test } from '@playwright/test';
-import { waitForRecord } from './raw-idb.ts';
+import { whenSaved } from './raw-idb.ts';
 import { confirmPasscode, setPassphrase } from './passcode.ts';
 
 test('discreet mode shows a neutral name and a plain icon, and is remembered', async ({ page }) => {
   await page.goto('/privacy');
-  await page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check();
+  await whenSaved(page, 'settings', () => page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check());
   await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
   await expect(page).toHaveTitle('Notes');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/icons/plain.svg');
-  await waitForRecord(page, 'settings');
   await page.goto('/');
   await expect(page).toHaveTitle('Notes');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
@@ -23,8 +22,7 @@ test('the backup reminder shows only when chosen and due, and goes once a backup
   await page.goto('/');
   await expect(page.getByText(/A backup keeps everything safe/)).toBeHidden();
   await setPassphrase(page, 'seven seas seven');
-  await page.getByLabel('Remind me to make a backup').selectOption({ label: 'Every week' });
-  await waitForRecord(page, 'settings');
+  await whenSaved(page, 'settings', () => page.getByLabel('Remind me to make a backup').selectOption({ label: 'Every week' }));
 
   await page.getByRole('link', { name: 'Ebb', exact: true }).click();
   await expect(page.getByText(/A backup keeps everything safe/)).toBeVisible();

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { crisisHelp } from '@ebb/content';
 import { screens } from './routes.ts';
-import { waitForRecord } from './raw-idb.ts';
+import { whenSaved } from './raw-idb.ts';
 import { expectAccessible } from './axe.ts';
 
 const helpDialog = (page: Page) => page.getByRole('dialog', { name: 'Help now' });
@@ -74,9 +74,8 @@ test('each country shows its emergency number and every line, with the right cal
 test('the chosen country is remembered after a reload', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Help now' }).first().click();
-  await helpDialog(page).getByLabel('Showing help for').selectOption({ label: 'Ireland' });
+  await whenSaved(page, 'settings', () => helpDialog(page).getByLabel('Showing help for').selectOption({ label: 'Ireland' }));
   await expect(helpDialog(page).getByRole('link', { name: 'Text 50808' })).toBeVisible();
-  await waitForRecord(page, 'settings');
   await page.reload();
   await page.getByRole('link', { name: 'Help now' }).first().click();
   await expect(helpDialog(page).getByLabel('Showing help for')).toHaveValue('IE');

@@ -2,7 +2,7 @@
 // screen, wrong tries that slow down but erase nothing, the recovery key, auto-lock, change and turn off.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readRawKeys, readRawRecords, waitForRecord } from './raw-idb.ts';
+import { readRawKeys, readRawRecords, waitForRecord, whenSaved } from './raw-idb.ts';
 import { confirmPasscode, setPassphrase as setSharedPassphrase } from './passcode.ts';
 
 const PASSPHRASE = 'the tide comes back';
@@ -93,8 +93,7 @@ test('the recovery key opens Ebb when the passcode is forgotten', async ({ page 
 test('auto-lock after the idle time, and when Ebb is hidden', async ({ page }) => {
   await page.clock.install();
   await setPassphrase(page);
-  await page.getByLabel('Lock after I stop using Ebb for').selectOption({ label: '1 minute' });
-  await waitForRecord(page, 'settings');
+  await whenSaved(page, 'settings', () => page.getByLabel('Lock after I stop using Ebb for').selectOption({ label: '1 minute' }));
   await page.clock.fastForward(61_000);
   await expect(lockScreen(page)).toBeVisible();
 

@@ -3,7 +3,7 @@
 // words; in discreet mode every title is "Notes" and every address "/".
 import { expect, test, type Page } from '@playwright/test';
 import { screens } from './routes.ts';
-import { waitForRecord } from './raw-idb.ts';
+import { waitForRecord, whenSaved } from './raw-idb.ts';
 
 const TELLING = /slip|harm|hurt|urge|suicid|ride|cut|trigger|warning|\/reflect|own-/i;
 const OWN_SKILL = 'Walk the dog by the pier';
@@ -99,8 +99,7 @@ test('in discreet mode every title is “Notes” and every address “/”', as
   const errors = watchErrors(page);
   const own = await addOwnWords(page);
   await page.goto('/privacy');
-  await page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check();
-  await waitForRecord(page, 'settings');
+  await whenSaved(page, 'settings', () => page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check());
 
   for (const path of everyAddress(own)) {
     await page.goto(path);

@@ -1,6 +1,6 @@
 // Privacy: no request ever leaves Ebb's origin, and nothing typed into Ebb is stored readable.
 import { expect, test } from '@playwright/test';
-import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { readRawRecords, waitForRecord, whenSaved } from './raw-idb.ts';
 import { screens } from './routes.ts';
 
 // One test per screen, each with its own time, so a busy machine slowing every page cannot add up.
@@ -28,9 +28,8 @@ test('the raw IndexedDB holds none of the words typed into Ebb', async ({ page }
   await expect(page.getByRole('status')).toHaveText(`${typed.name} saved.`);
 
   await page.goto('/settings');
-  await page.getByLabel('Country for Help now').selectOption({ label: 'New Zealand' });
-  await page.getByRole('radio', { name: 'Dark' }).check();
-  await waitForRecord(page, 'settings');
+  await whenSaved(page, 'settings', () => page.getByLabel('Country for Help now').selectOption({ label: 'New Zealand' }));
+  await whenSaved(page, 'settings', () => page.getByRole('radio', { name: 'Dark' }).check());
   await waitForRecord(page, 'help-contact');
 
   const records = await readRawRecords(page);
