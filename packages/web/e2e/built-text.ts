@@ -10,7 +10,7 @@ export function scriptStrings(source: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text);
     else if (ts.isTemplateExpression(node)) {
-      // `${count} days clean` is read as a sentence with a value in it, as the catalogues' `{count}` are.
+      // A template such as `Noted for ${time}` is read as a sentence with a value in it, as the catalogues' `{time}` are.
       found.push([node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('{value}'));
     }
     ts.forEachChild(node, visit);
