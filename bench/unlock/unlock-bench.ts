@@ -1,6 +1,6 @@
 // P6: what unlocking costs — Argon2id key derivation plus opening every record of a ten-year dataset.
 // Bundled by bench/unlock.mjs and run unchanged in Node and in Chromium (4× CPU throttling).
-import { createVaultLock, generateVaultKey, open, seal, unlockWithPasscode, utf8, fromUtf8, type SealedRecord, type VaultLock } from '@ebb/core';
+import { createVaultLock, generateVaultKey, open, resealAll, seal, unlockWithPasscode, utf8, fromUtf8, type RecordAddress, type ResealTarget, type SealedRecord, type VaultLock } from '@ebb/core';
 import { tenYearDataset, type SyntheticRecord } from './dataset.ts';
 
 /**
@@ -61,4 +61,28 @@ export async function unlockOnce(prepared: Prepared): Promise<{ deriveMs: number
   const opened = await Promise.all(prepared.sealed.map(async (r) => JSON.parse(fromUtf8(await open(key, r, r.envelope))) as unknown));
   const t2 = performance.now();
   return { deriveMs: t1 - t0, decryptMs: t2 - t1, records: opened.length };
+}
+
+/** Records in memory in (type, id) order, as IndexedDB hands them to a key rotation. */
+function memoryTarget(records: SealedRecord[]): ResealTarget {
+  const sorted = [...records].sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : 1) : a.type < b.type ? -1 : 1));
+  const index = new Map(sorted.map((r, i) => [`${r.type}\u0000${r.id}`, i]));
+  return {
+    readPage: async (after: RecordAddress | null, limit: number) => {
+      const from = after ? (index.get(`${after.type}\u0000${after.id}`) ?? -1) + 1 : 0;
+      return sorted.slice(from, from + limit);
+    },
+    writePage: async (changes) => {
+      for (const { record } of changes) sorted[index.get(`${record.type}\u0000${record.id}`) ?? -1] = record;
+    },
+  };
+}
+
+/** Key rotation's cost: every record opened under the old key and sealed under a new one (storage not included). */
+export async function resealOnce(prepared: Prepared): Promise<{ resealMs: number; records: number }> {
+  const oldKey = await unlockWithPasscode(prepared.lock, PASSCODE);
+  const newKey = await generateVaultKey();
+  const t0 = performance.now();
+  const outcome = await resealAll(memoryTarget(prepared.sealed), null, oldKey, newKey);
+  return { resealMs: performance.now() - t0, records: outcome.resealed };
 }

@@ -12,6 +12,11 @@ export { findUnsafeLanguage, collectStrings, normaliseForScan, type UnsafeMatch 
 export * from './crypto/passcode-kdf.ts';
 export * from './crypto/recovery-key.ts';
 export * from './crypto/vault-lock.ts';
+export * from './crypto/device-wrap.ts';
+export * from './crypto/key-rotation.ts';
+export * from './crypto/open-keys.ts';
+export * from './store/reseal.ts';
+export type { KeyRing } from './store/key-ring.ts';
 export * from './lock/passcode-rules.ts';
 export * from './lock/unlock-delay.ts';
 export * from './records/all-records.ts';

@@ -70,7 +70,9 @@ const gates: Gate[] = [
       await page.getByLabel('New passcode').fill('a brand new tide');
       await page.getByLabel('Type it again').fill('a brand new tide');
       await page.getByRole('button', { name: 'Save passcode' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Passcode changed.' })).toBeVisible({ timeout: 10_000 });
+      // A new vault key, so a new recovery key: the earlier one stops working.
+      await expect(page.getByText('Your earlier recovery key no longer opens Ebb. This one does.')).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('.recovery-key')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     },
   },
   {

@@ -1,29 +1,19 @@
-// The vault key is created once, before the first write, and two first openings end with one key.
+// The vault key is a fresh 256-bit AES-GCM key each time, and a stored one imports only at its full length.
 import { describe, expect, it } from 'vitest';
-import { loadOrCreateVaultKey, type KeyVault } from './vault-key.ts';
+import { toHex } from './bytes.ts';
+import { generateVaultKey, importVaultKey } from './vault-key.ts';
 
-class MemoryKeyVault implements KeyVault {
-  stored: CryptoKey | undefined;
-  async load() {
-    return this.stored;
-  }
-  async saveIfAbsent(key: CryptoKey) {
-    this.stored ??= key;
-    return this.stored;
-  }
-}
+const raw = async (key: CryptoKey) => toHex(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
 
 describe('vault key', () => {
-  it('creates a 256-bit AES-GCM key on first use and returns the same key afterwards', async () => {
-    const vault = new MemoryKeyVault();
-    const first = await loadOrCreateVaultKey(vault);
-    expect(first.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 });
-    expect(await loadOrCreateVaultKey(vault)).toBe(first);
+  it('is a new 256-bit AES-GCM key every time', async () => {
+    const [a, b] = await Promise.all([generateVaultKey(), generateVaultKey()]);
+    expect(a.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 });
+    expect(await raw(a)).not.toBe(await raw(b));
   });
 
-  it('settles on one key when two openings race', async () => {
-    const vault = new MemoryKeyVault();
-    const [a, b] = await Promise.all([loadOrCreateVaultKey(vault), loadOrCreateVaultKey(vault)]);
-    expect(a).toBe(b);
+  it('imports only 32 bytes', async () => {
+    await expect(importVaultKey(new Uint8Array(32))).resolves.toBeDefined();
+    expect(() => importVaultKey(new Uint8Array(16))).toThrow('32 bytes');
   });
 });

@@ -1,6 +1,6 @@
 // The passcode lock: the vault key is wrapped (AES-256-GCM) twice — once under a key derived from the
-// passcode with Argon2id, once under a key derived from the recovery key with HKDF. Changing the passcode
-// re-wraps one key; no record is touched. The lock holds no secret in the clear.
+// passcode with Argon2id, once under a key derived from the recovery key with HKDF. The lock holds no
+// secret in the clear. Changing the passcode makes a new vault key and a new lock (crypto/key-rotation.ts).
 import { utf8 } from './bytes.ts';
 import { CURRENT_KDF_VERSION, KDF_SALT_BYTES, derivePasscodeBytes } from './passcode-kdf.ts';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
@@ -100,9 +100,4 @@ export async function unlockWithRecoveryKey(lock: VaultLock, recoveryKey: string
   } catch {
     throw new LockError('wrong-recovery-key');
   }
-}
-
-/** A new passcode wraps the same vault key; the recovery key keeps working. */
-export async function changePasscode(lock: VaultLock, vaultKey: CryptoKey, passcode: string, passcodeKind: PasscodeKind): Promise<VaultLock> {
-  return { ...lock, passcodeKind, kdf: CURRENT_KDF_VERSION, passcode: await passcodeWrap(vaultKey, passcode) };
 }

@@ -24,7 +24,10 @@ export const enPrivacy = {
   save: 'Save passcode',
   saving: 'Saving…',
   cancel: 'Cancel',
-  changed: 'Passcode changed.',
+  resealing: 'Sealing everything again under a new key: {count} done…',
+  recoveryReplaced: 'Your earlier recovery key no longer opens Ebb. This one does.',
+  recoveryUpgraded: 'Ebb now keeps your data under a new key, so you have a new recovery key. Your earlier one no longer opens Ebb.',
+  weakErase: 'This browser can’t let Ebb erase old keys, so someone with a copy of its files might get in despite the passcode. An up-to-date browser, not in private mode, avoids this.',
   problems: {
     'pin-digits-only': 'A PIN uses numbers only.',
     'pin-too-short': 'Please use at least 4 numbers (6 or more is safer).',

@@ -208,7 +208,9 @@ export const en = {
   },
   deleted: {
     title: 'Everything has been deleted',
-    body: 'Nothing of Ebb’s data is left on this device. Help now still works.',
+    body: 'Ebb’s data on this device has been deleted. Help now still works.',
+    leftovers: 'Ebb overwrites the key to your data, so nothing left behind can be read. Unreadable scraps may stay in the browser’s files for a while; to clear them too, also remove this site’s data in your browser’s settings.',
+    leftoversWeak: 'This browser can’t let Ebb overwrite its key, so readable copies may stay in its files. To be sure, also remove this site’s data in your browser’s settings.',
     startAgain: 'Start again',
   },
   ride: {

@@ -5,7 +5,8 @@ import { LockError } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
 import { useSecondsUntil } from '../components/use-seconds-until.ts';
 import { format, m } from '../i18n/messages.ts';
-import { passcodeKind, unlock, unlockWithRecovery } from '../state/vault-state.ts';
+import { navigate, paths } from '../router.ts';
+import { passcodeKind, unlock, unlockWithRecovery, unseenRecoveryKey } from '../state/vault-state.ts';
 
 export function LockScreen() {
   const [useRecovery, setUseRecovery] = useState(false);
@@ -30,6 +31,8 @@ export function LockScreen() {
         return;
       }
       const outcome = await unlock(value);
+      // An older profile moved to a new key on this unlock: its new recovery key must be seen once.
+      if (unseenRecoveryKey.value) navigate(paths.privacy);
       if (!outcome.ok) {
         setRetryAt(outcome.retryAt);
         setProblem(outcome.reason === 'wrong' ? m.lock.wrong : '');

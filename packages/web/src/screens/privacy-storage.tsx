@@ -1,11 +1,11 @@
 // Privacy: whether the browser keeps Ebb's data, and deleting everything.
 import { useEffect, useState } from 'preact/hooks';
-import { format } from '../i18n/messages.ts';
+import { format, m } from '../i18n/messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { mr } from '../i18n/reauth-messages.ts';
 import { askToKeepStorage, storagePersistence, type Persistence } from '../storage/persistence.ts';
 import { announceDeletion } from '../state/deletion-broadcast.ts';
-import { deleteAllData } from '../state/vault-state.ts';
+import { deleteAllData, deviceSecretHome } from '../state/vault-state.ts';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import type { OwnerProof } from '../state/owner-proof.ts';
 
@@ -63,6 +63,7 @@ export function DeleteEverything() {
     <section aria-labelledby="delete-title">
       <h2 id="delete-title">{mp.deleteTitle}</h2>
       <p>{mp.deleteExplain}</p>
+      <p>{deviceSecretHome.value === 'database' ? m.deleted.leftoversWeak : m.deleted.leftovers}</p>
       {!open ? (
         <p class="actions">
           <button type="button" class="button button-quiet" onClick={start.ask}>

@@ -9,12 +9,12 @@ import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
-import { lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, setPasscode } from '../state/vault-state.ts';
+import { deviceSecretHome, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, resealedCount, setPasscode, unseenRecoveryKey } from '../state/vault-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { mr } from '../i18n/reauth-messages.ts';
 import type { OwnerProof } from '../state/owner-proof.ts';
 
-function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; onDone: (recoveryKey: string | undefined) => void; onCancel: () => void }) {
+function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; onDone: (recoveryKey: string) => void; onCancel: () => void }) {
   const [kind, setKind] = useState<PasscodeKind>('passphrase');
   const [passcode, setPasscodeText] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -78,6 +78,7 @@ function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; o
       {input('passcode-new', mp.newPasscode, passcode, setPasscodeText, problem !== 'mismatch')}
       {input('passcode-confirm', mp.confirmPasscode, confirmation, setConfirmation, problem === 'mismatch')}
       {failure && <p class="problem">{failure}</p>}
+      <Resealing />
       <p class="actions">
         <button type="submit" class="button button-primary" disabled={busy}>
           {busy ? mp.saving : mp.save}
@@ -90,11 +91,18 @@ function PasscodeForm({ proof, onDone, onCancel }: { proof: OwnerProof | null; o
   );
 }
 
-function RecoveryKeyPanel({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+/** While the vault key changes, how far re-sealing has come (a long history takes a few seconds). */
+function Resealing() {
+  const count = resealedCount.value;
+  return count === null ? null : <p role="status">{format(mp.resealing, { count })}</p>;
+}
+
+function RecoveryKeyPanel({ recoveryKey, replaced, onDone }: { recoveryKey: string; replaced: string | undefined; onDone: () => void }) {
   const [kept, setKept] = useState(false);
   return (
     <section class="panel recovery" aria-labelledby="recovery-title">
       <h3 id="recovery-title">{mp.recoveryTitle}</h3>
+      {replaced && <p>{replaced}</p>}
       <p class="recovery-key" aria-label={`${mp.recoveryTitle}: ${recoveryKey.split('').join(' ')}`}>
         {recoveryKey}
       </p>
@@ -153,7 +161,9 @@ export function Privacy() {
   const [editing, setEditing] = useState(false);
   // With a passcode, changing it needs the current one first: the confirmed proof goes with the new one.
   const [proof, setProof] = useState<OwnerProof | null>(null);
-  const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
+  const [recoveryKey, setRecoveryKey] = useState<string | undefined>(unseenRecoveryKey.value);
+  // Why a new recovery key is shown: a passcode change, or an older profile moved to a new key at unlock.
+  const [replaced, setReplaced] = useState<string | undefined>(unseenRecoveryKey.value && mp.recoveryUpgraded);
   const [status, setStatus] = useState(openedWithRecoveryKey.value ? m.lock.recovered : '');
   const kind = passcodeKind.value;
   const change = useConfirmOwner({ id: 'confirm-change', title: mp.changePasscode, confirmLabel: mr.continue }, (confirmed) => {
@@ -169,20 +179,28 @@ export function Privacy() {
       ),
   );
 
-  const finished = (newRecoveryKey: string | undefined) => {
+  const finished = (newRecoveryKey: string) => {
     setEditing(false);
     setProof(null);
     openedWithRecoveryKey.value = false;
-    if (newRecoveryKey) setRecoveryKey(newRecoveryKey);
-    else setStatus(mp.changed);
+    setReplaced(kind ? mp.recoveryReplaced : undefined);
+    setRecoveryKey(newRecoveryKey);
   };
 
   return (
     <Screen title={mp.title}>
       <p>{mp.intro}</p>
       <h2>{mp.passcodeTitle}</h2>
+      {deviceSecretHome.value === 'database' && <p class="hint">{mp.weakErase}</p>}
       {recoveryKey ? (
-        <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(undefined)} />
+        <RecoveryKeyPanel
+          recoveryKey={recoveryKey}
+          replaced={replaced}
+          onDone={() => {
+            unseenRecoveryKey.value = undefined;
+            setRecoveryKey(undefined);
+          }}
+        />
       ) : editing ? (
         <PasscodeForm
           proof={proof}
@@ -221,7 +239,8 @@ export function Privacy() {
         </>
       )}
       <p role="status" class="status">
-        {status}
+        {/* Turning the passcode off re-seals everything: its progress, then its outcome, are said here. */}
+        {!editing && resealedCount.value !== null ? format(mp.resealing, { count: resealedCount.value }) : status}
       </p>
       <Backups />
       <h2>{mp.discreetTitle}</h2>

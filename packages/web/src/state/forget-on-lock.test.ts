@@ -14,6 +14,8 @@ const kept: Record<string, string> = {
   'vault-state.ts:storeProblem': 'a storage problem in plain words, never content',
   'vault-state.ts:passcodeKind': 'how the passcode is typed, needed to unlock',
   'vault-state.ts:openedWithRecoveryKey': 'a flag for the privacy screen, no content',
+  'vault-state.ts:resealedCount': 'how many records a key change has re-sealed, no content',
+  'vault-state.ts:deviceSecretHome': 'where the device secret is kept (a file or the database), no content',
   'settings-state.ts:settings': 'presentation: discreet name, theme and text size on the lock screen, Help now country',
   'settings-state.ts:guessedCountry': 'a guess from the time zone, not stored content',
   'settings-state.ts:appName': 'the shown name (discreet or not), from settings',

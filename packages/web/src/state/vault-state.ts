@@ -1,8 +1,10 @@
 // The person's encrypted store as app state. With a passcode, Ebb starts locked: records stay sealed until
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
+// Setting, changing or removing the passcode rotates to a new vault key (storage/vault-keys.ts).
 import { signal } from '@preact/signals';
-import { EncryptedStore, loadOrCreateVaultKey, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store } from '@ebb/core';
-import { IdbBackend, IdbKeyVault, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
+import { EncryptedStore, type KeyRing, type NewPasscode, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store, type VaultLock } from '@ebb/core';
+import { IdbBackend, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
+import { IdbKeyEntries } from '../storage/key-entries.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
 import { forgetOwnerProofs, issueOwnerProof, requireOwner, type OwnerProof } from './owner-proof.ts';
@@ -17,6 +19,12 @@ export const storeProblem = signal('');
 export const passcodeKind = signal<PasscodeKind | null>(null);
 /** Set when the recovery key opened Ebb, so Privacy can suggest choosing a new passcode. */
 export const openedWithRecoveryKey = signal(false);
+/** Records re-sealed so far while the vault key changes; null when no change is running. */
+export const resealedCount = signal<number | null>(null);
+/** Where the device secret is kept: a file overwritten in place, or (browsers without one) the database. Null until known. */
+export const deviceSecretHome = signal<'file' | 'database' | null>(null);
+/** A recovery key made without the person asking (moving an older profile to a new key): Privacy shows it once. */
+export const unseenRecoveryKey = signal<string | undefined>(undefined);
 
 interface Deferred {
   promise: Promise<Store>;
@@ -36,8 +44,15 @@ function deferred(): Deferred {
 }
 
 let db: EbbDatabase | undefined;
-let keys: IdbKeyVault | undefined;
-let vaultKey: CryptoKey | undefined;
+let keys: IdbKeyEntries | undefined;
+/** Shared with the store: a rotation switches its keys in place. */
+let ring: KeyRing | undefined;
+/** Names the vault key this tab seals with; the database refuses writes under any other. */
+let epoch: string | undefined;
+let lock: VaultLock | undefined;
+/** The lock predates key rotation: the first unlock with the passcode moves to a new key. */
+let legacyLock = false;
+const vaultKeys = () => import('../storage/vault-keys.ts');
 let opened = deferred();
 const openListeners: Array<() => void> = [];
 /** Argon2id, key wrapping and backups, loaded on first use. */
@@ -54,11 +69,14 @@ export const onVaultOpen = (listener: () => void) => openListeners.push(listener
 /** Runs when Ebb locks, to forget decrypted state. */
 export const onVaultLock = (listener: () => void) => lockListeners.push(listener);
 onVaultLock(forgetOwnerProofs);
+// A recovery key is a key: locking forgets it, shown or not (a passcode change makes a new one).
+onVaultLock(() => (unseenRecoveryKey.value = undefined));
 
-function openWith(key: CryptoKey) {
+function openWith(key: CryptoKey, keyEpoch = epoch) {
   if (!db) throw new Error('Database not open');
-  vaultKey = key;
-  const store = new EncryptedStore(new IdbBackend(db), key);
+  ring = { current: key };
+  epoch = keyEpoch;
+  const store = new EncryptedStore(new IdbBackend(db, () => epoch), ring);
   vaultStatus.value = 'open';
   opened.resolve(store);
   for (const listener of openListeners) listener();
@@ -67,14 +85,8 @@ function openWith(key: CryptoKey) {
 export async function startVault(): Promise<void> {
   try {
     db = await openEbbDatabase(undefined, closeVault);
-    keys = new IdbKeyVault(db);
-    const lock = await keys.loadLock();
-    if (lock) {
-      passcodeKind.value = lock.passcodeKind;
-      vaultStatus.value = 'locked';
-      return;
-    }
-    openWith(await loadOrCreateVaultKey(keys));
+    keys = new IdbKeyEntries(db);
+    await openKeys(db);
   } catch (error) {
     vaultStatus.value = 'failed';
     storeProblem.value = describeStorageError(error);
@@ -82,16 +94,30 @@ export async function startVault(): Promise<void> {
   }
 }
 
+/** Reads the keys (finishing a key change a closed page left unfinished): opens, or waits for the passcode. */
+async function openKeys(database: EbbDatabase) {
+  const opened = await (await vaultKeys()).openVaultKeys(database, (done) => (resealedCount.value = done));
+  resealedCount.value = null;
+  epoch = opened.epoch;
+  lock = opened.state === 'locked' ? opened.lock : undefined;
+  legacyLock = opened.state === 'locked' && opened.legacy;
+  passcodeKind.value = lock?.passcodeKind ?? null;
+  if (opened.state === 'open') openWith(opened.key);
+  else vaultStatus.value = 'locked';
+}
+
 export type UnlockOutcome = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number };
 
 /** Tries a passcode. Wrong tries grow a delay (kept across reloads); they never wipe anything. */
 export async function unlock(passcode: string): Promise<UnlockOutcome> {
   if (!keys) throw new Error('Database not open');
-  const lock = await keys.loadLock();
   if (!lock) return { ok: true };
-  const outcome = await (await tries()).tryPasscode(keys, lock, passcode);
+  const current = lock;
+  const outcome = await (await tries()).tryPasscode(keys, current, passcode);
   if (!outcome.ok) return outcome;
   openWith(outcome.key);
+  // A lock from before key rotation: move to a new key now that the passcode is known (shown once in Privacy).
+  if (legacyLock) unseenRecoveryKey.value = await rotate({ passcode, kind: current.passcodeKind });
   return { ok: true };
 }
 
@@ -100,21 +126,19 @@ export type ConfirmOutcome = { ok: true; proof: OwnerProof } | { ok: false; reas
 /** Asks again while unlocked: the current passcode (with the same delay as unlocking) or the recovery key. */
 export async function confirmOwner(secret: string): Promise<ConfirmOutcome> {
   if (!keys) throw new Error('Database not open');
-  const lock = await keys.loadLock();
   if (!lock) return { ok: true, proof: issueOwnerProof() };
   const outcome = await (await tries()).trySecret(keys, lock, secret);
   return outcome.ok ? { ok: true, proof: issueOwnerProof() } : outcome;
 }
 
 /** With a passcode, only someone who has just confirmed it may expose or remove everything. */
-async function ownerOnly(proof: OwnerProof | null): Promise<void> {
-  requireOwner(proof, passcodeKind.value !== null || (await keys?.loadLock()) !== undefined);
+function ownerOnly(proof: OwnerProof | null): void {
+  requireOwner(proof, passcodeKind.value !== null || lock !== undefined);
 }
 
 /** Unlocks with the recovery key. Throws LockError('wrong-recovery-key' | 'malformed-recovery-key'). */
 export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
   if (!keys) throw new Error('Database not open');
-  const lock = await keys.loadLock();
   if (!lock) return;
   const { unlockWithRecoveryKey } = await heavy();
   const key = await unlockWithRecoveryKey(lock, recoveryKey);
@@ -125,7 +149,8 @@ export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
 
 /** Another tab deleted everything (or this one did): forget all and stop writing. */
 export function closeVault(): void {
-  vaultKey = undefined;
+  ring = undefined;
+  lock = undefined;
   db?.close(); // so that deleting the database is not held up by this tab
   db = undefined;
   keys = undefined;
@@ -142,75 +167,96 @@ export function lockNow(): void {
 /** Locks this tab only (when another tab locked). Returns whether it was open. */
 export function lockHere(): boolean {
   if (vaultStatus.value !== 'open' || passcodeKind.value === null) return false;
-  vaultKey = undefined;
+  ring = undefined;
   opened = deferred();
   vaultStatus.value = 'locked';
   for (const listener of lockListeners) listener();
   return true;
 }
 
-/** Another tab set, changed or removed the passcode: read which kind is in use now. */
+/** Another tab changed the vault key or the passcode: forget this tab's key and open again (as locked, with one). */
 export async function refreshLockState(): Promise<void> {
-  if (!keys) return;
-  passcodeKind.value = (await keys.loadLock())?.passcodeKind ?? null;
+  if (!db || vaultStatus.value === 'closed') return;
+  ring = undefined;
+  opened = deferred();
+  vaultStatus.value = 'opening';
+  for (const listener of lockListeners) listener();
+  await openKeys(db);
 }
 
-/** Turns the passcode on (or replaces it). Returns the recovery key when one is newly made. */
-export async function setPasscode(passcode: string, kind: PasscodeKind, proof: OwnerProof | null): Promise<string | undefined> {
-  await ownerOnly(proof);
-  if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to change the passcode');
-  const { changePasscode, createVaultLock } = await heavy();
-  const existing = await keys.loadLock();
-  if (existing) {
-    await keys.saveLock(await changePasscode(existing, vaultKey, passcode, kind));
-    passcodeKind.value = kind;
-    announce('lock-settings');
-    return undefined;
-  }
-  const { lock, recoveryKey } = await createVaultLock(vaultKey, passcode, kind);
-  await keys.replaceKeyWithLock(lock);
-  passcodeKind.value = kind;
+/**
+ * Moves every record to a new vault key kept under `passcode` (or under no passcode). Writes made meanwhile
+ * use the new key at once; other tabs reopen. Returns the new recovery key when there is a passcode.
+ */
+async function rotate(passcode: NewPasscode | null): Promise<string | undefined> {
+  if (!db || !ring) throw new Error('Ebb must be unlocked to change its key');
+  const keyRing = ring;
   announce('lock-settings');
+  try {
+    const result = await (await vaultKeys()).rotateKeys(
+      db,
+      keyRing.current,
+      passcode,
+      (newKey, newEpoch) => {
+        keyRing.previous = keyRing.current;
+        keyRing.current = newKey;
+        epoch = newEpoch;
+      },
+      (done) => (resealedCount.value = done),
+    );
+    keyRing.previous = undefined;
+    lock = result.lock;
+    legacyLock = false;
+    passcodeKind.value = passcode?.kind ?? null;
+    return result.recoveryKey;
+  } finally {
+    resealedCount.value = null;
+    announce('lock-settings');
+  }
+}
+
+/** Turns the passcode on or changes it, under a new vault key. Returns the new recovery key (the old one stops working). */
+export async function setPasscode(passcode: string, kind: PasscodeKind, proof: OwnerProof | null): Promise<string> {
+  ownerOnly(proof);
+  const recoveryKey = await rotate({ passcode, kind });
+  if (!recoveryKey) throw new Error('A passcode change must make a recovery key');
   return recoveryKey;
 }
 
+/** Turns the passcode off, under a new vault key (so the old passcode opens nothing written from now on). */
 export async function removePasscode(proof: OwnerProof | null): Promise<void> {
-  await ownerOnly(proof);
-  if (!keys || !vaultKey) throw new Error('Ebb must be unlocked to turn the passcode off');
-  await keys.replaceLockWithKey(vaultKey);
-  passcodeKind.value = null;
-  announce('lock-settings');
+  ownerOnly(proof);
+  await rotate(null);
 }
 
 /** An encrypted backup of everything, as file text. Needs a passcode: the backup opens with it (or the recovery key). */
 export async function makeBackup(proof: OwnerProof | null): Promise<string | undefined> {
-  await ownerOnly(proof);
-  if (!db || !keys || !vaultKey) throw new Error('Ebb must be unlocked to make a backup');
-  const lock = await keys.loadLock();
+  ownerOnly(proof);
+  if (!db || !ring) throw new Error('Ebb must be unlocked to make a backup');
   if (!lock) return undefined;
   const { createBackup } = await heavy();
-  return createBackup(await new IdbBackend(db).listAll(), vaultKey, lock, new Date());
+  return createBackup(await new IdbBackend(db).listAll(), ring.current, lock, new Date());
 }
 
 /** Restores records opened from a backup (with the backup's own key): all checked first, then one write. */
 export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode, onProgress?: RestoreProgress): Promise<RestoreSummary> {
-  if (!db || !vaultKey) throw new Error('Ebb must be unlocked to restore');
+  if (!db || !ring) throw new Error('Ebb must be unlocked to restore');
   const { restoreBackup } = await heavy();
-  const summary = await restoreBackup({ backend: new IdbBackend(db), records, backupKey, deviceKey: vaultKey, mode, onProgress });
+  const summary = await restoreBackup({ backend: new IdbBackend(db, () => epoch), records, backupKey, deviceKey: ring.current, mode, onProgress });
   for (const listener of openListeners) listener(); // read settings and people again
   announce('data');
   return summary;
 }
 
 export async function exportPlain(proof: OwnerProof | null): Promise<{ json: string; peopleCsv: string }> {
-  await ownerOnly(proof);
+  ownerOnly(proof);
   const { plainExport } = await heavy();
   return plainExport(await getStore(), new Date());
 }
 
 /** Deletes everything Ebb keeps on this device; with a passcode, only after it was confirmed. */
 export async function deleteAllData(proof: OwnerProof | null): Promise<void> {
-  await ownerOnly(proof);
+  ownerOnly(proof);
   closeVault();
   await (await import('../storage/delete-everything.ts')).deleteEverything();
 }

@@ -1,5 +1,7 @@
-// Deletes everything Ebb keeps on this device: the database (records and keys), every cache, and the
-// service worker. Nothing of Ebb's storage remains afterwards; a reload starts fresh.
+// Deletes everything Ebb keeps on this device: the device secret (overwritten with zeros in place, then
+// removed), the database (records and keys), every cache, and the service worker. A reload starts fresh.
+// The browser may keep unreadable scraps of the database in its files for a while; without the device
+// secret nothing in them opens (docs/threat-model.md), and Privacy advises clearing site data as well.
 import { stopServiceWorker } from '../service-worker.ts';
 import { DB_NAME } from './idb-backend.ts';
 
@@ -24,6 +26,8 @@ export async function deleteEverything(): Promise<void> {
     await stopServiceWorker();
     await Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()));
   }
+  // First, so that whatever the database leaves in the browser's files can never be opened again.
+  await (await import('./device-secret.ts')).eraseDeviceSecretFile();
   await deleteDatabase(DB_NAME);
   // A worker that was still installing may write its cache once more: delete until nothing is left.
   for (let attempt = 0; attempt < 10 && (await deleteCaches()) > 0; attempt++) await new Promise((r) => setTimeout(r, 100));

@@ -1,45 +1,76 @@
-// The IndexedDB backend passes the same contract as every other backend, and the store on it encrypts.
+// The IndexedDB backend passes the same contract as every other backend; the vault's keys open the same
+// records on every opening, a key change killed midway resumes on the next, and a tab still sealing under
+// the old key cannot write once the key has changed.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { helpContactRecord, toHex, utf8 } from '@ebb/core';
+import { EncryptedStore, helpContactRecord, toHex, utf8, type OpenedKeys } from '@ebb/core';
 import { recordBackendContract } from '@ebb/core/testing';
-import { IdbBackend, IdbKeyVault, openEbbDatabase } from './idb-backend.ts';
-import { openStore } from './open-store.ts';
+import { IdbBackend, StaleKeyError, openEbbDatabase } from './idb-backend.ts';
+import { IdbKeyEntries } from './key-entries.ts';
+import { openVaultKeys, rotateKeys } from './vault-keys.ts';
 
 let n = 0;
 const freshName = () => `ebb-test-${++n}`;
 
 recordBackendContract('IndexedDB', async () => new IdbBackend(await openEbbDatabase(freshName())));
 
-describe('IndexedDB store', () => {
-  it('keeps one vault key across openings, so records written earlier still open', async () => {
-    const name = freshName();
-    const first = await openStore(name);
-    await first.put(helpContactRecord, 'a', { name: 'Jo', phone: '', note: '', createdAt: 1 });
-    const second = await openStore(name);
-    expect((await second.get(helpContactRecord, 'a'))?.name).toBe('Jo');
-  });
+const contact = (i: number) => ({ name: `Quinn ${i}`, phone: '0123 456', note: 'plaintext-marker', createdAt: i });
 
-  it('settles on one key when two tabs open a new database at the same moment', async () => {
-    const name = freshName();
-    const [a, b] = await Promise.all([openEbbDatabase(name), openEbbDatabase(name)]);
-    const [keyA, keyB] = await Promise.all([
-      new IdbKeyVault(a).saveIfAbsent(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt'])),
-      new IdbKeyVault(b).saveIfAbsent(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt'])),
-    ]);
-    const stored = await new IdbKeyVault(a).load();
-    const raw = async (k: CryptoKey) => toHex(new Uint8Array(await crypto.subtle.exportKey('raw', k)));
-    expect(await raw(keyA)).toBe(await raw(stored!));
-    expect(await raw(keyB)).toBe(await raw(stored!));
-  });
+function openKey(opened: OpenedKeys): CryptoKey {
+  if (opened.state !== 'open') throw new Error('expected the vault to open');
+  return opened.key;
+}
 
-  it('writes no plaintext into IndexedDB', async () => {
-    const name = freshName();
-    const store = await openStore(name);
-    await store.put(helpContactRecord, 'a', { name: 'Quinn', phone: '0123 456', note: 'plaintext-marker', createdAt: 1 });
-    const rows = await new IdbBackend(await openEbbDatabase(name)).list('help-contact');
-    expect(rows).toHaveLength(1);
-    const stored = toHex(rows[0]!.envelope);
+describe('IndexedDB vault', () => {
+  it('opens the same records on every opening, and writes no plaintext', async () => {
+    const db = await openEbbDatabase(freshName());
+    const first = openKey(await openVaultKeys(db));
+    await new EncryptedStore(new IdbBackend(db), first).put(helpContactRecord, 'a', contact(1));
+    const second = openKey(await openVaultKeys(db));
+    expect((await new EncryptedStore(new IdbBackend(db), second).get(helpContactRecord, 'a'))?.name).toBe('Quinn 1');
+    const stored = toHex((await new IdbBackend(db).get('help-contact', 'a'))!.envelope);
     for (const word of ['Quinn', 'plaintext-marker', '0123']) expect(stored.includes(toHex(utf8(word)))).toBe(false);
+  });
+
+  it('keeps no vault key in the database, only sealed values', async () => {
+    const db = await openEbbDatabase(freshName());
+    openKey(await openVaultKeys(db));
+    for (const value of await db.getAll('keys')) expect(value).not.toBeInstanceOf(CryptoKey);
+  });
+
+  it('resumes a key change killed after some pages, on the next opening', async () => {
+    const db = await openEbbDatabase(freshName());
+    const oldKey = openKey(await openVaultKeys(db));
+    const store = new EncryptedStore(new IdbBackend(db), oldKey);
+    for (let i = 0; i < 700; i++) await store.put(helpContactRecord, `c${i}`, contact(i));
+    // The page dies after two pages of re-sealing.
+    let pages = 0;
+    const writePage = IdbKeyEntries.prototype.writePage;
+    IdbKeyEntries.prototype.writePage = function (...args) {
+      if (++pages > 2) return Promise.reject(new Error('page closed'));
+      return writePage.apply(this, args);
+    };
+    try {
+      await expect(rotateKeys(db, oldKey, { passcode: 'slow river', kind: 'passphrase' }, () => undefined)).rejects.toThrow('page closed');
+    } finally {
+      IdbKeyEntries.prototype.writePage = writePage;
+    }
+    const reopened = await openVaultKeys(db);
+    if (reopened.state !== 'locked') throw new Error('expected the new lock');
+    const { unlockWithPasscode } = await import('@ebb/core');
+    const records = await new EncryptedStore(new IdbBackend(db), await unlockWithPasscode(reopened.lock, 'slow river')).list(helpContactRecord);
+    expect(records).toHaveLength(700);
+    expect(records.every((r) => r.value.note === 'plaintext-marker')).toBe(true);
+  });
+
+  it('refuses a write sealed under a key that another tab has rotated away from', async () => {
+    const db = await openEbbDatabase(freshName());
+    const opened = await openVaultKeys(db);
+    if (opened.state !== 'open') throw new Error('expected open');
+    const otherTab = new EncryptedStore(new IdbBackend(db, () => opened.epoch), opened.key);
+    await otherTab.put(helpContactRecord, 'a', contact(1));
+    await rotateKeys(db, opened.key, null, () => undefined);
+    await expect(otherTab.put(helpContactRecord, 'b', contact(2))).rejects.toBeInstanceOf(StaleKeyError);
+    expect(await new IdbBackend(db).get('help-contact', 'b')).toBeUndefined();
   });
 });

@@ -1,27 +1,23 @@
-// The RecordBackend on IndexedDB, plus the KeyVault that keeps the vault key beside the records.
-// IndexedDB transactions are atomic, so a record is always wholly old or wholly new.
+// The RecordBackend on IndexedDB. IndexedDB transactions are atomic, so a record is always wholly old or
+// wholly new. The `keys` store beside the records is kept by key-entries.ts.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { KeyVault, RecordBackend, SealedRecord, VaultLock } from '@ebb/core';
+import type { FinalKeys, RecordBackend, RotationJournal, SealedRecord, UnlockFailures, VaultLock } from '@ebb/core';
 
 export const DB_NAME = 'ebb';
 const DB_VERSION = 1;
-const VAULT_KEY_ID = 'vault';
-const LOCK_ID = 'lock';
-const FAILURES_ID = 'unlock-failures';
-
-/** Wrong passcode tries in a row, and when the last one was: kept so a reload does not reset the delay. */
-export interface UnlockFailures {
-  count: number;
-  lastAt: number;
-}
+export const EPOCH_ID = 'epoch';
 
 /**
- * The `keys` store holds either the vault key itself (no passcode: 'vault') or the passcode lock
- * ('lock', which holds only wrapped keys), never both; plus the wrong-try counter.
+ * The `keys` store: the vault key or the passcode lock sealed under the device secret ('vault-keys'), a
+ * key rotation's journal ('rotation'), the name of the key writes must use ('epoch'), the wrong-try
+ * counter; where the browser has no private file system, the device secret itself ('device-secret'); and,
+ * in profiles from before key rotation, the vault key ('vault') or an unsealed lock ('lock').
  */
+export type KeyEntry = FinalKeys | RotationJournal | string | UnlockFailures | Uint8Array<ArrayBuffer> | CryptoKey | VaultLock;
+
 interface EbbDB extends DBSchema {
   records: { key: [string, string]; value: SealedRecord; indexes: { byType: string } };
-  keys: { key: string; value: CryptoKey | VaultLock | UnlockFailures };
+  keys: { key: string; value: KeyEntry };
 }
 
 export type EbbDatabase = IDBPDatabase<EbbDB>;
@@ -45,15 +41,27 @@ export function openEbbDatabase(name = DB_NAME, onReleased?: () => void): Promis
   return opening;
 }
 
+/** A write sealed under a vault key that another tab has since rotated away from: refused, never stored. */
+export class StaleKeyError extends Error {
+  constructor() {
+    super('The vault key changed in another tab');
+    this.name = 'StaleKeyError';
+  }
+}
+
 export class IdbBackend implements RecordBackend {
-  constructor(private readonly db: EbbDatabase) {}
+  /** `epoch` names the key this tab seals with; writes are refused once the stored epoch differs. */
+  constructor(
+    private readonly db: EbbDatabase,
+    private readonly epoch: () => string | undefined = () => undefined,
+  ) {}
 
   get(type: string, id: string) {
     return this.db.get('records', [type, id]);
   }
 
   async put(record: SealedRecord) {
-    await this.db.put('records', { type: record.type, id: record.id, envelope: record.envelope.slice() });
+    await this.putAll([record], { replace: false });
   }
 
   delete(type: string, id: string) {
@@ -70,63 +78,17 @@ export class IdbBackend implements RecordBackend {
 
   /** One transaction: if anything fails, nothing is written and nothing is removed. */
   async putAll(records: readonly SealedRecord[], { replace }: { replace: boolean }) {
-    const tx = this.db.transaction('records', 'readwrite');
-    if (replace) await tx.store.clear();
-    for (const r of records) await tx.store.put({ type: r.type, id: r.id, envelope: r.envelope.slice() });
+    const tx = this.db.transaction(['records', 'keys'], 'readwrite');
+    const epoch = this.epoch();
+    // Checked in the same transaction as the write, so no key rotation can slip in between.
+    if (epoch !== undefined && (await tx.objectStore('keys').get(EPOCH_ID)) !== epoch) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StaleKeyError();
+    }
+    const store = tx.objectStore('records');
+    if (replace) await store.clear();
+    for (const r of records) await store.put({ type: r.type, id: r.id, envelope: r.envelope.slice() });
     await tx.done;
-  }
-}
-
-const isCryptoKey = (value: unknown): value is CryptoKey => value instanceof CryptoKey;
-
-/** The vault key's home: the key itself without a passcode, the lock with one. Each change is one transaction. */
-export class IdbKeyVault implements KeyVault {
-  constructor(private readonly db: EbbDatabase) {}
-
-  async load() {
-    const value = await this.db.get('keys', VAULT_KEY_ID);
-    return isCryptoKey(value) ? value : undefined;
-  }
-
-  async saveIfAbsent(key: CryptoKey) {
-    const tx = this.db.transaction('keys', 'readwrite');
-    const existing = await tx.store.get(VAULT_KEY_ID);
-    if (!existing) await tx.store.add(key, VAULT_KEY_ID);
-    await tx.done;
-    return isCryptoKey(existing) ? existing : key;
-  }
-
-  async loadLock(): Promise<VaultLock | undefined> {
-    return (await this.db.get('keys', LOCK_ID)) as VaultLock | undefined;
-  }
-
-  /** Turns the passcode on: the lock replaces the plain key in one step, so there is never neither. */
-  async replaceKeyWithLock(lock: VaultLock): Promise<void> {
-    const tx = this.db.transaction('keys', 'readwrite');
-    await tx.store.put(lock, LOCK_ID);
-    await tx.store.delete(VAULT_KEY_ID);
-    await tx.store.delete(FAILURES_ID);
-    await tx.done;
-  }
-
-  async saveLock(lock: VaultLock): Promise<void> {
-    await this.db.put('keys', lock, LOCK_ID);
-  }
-
-  /** Turns the passcode off: the plain key replaces the lock in one step. */
-  async replaceLockWithKey(key: CryptoKey): Promise<void> {
-    const tx = this.db.transaction('keys', 'readwrite');
-    await tx.store.put(key, VAULT_KEY_ID);
-    await tx.store.delete(LOCK_ID);
-    await tx.store.delete(FAILURES_ID);
-    await tx.done;
-  }
-
-  async loadFailures(): Promise<UnlockFailures> {
-    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
-  }
-
-  async saveFailures(failures: UnlockFailures): Promise<void> {
-    await this.db.put('keys', failures, FAILURES_ID);
   }
 }
