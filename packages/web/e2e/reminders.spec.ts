@@ -29,6 +29,8 @@ test('check-in and plan review reminders, in the app and as a discreet notificat
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
   await expect(page.getByText('A minute for yourself', { exact: false })).toHaveCount(0);
+  // Home's notices are busy until the vault has opened and the reminders are read; only then may the clock move.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   // The time comes: a notice in the app, and a notification that says nothing about what Ebb is for.
   await page.clock.runFor(3 * 60_000);
   await expect(page.getByRole('status').filter({ hasText: 'A minute for yourself, whenever you’re ready.' })).toBeVisible();

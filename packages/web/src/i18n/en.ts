@@ -4,6 +4,7 @@ export const en = {
   app: {
     name: 'Ebb',
     skipToContent: 'Skip to content',
+    opening: 'Just a moment…',
     noScript: 'Ebb needs JavaScript for most things. Help is below and works without it.',
   },
   helpNow: {

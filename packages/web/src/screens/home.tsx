@@ -8,7 +8,7 @@ import { settings } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 import { backupReminderDue } from '@ebb/core';
 import { hasPlan } from '../state/plan-state.ts';
-import { checkInDue, planReviewIsDue, refreshReminders } from '../state/reminders-state.ts';
+import { checkInDue, planReviewIsDue, refreshReminders, remindersChecked } from '../state/reminders-state.ts';
 import { useEffect } from 'preact/hooks';
 
 const links = [
@@ -28,24 +28,28 @@ export function Home() {
   useEffect(() => {
     if (vaultStatus.value === 'open') void refreshReminders().catch(() => undefined);
   }, []);
+  // Until the person's reminders are read, the notices' place says it is still being filled in.
+  const busy = vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !remindersChecked.value);
   return (
     <Screen title={m.home.title}>
       <p class="lead">{m.home.intro}</p>
-      {vaultStatus.value === 'open' && backupReminderDue(settings.value.backupReminder, Date.now()) && (
-        <p role="status" class="notice">
-          {m.reminders.backup} <Link href={paths.privacy}>{m.reminders.backupLink}</Link>
-        </p>
-      )}
-      {vaultStatus.value === 'open' && checkInDue.value && (
-        <p role="status" class="notice">
-          {m.reminders.checkIn} <Link href={paths.checkIn}>{m.reminders.checkInLink}</Link>
-        </p>
-      )}
-      {vaultStatus.value === 'open' && planReviewIsDue.value && (
-        <p role="status" class="notice">
-          {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
-        </p>
-      )}
+      <div aria-busy={busy ? 'true' : undefined}>
+        {vaultStatus.value === 'open' && backupReminderDue(settings.value.backupReminder, Date.now()) && (
+          <p role="status" class="notice">
+            {m.reminders.backup} <Link href={paths.privacy}>{m.reminders.backupLink}</Link>
+          </p>
+        )}
+        {vaultStatus.value === 'open' && checkInDue.value && (
+          <p role="status" class="notice">
+            {m.reminders.checkIn} <Link href={paths.checkIn}>{m.reminders.checkInLink}</Link>
+          </p>
+        )}
+        {vaultStatus.value === 'open' && planReviewIsDue.value && (
+          <p role="status" class="notice">
+            {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
+          </p>
+        )}
+      </div>
       <ul class="cards">
         <li>
           <a

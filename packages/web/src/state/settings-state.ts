@@ -28,9 +28,17 @@ export const appName = computed(() => (settings.value.discreet ? m.discreet.name
 
 export const shownCountry = computed<CountryChoice>(() => settings.value.country ?? guessedCountry.value ?? 'elsewhere');
 
+/** Whether this visit has read the stored settings yet: until then, screens that show them wait (lazy-screen.tsx). */
+export const settingsRead = signal(false);
+
 export async function loadSettings(): Promise<void> {
-  const store = await getStore();
-  settings.value = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
+  try {
+    const store = await getStore();
+    settings.value = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
+  } finally {
+    // Read or failed: either way the screens show (a failure is told by the storage notice).
+    settingsRead.value = true;
+  }
 }
 
 /**
