@@ -18,6 +18,7 @@ const kept: Record<string, string> = {
   'vault-state.ts:deviceSecretHome': 'where the device secret is kept (a file or the database), no content',
   'settings-state.ts:settings': 'presentation: discreet name, theme and text size on the lock screen, Help now country',
   'settings-state.ts:guessedCountry': 'a guess from the time zone, not stored content',
+  'settings-state.ts:settingsRead': 'whether this visit has read the settings, which are kept (above)',
   'settings-state.ts:appName': 'the shown name (discreet or not), from settings',
   'settings-state.ts:shownCountry': 'Help now’s country works while locked',
   'help-now-state.ts:helpNow': 'Help now stays open over the lock screen',
