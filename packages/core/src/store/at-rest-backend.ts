@@ -87,7 +87,9 @@ export class AtRestBackend implements RecordBackend {
       const address = maps.map((m) => m.get(name)).find((a) => a !== undefined);
       return address === undefined || address.type === type;
     });
-    const opened = await Promise.all((await this.storage.getMany(wanted)).map((stored) => this.open(stored)));
+    // The first listing wants every box: read them all at once rather than one by one.
+    const stored = wanted.length === names.length ? await this.storage.all() : await this.storage.getMany(wanted);
+    const opened = await Promise.all(stored.map((s) => this.open(s)));
     return unique(opened.filter((r): r is SealedRecord => r?.type === type));
   }
 
