@@ -1,4 +1,4 @@
-// P1–P3 of docs QUALITY: bytes a phone must download, gzip-compressed (level 9, as a server would send).
+// P1–P3 of the performance budgets (README.md, "Performance"): bytes a phone must download, gzip-compressed (level 9, as a server would send).
 //   P1 firstScreenJs: the JavaScript index.html loads (module entry and its preloads) — budget 40 KB
 //   P2 precache: everything the service worker stores for offline use, plus the worker itself — budget 400 KB
 //   P3 indexHtml: the first HTML response, which already holds the crisis lines — budget 14 KB

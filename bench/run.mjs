@@ -1,4 +1,4 @@
-// `npm run bench`: builds Ebb, then measures the budgets of docs QUALITY.md that exist so far:
+// `npm run bench`: builds Ebb, then measures the performance budgets (README.md, "Performance") that exist so far:
 // P1–P3 (sizes), P4 (Lighthouse mobile), P5 (tap Ride it out → first step), P6 (unlock: key derivation +
 // decrypting ten years of data).
 // Progress goes to stderr; the figures are printed as one JSON object on the last line of stdout.

@@ -1,6 +1,23 @@
 // P6: what unlocking costs — Argon2id key derivation plus opening every record of a ten-year dataset.
 // Bundled by bench/unlock.mjs and run unchanged in Node and in Chromium (4× CPU throttling).
-import { createVaultLock, generateVaultKey, open, resealAll, seal, unlockWithPasscode, utf8, fromUtf8, type RecordAddress, type ResealTarget, type SealedRecord, type VaultLock } from '@ebb/core';
+import {
+  MemoryAtRest,
+  atRestKeys,
+  createVaultLock,
+  generateVaultKey,
+  open,
+  openAtRest,
+  resealAll,
+  seal,
+  sealAtRest,
+  unlockWithPasscode,
+  utf8,
+  fromUtf8,
+  type ResealChange,
+  type ResealTarget,
+  type StoredRecord,
+  type VaultLock,
+} from '@ebb/core';
 import { tenYearDataset, type SyntheticRecord } from './dataset.ts';
 
 /**
@@ -34,55 +51,62 @@ const PASSCODE = 'benchmark passphrase';
 
 export interface Prepared {
   lock: VaultLock;
-  sealed: SealedRecord[];
+  stored: StoredRecord[];
   plaintextBytes: number;
 }
 
-/** Not timed: the sealed dataset and the lock, as they would be on the device. */
+/** Not timed: the sealed dataset and the lock, as they would be on the device (the at-rest layout). */
 export async function prepare(layout: Layout): Promise<Prepared> {
   const key = await generateVaultKey();
+  const keys = await atRestKeys(key);
   const { lock } = await createVaultLock(key, PASSCODE, 'passphrase');
   let plaintextBytes = 0;
-  const sealed: SealedRecord[] = [];
+  const stored: StoredRecord[] = [];
   const records = layout === 'monthly' ? monthly(tenYearDataset()) : tenYearDataset();
   for (const record of records) {
     const plaintext = utf8(JSON.stringify({ v: 1, data: record.data }));
     plaintextBytes += plaintext.length;
-    sealed.push({ type: record.type, id: record.id, envelope: await seal(key, record, plaintext) });
+    stored.push(await sealAtRest(keys, { type: record.type, id: record.id, envelope: await seal(key, record, plaintext) }));
   }
-  return { lock, sealed, plaintextBytes };
+  return { lock, stored, plaintextBytes };
 }
 
-/** Timed: derive and unwrap, then open and parse every record (in parallel, as the store's list does). */
+/**
+ * Timed: derive and unwrap, then open and parse every record (in parallel, as the store's list does): its
+ * at-rest box (kind, id and envelope) and its envelope.
+ */
 export async function unlockOnce(prepared: Prepared): Promise<{ deriveMs: number; decryptMs: number; records: number }> {
   const t0 = performance.now();
   const key = await unlockWithPasscode(prepared.lock, PASSCODE);
   const t1 = performance.now();
-  const opened = await Promise.all(prepared.sealed.map(async (r) => JSON.parse(fromUtf8(await open(key, r, r.envelope))) as unknown));
+  const keys = await atRestKeys(key);
+  const opened = await Promise.all(
+    prepared.stored.map(async (stored) => {
+      const r = await openAtRest(keys, stored);
+      return JSON.parse(fromUtf8(await open(key, r, r.envelope))) as unknown;
+    }),
+  );
   const t2 = performance.now();
   return { deriveMs: t1 - t0, decryptMs: t2 - t1, records: opened.length };
 }
 
-/** Records in memory in (type, id) order, as IndexedDB hands them to a key rotation. */
-function memoryTarget(records: SealedRecord[]): ResealTarget {
-  const sorted = [...records].sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : 1) : a.type < b.type ? -1 : 1));
-  const index = new Map(sorted.map((r, i) => [`${r.type}\u0000${r.id}`, i]));
-  return {
-    readPage: async (after: RecordAddress | null, limit: number) => {
-      const from = after ? (index.get(`${after.type}\u0000${after.id}`) ?? -1) + 1 : 0;
-      return sorted.slice(from, from + limit);
-    },
-    writePage: async (changes) => {
-      for (const { record } of changes) sorted[index.get(`${record.type}\u0000${record.id}`) ?? -1] = record;
-    },
-  };
+/** Stored records in memory, handed to a key rotation in name order as IndexedDB hands them. */
+class MemoryTarget extends MemoryAtRest implements ResealTarget {
+  async readPage(after: string | null, limit: number) {
+    return this.getMany((await this.names()).filter((name) => after === null || name > after).slice(0, limit));
+  }
+  async writePage(changes: readonly ResealChange[]) {
+    for (const { from, to } of changes) await this.write([to], [from.name], { replace: false });
+  }
 }
 
 /** Key rotation's cost: every record opened under the old key and sealed under a new one (storage not included). */
 export async function resealOnce(prepared: Prepared): Promise<{ resealMs: number; records: number }> {
   const oldKey = await unlockWithPasscode(prepared.lock, PASSCODE);
   const newKey = await generateVaultKey();
+  const target = new MemoryTarget();
+  await target.write(prepared.stored, [], { replace: true });
   const t0 = performance.now();
-  const outcome = await resealAll(memoryTarget(prepared.sealed), null, oldKey, newKey);
+  const outcome = await resealAll(target, null, oldKey, newKey);
   return { resealMs: performance.now() - t0, records: outcome.resealed };
 }

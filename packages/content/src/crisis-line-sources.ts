@@ -1,5 +1,5 @@
 // Where each crisis line and emergency number in crisis-lines.ts was checked, and when: one source per entry,
-// each with its own date (CLINICAL.md rules 2 and 15). Kept apart from the lines so the first screen, which
+// each with its own date (docs/clinical-rules.md rules 2 and 15). Kept apart from the lines so the first screen, which
 // shows the lines, does not ship the sources; About lists them and the content tests hold them to date.
 import type { Source } from './types.ts';
 

@@ -1,10 +1,10 @@
-// Every crisis line must be complete, dialable and sourced before Ebb shows it (CLINICAL.md rules 2 and 15).
+// Every crisis line must be complete, dialable and sourced before Ebb shows it (docs/clinical-rules.md rules 2 and 15).
 import { describe, expect, it } from 'vitest';
 import { countryCodes, crisisHelp, crisisLineSources, emergencyNumberChecks, internationalDirectory, type Source } from './index.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A check older than this many months must be redone before the data is shown again (CLINICAL.md rule 15). */
+/** A check older than this many months must be redone before the data is shown again (docs/clinical-rules.md rule 15). */
 const maxAgeMonths = 18;
 
 /** Checked against the real clock, so the data ages on its own and a stale check fails the build. */

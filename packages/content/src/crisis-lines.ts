@@ -1,4 +1,4 @@
-// Crisis lines by country: sourced data, re-verified before each release (CLINICAL.md rules 2 and 15).
+// Crisis lines by country: sourced data, re-verified before each release (docs/clinical-rules.md rules 2 and 15).
 // Every fact is checked against the service's own page, the body that runs it, or a government or health
 // page. Each entry's source and its own check date are in crisis-line-sources.ts (kept apart so the first
 // screen does not ship them); `checkedOn` is the oldest check of a country's entries, which Help now shows.

@@ -1,5 +1,5 @@
 // Every region has a number to tap, and each number is one libphonenumber's short-number data knows as an
-// emergency number (CLINICAL.md rule 15). The few it cannot confirm are listed here, with why.
+// emergency number (docs/clinical-rules.md rule 15). The few it cannot confirm are listed here, with why.
 import { describe, expect, it } from 'vitest';
 import libphonenumber from 'google-libphonenumber';
 import { crisisHelp } from './crisis-lines.ts';

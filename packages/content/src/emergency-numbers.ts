@@ -1,5 +1,5 @@
 // The number to call for urgent medical help in every region Ebb knows, so every country has a number to tap
-// (CLINICAL.md rule 15). Sourced data: each number is confirmed in a test by libphonenumber's short-number data.
+// (docs/clinical-rules.md rule 15). Sourced data: each number is confirmed in a test by libphonenumber's short-number data.
 import type { Source } from './types.ts';
 
 const checked = '2026-11-30';

@@ -1,4 +1,4 @@
-// "I've already hurt myself": when and where to get medical help, and nothing more (CLINICAL.md rule 10).
+// "I've already hurt myself": when and where to get medical help, and nothing more (docs/clinical-rules.md rule 10).
 // Written in Ebb's own words from the sources listed; each source names the parts it supports. No method
 // detail, no harm-minimisation instructions: only when and where to get help and basic first aid.
 import type { Source } from './types.ts';

@@ -15,6 +15,6 @@ export const planSectionIds = [
 
 export type PlanSectionId = (typeof planSectionIds)[number];
 
-/** The kinds of trigger the plan sorts them into (CLINICAL.md: emotional, situational, social, physical). */
+/** The kinds of trigger the plan sorts them into (docs/clinical-rules.md, "The plan": emotional, situational, social, physical). */
 export const triggerKinds = ['feeling', 'situation', 'people', 'body'] as const;
 export type TriggerKind = (typeof triggerKinds)[number];

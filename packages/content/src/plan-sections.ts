@@ -1,5 +1,5 @@
 // The sections of "My plan", in the order they are used: the Stanley–Brown safety plan adapted for
-// self-harm (CLINICAL.md, "The plan"). A person moves down the steps only if the one above did not help.
+// self-harm (docs/clinical-rules.md, "The plan"). A person moves down the steps only if the one above did not help.
 // Each section has a plain title, why it helps, a prompt, and suggestions to tap or adapt, each with its
 // source. Written in Ebb's own words. No suggestion names, ranks or describes a way of self-harming.
 import type { ReferenceId } from './references.ts';

@@ -1,4 +1,4 @@
-// The skills library: every skill complete and sourced, the cautions CLINICAL.md requires, and no skill
+// The skills library: every skill complete and sourced, the cautions of docs/clinical-rules.md rule 8, and no skill
 // that uses pain as a default.
 import { describe, expect, it } from 'vitest';
 import { breathingLimits, feelings, skills } from './skills.ts';
@@ -65,7 +65,7 @@ describe('skills', () => {
     expect(box.pattern).toEqual([4, 4, 4, 4]);
   });
 
-  it('the temperature skill carries every caution CLINICAL.md lists, and lasts about 30 seconds', () => {
+  it('the temperature skill carries every caution of the clinical rules (rule 8), and lasts about 30 seconds', () => {
     const tip = byId('tip-temperature');
     const text = tip.cautions.join(' ');
     for (const must of ['heart condition', 'slow resting heart rate', 'beta-blockers', 'allergy to cold', 'eating disorder', 'pregnant', '10 °C (50 °F)', '30 seconds', 'never for causing pain']) {
@@ -84,12 +84,12 @@ describe('skills', () => {
     for (const f of feelings) expect(skills.filter((s) => s.feelings.includes(f)).length, f).toBeGreaterThanOrEqual(2);
   });
 
-  it('no guide claims the urge has passed on its own (CLINICAL.md rule 19)', () => {
+  it('no guide claims the urge has passed on its own (docs/clinical-rules.md rule 19)', () => {
     const all = skills.map((s) => [s.summary, ...s.steps].join(' ')).join(' ');
     expect(all).not.toMatch(/you rode it out|it has passed|it passes\b/i);
   });
 
-  it('no skill offers a pain-imitating alternative by default (CLINICAL.md rule 9)', () => {
+  it('no skill offers a pain-imitating alternative by default (docs/clinical-rules.md rule 9)', () => {
     const all = skills.map((s) => [s.summary, ...s.steps].join(' ')).join(' ').toLowerCase();
     expect(all).not.toMatch(/rubber band|elastic band|snap/);
   });

@@ -1,4 +1,4 @@
-// The skills library: DBT-informed skills practice for riding out an urge (CLINICAL.md, "Skills"). Each has
+// The skills library: DBT-informed skills practice for riding out an urge (docs/clinical-rules.md, "Skills"). Each has
 // plain steps, why it helps, cautions where a skill involves the body, tags, how Ebb guides it, and its
 // source. Written in Ebb's own words; the DBT handouts are paraphrased, never copied. No skill uses pain,
 // and none names or describes a way of self-harming.
@@ -45,11 +45,11 @@ export interface Skill {
   summary: string;
   whyItHelps: string;
   steps: readonly string[];
-  /** Shown before the skill starts, until the person says they have read them (CLINICAL.md rule 8). */
+  /** Shown before the skill starts, until the person says they have read them (docs/clinical-rules.md rule 8). */
   cautions: readonly string[];
   feelings: readonly Feeling[];
   /**
-   * The feelings this skill is matched to first (CLINICAL.md, "Emotion-matched distraction"): anger → intense
+   * The feelings this skill is matched to first (docs/clinical-rules.md, "Emotion-matched distraction"): anger → intense
    * movement and release; sadness → comfort and reaching out; emptiness → strong safe sensations; anxiety →
    * paced breathing and grounding; shame → self-compassion, opposite action, someone safe; loneliness →
    * reaching out. Always a subset of `feelings`.
@@ -57,7 +57,7 @@ export interface Skill {
   firstFor: readonly Feeling[];
   /** The needs it can meet instead of self-harm (Calm Harm's kinds of activity: see needs.ts). */
   meets: readonly Need[];
-  /** For calmer moments only: never suggested while an urge is strong (CLINICAL.md, "Check the Facts …"). */
+  /** For calmer moments only: never suggested while an urge is strong (docs/clinical-rules.md, "Check the Facts …"). */
   calmerMomentsOnly?: true;
   module: SkillModule;
   /** Best somewhere private (it would be noticed in public). */

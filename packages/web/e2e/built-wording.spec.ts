@@ -1,4 +1,4 @@
-// The built app as served contains no unsafe wording (CLINICAL.md rules 3–6 and 11): every HTML page, every
+// The built app as served contains no unsafe wording (docs/clinical-rules.md rules 3–6 and 11): every HTML page, every
 // script chunk's string literals and the manifest, scanned with the same rules as the content and the
 // catalogues. This catches wording that never passed through a catalogue (a literal in a component, a
 // prerendered page, a dependency). `npm test` always builds before the browser tests, so the files are here.

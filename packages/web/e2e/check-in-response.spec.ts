@@ -1,4 +1,4 @@
-// The diary card answers what the person says (CLINICAL.md rules 17, 18 and 21), in a time zone far from the
+// The diary card answers what the person says (docs/clinical-rules.md rules 17, 18 and 21), in a time zone far from the
 // UK and US: a yes to self-harm asks about being hurt and opens Help now's medical help; a strong urge or
 // strong thoughts of suicide offer Ride it out, the plan (or their people) and Help now, never a label; the
 // look back after a slip never sits beside those answers; progress says which days were not recorded.

@@ -5,51 +5,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { readRawRecords, waitForRecord, writeRawRecords } from './raw-idb.ts';
+import { seal, utf8 } from '@ebb/core';
 
 const RECORDS = 3000;
 const PASSPHRASE = 'a long way round the bay';
 
-/**
- * Adds `count` people the way Ebb itself stores them (docs/crypto-format.md), with the vault key unsealed
- * from the device secret: far faster than typing them, and the same bytes.
- */
+/** Adds `count` people the way Ebb itself stores them (docs/crypto-format.md): far faster than typing them, and the same bytes. */
 function seedPeople(page: Page, count: number) {
-  return page.evaluate(async (n) => {
-    const enc = new TextEncoder();
-    const root = await navigator.storage.getDirectory();
-    const secret = new Uint8Array(await (await (await root.getFileHandle('ebb-device-secret')).getFile()).arrayBuffer()).slice(0, 32);
-    const device = await crypto.subtle.importKey('raw', secret, 'AES-GCM', false, ['unwrapKey']);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('ebb');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const stored = await new Promise<{ kind: string; value: { iv: Uint8Array<ArrayBuffer>; sealed: Uint8Array<ArrayBuffer> } }>((resolve) => {
-      const get = db.transaction('keys').objectStore('keys').get('vault-keys');
-      get.onsuccess = () => resolve(get.result);
-    });
-    const key = await crypto.subtle.unwrapKey('raw', stored.value.sealed, device, { name: 'AES-GCM', iv: stored.value.iv, additionalData: enc.encode('ebb-device:v1:vault-key') }, 'AES-GCM', false, ['encrypt']);
-    const records: Array<{ type: string; id: string; envelope: Uint8Array }> = [];
-    for (let i = 0; i < n; i++) {
-      const id = `seed-${String(i).padStart(5, '0')}`;
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const plaintext = enc.encode(JSON.stringify({ v: 1, data: { name: `Person ${i}`, phone: '', note: '', createdAt: i } }));
-      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(JSON.stringify(['ebb-record', 1, 'help-contact', id])) }, key, plaintext));
-      const envelope = new Uint8Array(13 + sealed.length);
-      envelope.set([1]);
-      envelope.set(iv, 1);
-      envelope.set(sealed, 13);
-      records.push({ type: 'help-contact', id, envelope });
-    }
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('records', 'readwrite');
-      for (const r of records) tx.objectStore('records').put(r);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+  return writeRawRecords(page, (key) =>
+    Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const id = `seed-${String(i).padStart(5, '0')}`;
+        const plaintext = utf8(JSON.stringify({ v: 1, data: { name: `Person ${i}`, phone: '', note: '', createdAt: i } }));
+        return { type: 'help-contact', id, envelope: await seal(key, { type: 'help-contact', id }, plaintext) };
+      }),
+    ),
+  );
 }
 
 test('a passcode change closed midway finishes on the next start, and every record opens with the new passcode', async ({ baseURL }) => {

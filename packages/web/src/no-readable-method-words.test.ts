@@ -1,5 +1,5 @@
 // No method or implement wording is readable anywhere in the repository: not in code, comments, tests,
-// fixtures or docs (CLINICAL.md rule 3 covers examples and test fixtures). The method rules and the
+// fixtures or docs (docs/clinical-rules.md rule 3 covers examples and test fixtures). The method rules and the
 // corpus keep their phrases base64-encoded; this test keeps everyone else's files to the same standard.
 // It lives in the web package because web's tests may read files (core and content may not).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

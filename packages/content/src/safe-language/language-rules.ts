@@ -1,4 +1,4 @@
-// Wording Ebb must never use (CLINICAL.md rules 5, 6, 11 and 13), as context-aware rules: each pattern is a
+// Wording Ebb must never use (docs/clinical-rules.md rules 5, 6, 11 and 13), as context-aware rules: each pattern is a
 // phrase or word stem, and `except` lists the everyday uses of the same words that stay allowed.
 //
 // Precision matters as much as reach: every content set, every catalogue and the built app are scanned, and

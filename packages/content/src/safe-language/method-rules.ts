@@ -1,4 +1,4 @@
-// Method and implement wording (CLINICAL.md rules 3 and 4): ways of self-harming, tools, substances, amounts,
+// Method and implement wording (docs/clinical-rules.md rules 3 and 4): ways of self-harming, tools, substances, amounts,
 // places and body sites. Stored base64-encoded so that no readable method word appears anywhere in the
 // codebase (rule 3 covers examples and test fixtures too); the scanner decodes them only to match text.
 //

@@ -14,7 +14,7 @@ export interface DeviceSealed {
 }
 
 /** What a sealed value is for: bound as additional data so one can never stand in for another. */
-export type DevicePurpose = 'vault-key' | 'lock' | 'rotation-old-key' | 'rotation-new-key';
+export type DevicePurpose = 'vault-key' | 'lock' | 'rotation-old-key' | 'rotation-new-key' | 'unlock-failures';
 
 const aad = (purpose: DevicePurpose) => utf8(`ebb-device:v1:${purpose}`);
 
@@ -59,4 +59,17 @@ export async function openLockUnderDevice(deviceKey: CryptoKey, value: DeviceSea
     recovery: { salt: string; iv: string; wrapped: string };
   };
   return { ...stored, passcode: decodeWrap(stored.passcode), recovery: decodeWrap(stored.recovery) };
+}
+
+/** A small JSON value sealed under the device secret (the wrong-try record: its count and time stay unreadable). */
+export async function sealValueUnderDevice(deviceKey: CryptoKey, value: unknown, purpose: DevicePurpose): Promise<DeviceSealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(purpose) }, deviceKey, utf8(JSON.stringify(value)));
+  return { iv, sealed: new Uint8Array(sealed) };
+}
+
+/** Throws when `deviceKey` did not seal the value for this purpose. */
+export async function openValueUnderDevice(deviceKey: CryptoKey, value: DeviceSealed, purpose: DevicePurpose): Promise<unknown> {
+  const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.iv, additionalData: aad(purpose) }, deviceKey, value.sealed);
+  return JSON.parse(fromUtf8(new Uint8Array(plaintext)));
 }

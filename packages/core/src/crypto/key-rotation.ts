@@ -16,6 +16,7 @@ import {
 import { generateVaultKey } from './vault-key.ts';
 import { createVaultLock, type PasscodeKind, type VaultLock } from './vault-lock.ts';
 import { resealAll, type ResealOutcome, type ResealTarget } from '../store/reseal.ts';
+import { moveLegacyRecords, type LegacyRecords } from '../store/legacy-layout.ts';
 
 /** The two slots of the device-secret file: the secret in use, and the one a rotation moves to. */
 export interface DeviceSecrets {
@@ -34,8 +35,11 @@ export interface RotationJournal {
   oldKey: DeviceSealed;
   newKey: DeviceSealed;
   final: FinalKeys;
-  /** The last record re-sealed (in (type, id) order), or null before the first page. */
-  progress: RecordAddress | null;
+  /**
+   * The stored name of the last record re-sealed (in name order), or null before the first page. A journal
+   * written before the at-rest layout holds a kind and id instead: its rotation starts its pages again.
+   */
+  progress: string | RecordAddress | null;
 }
 
 /** What the key entries hold (IndexedDB's `keys` store in the browser). */
@@ -48,7 +52,7 @@ export interface StoredKeys {
   legacyLock?: VaultLock | undefined;
 }
 
-export interface KeyEntries extends ResealTarget {
+export interface KeyEntries extends ResealTarget, LegacyRecords {
   load(): Promise<StoredKeys>;
   /** First opening: stores the keys only if none are stored; returns whether they were stored. */
   create(final: FinalKeys, epoch: string): Promise<boolean>;
@@ -140,7 +144,9 @@ async function completeRotation(
   next: Uint8Array<ArrayBuffer>,
   onPage?: (done: number) => void,
 ): Promise<ResealOutcome> {
-  const outcome = await resealAll(entries, journal.progress, oldKey, newKey, onPage);
+  // Records still in the layout from before at-rest names move first, under whichever key sealed them.
+  await moveLegacyRecords(entries, [oldKey, newKey]);
+  const outcome = await resealAll(entries, typeof journal.progress === 'string' ? journal.progress : null, oldKey, newKey, onPage);
   await entries.finish(journal.final);
   await promote(secrets, next);
   return outcome;

@@ -1,4 +1,4 @@
-// How Ebb answers what a diary card says (CLINICAL.md rules 17 and 18): a "yes" to self-harm is met with a
+// How Ebb answers what a diary card says (docs/clinical-rules.md rules 17 and 18): a "yes" to self-harm is met with a
 // kind question about being hurt and medical help; a strong urge or strong thoughts of suicide with Ride it
 // out, the plan and Help now. Support, never a score or a label: nothing here is shown as a level.
 import type { CheckIn } from './checkin-record.ts';

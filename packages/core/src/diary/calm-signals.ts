@@ -1,4 +1,4 @@
-// When the look back after a slip may be offered (a chain analysis, CLINICAL.md rule 7: only when calm). The
+// When the look back after a slip may be offered (a chain analysis, docs/clinical-rules.md rule 7: only when calm). The
 // person's own answers over time are signals, each calm or not; the look back is offered only when the
 // latest signal comes after the slip and is calm. A later strong urge, a "yes" to self-harm or another slip
 // withdraws it again. Time alone is not a signal: a quiet day says nothing about how the person feels.

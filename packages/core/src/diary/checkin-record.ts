@@ -64,5 +64,5 @@ export function withCheckIn(month: CheckInMonth | undefined, checkIn: CheckIn): 
   return { days: [...others, checkIn].sort((a, b) => a.day.localeCompare(b.day)) };
 }
 
-/** The DBT skills-use scale, 0–7 (CLINICAL.md "Diary card"). */
+/** The DBT skills-use scale, 0–7 (docs/clinical-rules.md, "Skills"). */
 export const skillUseScale = [0, 1, 2, 3, 4, 5, 6, 7] as const;

@@ -1,4 +1,4 @@
-// Progress that a slip never wipes out (CLINICAL.md rules 6 and 21): cumulative counts that only grow (urges
+// Progress that a slip never wipes out (docs/clinical-rules.md rules 6 and 21): cumulative counts that only grow (urges
 // ridden out, skills practised, check-ins done, days recorded), and, in the last 30 and 90 days, how many
 // recorded days were without self-harm and how many were not recorded. A day with no record is "not
 // recorded", never a day without self-harm: Ebb only counts what the person told it.

@@ -1,4 +1,4 @@
-// A reflection after a slip (a chain analysis, CLINICAL.md): offered only when calm (calm-signals.ts), as
+// A reflection after a slip (a chain analysis, docs/clinical-rules.md rule 7): offered only when calm (calm-signals.ts), as
 // learning and never as punishment. What made the person vulnerable, what set it off, the links in the
 // chain, what followed, what could break each link next time, and repair. No method detail is asked for or
 // stored.

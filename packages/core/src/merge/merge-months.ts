@@ -1,6 +1,6 @@
 // Merging the month records: check-ins per day, urge episodes per episode. Where both sides have the same
 // day or episode, the newer one is kept (a check-in by when it was saved, an episode by its last moment);
-// keeping both would count one day or one urge twice, and progress must stay honest (CLINICAL.md rule 21).
+// keeping both would count one day or one urge twice, and progress must stay honest (docs/clinical-rules.md rule 21).
 import { checkInMonthRecord, type CheckIn, type CheckInMonth } from '../diary/checkin-record.ts';
 import { episodeMonthRecord, type Episode, type EpisodeMonth } from '../urge/episode-record.ts';
 import type { RecordSets } from './record-sets.ts';

@@ -16,12 +16,15 @@ import { goalRecord } from '../diary/goal-record.ts';
 
 export interface RecordKind {
   type: string;
+  /** The version this Ebb writes (docs/crypto-format.md lists each kind at it). */
+  version: number;
   /** Reads stored data (migrating older versions, refusing newer), validates it, writes the current version. */
   reencode(stored: unknown): VersionedData;
 }
 
 const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   type: definition.type,
+  version: definition.version,
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 

@@ -1,4 +1,4 @@
-// The safe-language scanner against its corpus, and the scan of every content set (CLINICAL.md rules 3–6, 11).
+// The safe-language scanner against its corpus, and the scan of every content set (docs/clinical-rules.md rules 3–6, 11).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as content from '@ebb/content';

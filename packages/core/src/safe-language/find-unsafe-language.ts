@@ -1,4 +1,4 @@
-// Scans user-facing text for wording Ebb must never use (CLINICAL.md rules 3–6, 11 and 13). Used by the
+// Scans user-facing text for wording Ebb must never use (docs/clinical-rules.md rules 3–6, 11 and 13). Used by the
 // content and catalogue tests and by the scan of the built app; the rules live in @ebb/content.
 import { languageRules, methodRulesEncoded, type EncodedRule, type LanguageRule, type LanguageRuleKind } from '@ebb/content';
 

@@ -1,6 +1,6 @@
 // The safe-language corpus: phrases the scanner must flag and phrases it must let through. Data only; the
 // test in find-unsafe-language.test.ts checks every one. When a rule changes, add the phrase that made it
-// change. Should-flag method phrases are base64-encoded, like the method rules (CLINICAL.md rule 3 covers
+// change. Should-flag method phrases are base64-encoded, like the method rules (docs/clinical-rules.md rule 3 covers
 // test fixtures); everything else is readable so a reviewer can judge it.
 
 /** Stigmatising, judging, labelling or unsafe wording: each must be flagged. */

@@ -1,5 +1,6 @@
-// The Store seam: what the app calls to keep records (typed, encrypted), and the raw backend beneath it
-// (IndexedDB in the browser, memory in tests, later the sync server) that only ever sees ciphertext.
+// The Store seam: what the app calls to keep records (typed, encrypted), and the backend beneath it that
+// only ever sees sealed envelopes: in the browser the at-rest layout over IndexedDB (at-rest-backend.ts),
+// in tests memory, later the sync server.
 import type { RecordDefinition } from '../records/define-record.ts';
 
 /** One sealed record as a backend keeps it. The backend never sees plaintext. */

@@ -1,4 +1,4 @@
-// Which skills to suggest in the moment, best first: those matched first to the feelings named (CLINICAL.md's
+// Which skills to suggest in the moment, best first: those matched first to the feelings named (docs/clinical-rules.md's
 // emotion-matched skills) above those merely tagged with them, those that have lowered this person's urges
 // before, those that meet what self-harm does for them (their plan's answers), and those in their own plan.
 // Hidden skills are never suggested, and skills for calmer moments never while the urge is strong.

@@ -1,5 +1,5 @@
 // What Ebb says back after a skill and at the end of Ride it out, chosen from the person's own answers only
-// (CLINICAL.md rule 19): "you rode it out" only when they said it eased; a skipped rating is never read as
+// (docs/clinical-rules.md rule 19): "you rode it out" only when they said it eased; a skipped rating is never read as
 // "still there"; a rise is named as a rise.
 import type { Episode, SkillTry } from './episode-record.ts';
 

@@ -1,6 +1,6 @@
 // Where an urge-surfing wave is, from the clock and the person's answers. The wave rises and peaks with
 // time, but it only falls when the person says the urge has eased: time running out, or "not yet", keeps
-// it going (CLINICAL.md rule 19).
+// it going (docs/clinical-rules.md rule 19).
 export interface SurfAnswers {
   /** Time since the wave started, and the minutes chosen (plus any added). */
   elapsedMs: number;

@@ -63,7 +63,7 @@ describe('ranking suggestions', () => {
 describe('matching that follows the person', () => {
   const mapped = (f: Feeling) => skills.filter((s) => s.firstFor.includes(f)).map((s) => s.id);
 
-  it('each feeling has its CLINICAL.md skills first', () => {
+  it('each feeling has its emotion-matched skills first (docs/clinical-rules.md)', () => {
     const top = (f: Feeling) => rankSkills(skills, context({ feelings: [f] })).slice(0, 3).map((s) => s.id);
     expect(['let-it-out', 'intense-exercise']).toContain(top('anger')[0]);
     expect(top('anger')).toEqual(expect.arrayContaining(['let-it-out', 'intense-exercise']));

@@ -15,8 +15,19 @@ describe('emergencyFor', () => {
     expect(emergencyFor('JP', null)).toEqual([]);
     const [japan] = emergencyFor('JP', world);
     expect(japan).toMatchObject({ number: '119', display: '119' });
-    expect(japan?.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(japan?.checkedOn).toBe(world.emergencyNumberSource('JP').verifiedOn);
     expect(emergencyFor('BR', world).map((e) => e.number)).toEqual(['192']);
+  });
+
+  it('says the date of the source that region’s number came from, not any other date', () => {
+    // Every real source is checked on the same day, so a stand-in table gives each region its own date.
+    const checkedOn: Record<string, string> = { JP: '2026-03-04', BR: '2025-12-01' };
+    const table = { ...world, emergencyNumberSource: (region: string) => ({ url: 'https://example.org/', verifiedOn: checkedOn[region] ?? '2020-01-01' }) };
+    expect(emergencyFor('JP', table).map((e) => e.checkedOn)).toEqual(['2026-03-04']);
+    expect(emergencyFor('BR', table).map((e) => e.checkedOn)).toEqual(['2025-12-01']);
+    // A verified country says the oldest check of its own entries, whatever the region table says.
+    const gb = crisisHelp.find((c) => c.code === 'GB')!;
+    expect(emergencyFor('GB', table).map((e) => e.checkedOn)).toEqual(gb.emergency.map(() => gb.checkedOn));
   });
 
   it('offers nothing for "somewhere else" or a region without a number, so Help now asks where instead', () => {

@@ -1,4 +1,4 @@
-// "I've already hurt myself": when and where to get medical help, without judgement (CLINICAL.md rule 10).
+// "I've already hurt myself": when and where to get medical help, without judgement (docs/clinical-rules.md rule 10).
 import type { ComponentChildren } from 'preact';
 import { medicalHelp, type CountryHelp, type EmergencyNumber } from '@ebb/content';
 import { format, m } from '../i18n/messages.ts';

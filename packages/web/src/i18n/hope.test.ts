@@ -1,4 +1,4 @@
-// Where recovery comes up, hope is said plainly (CLINICAL.md rule 22): recovery is possible and common, rarely
+// Where recovery comes up, hope is said plainly (docs/clinical-rules.md rule 22): recovery is possible and common, rarely
 // a straight line, and urges weaken with practice. These are the moments it must never be missing from.
 import { describe, expect, it } from 'vitest';
 import { skills } from '@ebb/content';

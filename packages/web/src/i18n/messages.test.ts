@@ -1,4 +1,4 @@
-// One safe-language test per catalogue (CLINICAL.md rules 3–6 and 11), and the formatter.
+// One safe-language test per catalogue (docs/clinical-rules.md rules 3–6 and 11), and the formatter.
 import { describe, expect, it } from 'vitest';
 import { collectStrings, findUnsafeLanguage } from '@ebb/core';
 import { format } from './messages.ts';

@@ -13,12 +13,16 @@ import {
   type UnlockFailures,
   type VaultLock,
 } from '@ebb/core';
+import type { EbbDatabase } from '../storage/idb-backend.ts';
+import { SealedFailures } from '../storage/sealed-failures.ts';
 
-/** Where the wrong-try record is kept (beside the lock). */
+/** Where the wrong-try record is kept (beside the lock, sealed under the device secret). */
 export interface FailureRecord {
   loadFailures(): Promise<UnlockFailures>;
   saveFailures(failures: UnlockFailures): Promise<void>;
 }
+
+export const failureRecord = (db: EbbDatabase): FailureRecord => new SealedFailures(db);
 
 export type PasscodeTry = { ok: true; key: CryptoKey } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number };
 export type SecretTry = PasscodeTry | { ok: false; reason: 'wrong-recovery-key' };

@@ -2,9 +2,20 @@
 // the passcode (or recovery key) unwraps the vault key. Locking forgets the key and the decrypted state.
 // Setting, changing or removing the passcode rotates to a new vault key (storage/vault-keys.ts).
 import { signal } from '@preact/signals';
-import { EncryptedStore, type KeyRing, type NewPasscode, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store, type VaultLock } from '@ebb/core';
-import { IdbBackend, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
-import { IdbKeyEntries } from '../storage/key-entries.ts';
+import {
+  EncryptedStore,
+  type KeyRing,
+  type NewPasscode,
+  type PasscodeKind,
+  type RecordBackend,
+  type RestoreMode,
+  type RestoreProgress,
+  type RestoreSummary,
+  type SealedRecord,
+  type Store,
+  type VaultLock,
+} from '@ebb/core';
+import { openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
 import { forgetOwnerProofs, issueOwnerProof, requireOwner, type OwnerProof } from './owner-proof.ts';
@@ -44,9 +55,10 @@ function deferred(): Deferred {
 }
 
 let db: EbbDatabase | undefined;
-let keys: IdbKeyEntries | undefined;
 /** Shared with the store: a rotation switches its keys in place. */
 let ring: KeyRing | undefined;
+/** The records under `ring` (the at-rest layout), while open. */
+let backend: RecordBackend | undefined;
 /** Names the vault key this tab seals with; the database refuses writes under any other. */
 let epoch: string | undefined;
 let lock: VaultLock | undefined;
@@ -72,11 +84,15 @@ onVaultLock(forgetOwnerProofs);
 // A recovery key is a key: locking forgets it, shown or not (a passcode change makes a new one).
 onVaultLock(() => (unseenRecoveryKey.value = undefined));
 
-function openWith(key: CryptoKey, keyEpoch = epoch) {
+async function openWith(key: CryptoKey, keyEpoch = epoch) {
   if (!db) throw new Error('Database not open');
-  ring = { current: key };
+  const keyRing: KeyRing = { current: key };
+  ring = keyRing;
   epoch = keyEpoch;
-  const store = new EncryptedStore(new IdbBackend(db, () => epoch), ring);
+  const records = await (await vaultKeys()).recordBackend(db, keyRing, () => epoch);
+  if (ring !== keyRing) return; // locked or closed while the records were made ready
+  backend = records;
+  const store = new EncryptedStore(records, keyRing);
   vaultStatus.value = 'open';
   opened.resolve(store);
   for (const listener of openListeners) listener();
@@ -85,7 +101,6 @@ function openWith(key: CryptoKey, keyEpoch = epoch) {
 export async function startVault(): Promise<void> {
   try {
     db = await openEbbDatabase(undefined, closeVault);
-    keys = new IdbKeyEntries(db);
     await openKeys(db);
   } catch (error) {
     vaultStatus.value = 'failed';
@@ -102,7 +117,7 @@ async function openKeys(database: EbbDatabase) {
   lock = opened.state === 'locked' ? opened.lock : undefined;
   legacyLock = opened.state === 'locked' && opened.legacy;
   passcodeKind.value = lock?.passcodeKind ?? null;
-  if (opened.state === 'open') openWith(opened.key);
+  if (opened.state === 'open') await openWith(opened.key);
   else vaultStatus.value = 'locked';
 }
 
@@ -110,12 +125,13 @@ export type UnlockOutcome = { ok: true } | { ok: false; reason: 'wrong' | 'wait'
 
 /** Tries a passcode. Wrong tries grow a delay (kept across reloads); they never wipe anything. */
 export async function unlock(passcode: string): Promise<UnlockOutcome> {
-  if (!keys) throw new Error('Database not open');
+  if (!db) throw new Error('Database not open');
   if (!lock) return { ok: true };
   const current = lock;
-  const outcome = await (await tries()).tryPasscode(keys, current, passcode);
+  const { tryPasscode, failureRecord } = await tries();
+  const outcome = await tryPasscode(failureRecord(db), current, passcode);
   if (!outcome.ok) return outcome;
-  openWith(outcome.key);
+  await openWith(outcome.key);
   // A lock from before key rotation: move to a new key now that the passcode is known (shown once in Privacy).
   if (legacyLock) unseenRecoveryKey.value = await rotate({ passcode, kind: current.passcodeKind });
   return { ok: true };
@@ -125,9 +141,10 @@ export type ConfirmOutcome = { ok: true; proof: OwnerProof } | { ok: false; reas
 
 /** Asks again while unlocked: the current passcode (with the same delay as unlocking) or the recovery key. */
 export async function confirmOwner(secret: string): Promise<ConfirmOutcome> {
-  if (!keys) throw new Error('Database not open');
+  if (!db) throw new Error('Database not open');
   if (!lock) return { ok: true, proof: issueOwnerProof() };
-  const outcome = await (await tries()).trySecret(keys, lock, secret);
+  const { trySecret, failureRecord } = await tries();
+  const outcome = await trySecret(failureRecord(db), lock, secret);
   return outcome.ok ? { ok: true, proof: issueOwnerProof() } : outcome;
 }
 
@@ -138,22 +155,22 @@ function ownerOnly(proof: OwnerProof | null): void {
 
 /** Unlocks with the recovery key. Throws LockError('wrong-recovery-key' | 'malformed-recovery-key'). */
 export async function unlockWithRecovery(recoveryKey: string): Promise<void> {
-  if (!keys) throw new Error('Database not open');
+  if (!db) throw new Error('Database not open');
   if (!lock) return;
   const { unlockWithRecoveryKey } = await heavy();
   const key = await unlockWithRecoveryKey(lock, recoveryKey);
-  await keys.saveFailures({ count: 0, lastAt: 0 });
+  await (await tries()).failureRecord(db).saveFailures({ count: 0, lastAt: 0 });
   openedWithRecoveryKey.value = true;
-  openWith(key);
+  await openWith(key);
 }
 
 /** Another tab deleted everything (or this one did): forget all and stop writing. */
 export function closeVault(): void {
   ring = undefined;
+  backend = undefined;
   lock = undefined;
   db?.close(); // so that deleting the database is not held up by this tab
   db = undefined;
-  keys = undefined;
   opened = deferred();
   vaultStatus.value = 'closed';
   for (const listener of lockListeners) listener();
@@ -168,6 +185,7 @@ export function lockNow(): void {
 export function lockHere(): boolean {
   if (vaultStatus.value !== 'open' || passcodeKind.value === null) return false;
   ring = undefined;
+  backend = undefined;
   opened = deferred();
   vaultStatus.value = 'locked';
   for (const listener of lockListeners) listener();
@@ -178,6 +196,7 @@ export function lockHere(): boolean {
 export async function refreshLockState(): Promise<void> {
   if (!db || vaultStatus.value === 'closed') return;
   ring = undefined;
+  backend = undefined;
   opened = deferred();
   vaultStatus.value = 'opening';
   for (const listener of lockListeners) listener();
@@ -232,17 +251,17 @@ export async function removePasscode(proof: OwnerProof | null): Promise<void> {
 /** An encrypted backup of everything, as file text. Needs a passcode: the backup opens with it (or the recovery key). */
 export async function makeBackup(proof: OwnerProof | null): Promise<string | undefined> {
   ownerOnly(proof);
-  if (!db || !ring) throw new Error('Ebb must be unlocked to make a backup');
+  if (!backend || !ring) throw new Error('Ebb must be unlocked to make a backup');
   if (!lock) return undefined;
   const { createBackup } = await heavy();
-  return createBackup(await new IdbBackend(db).listAll(), ring.current, lock, new Date());
+  return createBackup(await backend.listAll(), ring.current, lock, new Date());
 }
 
 /** Restores records opened from a backup (with the backup's own key): all checked first, then one write. */
 export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode, onProgress?: RestoreProgress): Promise<RestoreSummary> {
-  if (!db || !ring) throw new Error('Ebb must be unlocked to restore');
+  if (!backend || !ring) throw new Error('Ebb must be unlocked to restore');
   const { restoreBackup } = await heavy();
-  const summary = await restoreBackup({ backend: new IdbBackend(db, () => epoch), records, backupKey, deviceKey: ring.current, mode, onProgress });
+  const summary = await restoreBackup({ backend, records, backupKey, deviceKey: ring.current, mode, onProgress });
   for (const listener of openListeners) listener(); // read settings and people again
   announce('data');
   return summary;

@@ -1,12 +1,13 @@
 // The vault's key entries in IndexedDB (the `keys` store beside the records): the sealed vault key or lock,
-// a key rotation's journal and its re-sealing pages, and the wrong-try counter. Each method is one
-// transaction. Only values sealed under the device secret are written here (see docs/crypto-format.md).
-import type { FinalKeys, KeyEntries, RecordAddress, ResealChange, RotationJournal, SealedRecord, StoredKeys, UnlockFailures, VaultLock } from '@ebb/core';
+// a key rotation's journal and its re-sealing pages, and moving records out of the layout from before
+// at-rest names. Each method is one transaction. Only values sealed under the device secret are written
+// here (see docs/crypto-format.md); the wrong-try record is kept by sealed-failures.ts.
+import type { FinalKeys, KeyEntries, LegacyMove, ResealChange, RotationJournal, SealedRecord, StoredKeys, StoredRecord, VaultLock } from '@ebb/core';
 import { EPOCH_ID, type EbbDatabase } from './idb-backend.ts';
 
 const FINAL_ID = 'vault-keys';
 const ROTATION_ID = 'rotation';
-const FAILURES_ID = 'unlock-failures';
+export const FAILURES_ID = 'unlock-failures';
 const LEGACY_KEY_ID = 'vault';
 const LEGACY_LOCK_ID = 'lock';
 
@@ -58,30 +59,45 @@ export class IdbKeyEntries implements KeyEntries {
     await tx.done;
   }
 
-  async readPage(after: RecordAddress | null, limit: number): Promise<SealedRecord[]> {
-    const range = after ? IDBKeyRange.lowerBound([after.type, after.id], true) : undefined;
-    return this.db.getAll('records', range, limit);
+  async readPage(after: string | null, limit: number): Promise<StoredRecord[]> {
+    const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+    const tx = this.db.transaction('vault');
+    const [names, boxes] = await Promise.all([tx.store.getAllKeys(range, limit), tx.store.getAll(range, limit)]);
+    return names.map((name, i) => ({ name, box: boxes[i] as Uint8Array<ArrayBuffer> }));
   }
 
-  async writePage(changes: readonly ResealChange[], progress: RecordAddress): Promise<void> {
-    const tx = this.db.transaction(['records', 'keys'], 'readwrite');
-    const records = tx.objectStore('records');
+  async writePage(changes: readonly ResealChange[], progress: string): Promise<void> {
+    const tx = this.db.transaction(['vault', 'keys'], 'readwrite');
+    const vault = tx.objectStore('vault');
     const keys = tx.objectStore('keys');
-    for (const { record, expected } of changes) {
-      const stored = await records.get([record.type, record.id]);
-      // Written meanwhile (under the new key) or deleted: leave it as it is.
-      if (stored && sameBytes(stored.envelope, expected)) await records.put({ type: record.type, id: record.id, envelope: record.envelope.slice() });
+    for (const { from, to } of changes) {
+      const stored = await vault.get(from.name);
+      // Written meanwhile (under the new key, at its new name) or deleted: leave it as it is.
+      if (!stored || !sameBytes(stored, from.box)) continue;
+      await vault.delete(from.name);
+      if ((await vault.getKey(to.name)) === undefined) await vault.put(to.box.slice(), to.name);
     }
     const journal = (await keys.get(ROTATION_ID)) as RotationJournal | undefined;
     if (journal) await keys.put({ ...journal, progress }, ROTATION_ID);
     await tx.done;
   }
 
-  async loadFailures(): Promise<UnlockFailures> {
-    return ((await this.db.get('keys', FAILURES_ID)) as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
+  async readLegacyPage(limit: number): Promise<SealedRecord[]> {
+    if (!this.db.objectStoreNames.contains('records')) return [];
+    return this.db.getAll('records', undefined, limit);
   }
 
-  async saveFailures(failures: UnlockFailures): Promise<void> {
-    await this.db.put('keys', failures, FAILURES_ID);
+  async moveLegacyPage(moves: readonly LegacyMove[]): Promise<void> {
+    const tx = this.db.transaction(['records', 'vault'], 'readwrite');
+    const records = tx.objectStore('records');
+    const vault = tx.objectStore('vault');
+    for (const { from, to } of moves) {
+      const old = await records.get([from.type, from.id]);
+      if (!old || !sameBytes(old.envelope, from.envelope)) continue;
+      await records.delete([from.type, from.id]);
+      // A record already at the new name was written since: it is newer than the old entry.
+      if ((await vault.getKey(to.name)) === undefined) await vault.put(to.box.slice(), to.name);
+    }
+    await tx.done;
   }
 }

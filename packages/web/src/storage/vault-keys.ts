@@ -1,8 +1,10 @@
 // Opening and rotating the vault's keys in this browser, one tab at a time (a Web Lock), so two tabs never
-// create or rotate keys at once, and a tab opening Ebb while another rotates waits until it has finished.
-import { openKeys, rotateVaultKey, type NewPasscode, type OpenedKeys, type RotationResult } from '@ebb/core';
+// create or rotate keys at once, and a tab opening Ebb while another rotates waits until it has finished;
+// and the record backend over the at-rest layout, once a key is known (loaded while the vault opens, so
+// the first screen's code stays small).
+import { AtRestBackend, moveLegacyRecords, openKeys, rotateVaultKey, type KeyRing, type NewPasscode, type OpenedKeys, type RecordBackend, type RotationResult } from '@ebb/core';
 import { BrowserDeviceSecrets } from './device-secret.ts';
-import type { EbbDatabase } from './idb-backend.ts';
+import { IdbAtRest, type EbbDatabase } from './idb-backend.ts';
 import { IdbKeyEntries } from './key-entries.ts';
 
 const KEYS_LOCK = 'ebb-keys';
@@ -26,4 +28,13 @@ export function rotateKeys(
   onPage?: (done: number) => void,
 ): Promise<RotationResult> {
   return oneTabAtATime(() => rotateVaultKey(new IdbKeyEntries(db), new BrowserDeviceSecrets(db), oldKey, passcode, onStart, onPage));
+}
+
+/**
+ * The records under the vault's keys, once records an older Ebb stored in the layout before at-rest names
+ * have moved into it (a no-op after the first time). `epoch` names the key this tab seals with.
+ */
+export async function recordBackend(db: EbbDatabase, ring: KeyRing, epoch: () => string | undefined): Promise<RecordBackend> {
+  await oneTabAtATime(() => moveLegacyRecords(new IdbKeyEntries(db), [ring.current]));
+  return new AtRestBackend(new IdbAtRest(db, epoch), ring);
 }

@@ -1,0 +1,15 @@
+// docs/crypto-format.md stays true to the code: its table of record kinds names every kind Ebb stores, at
+// the version this Ebb writes, and no kind that does not exist.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { recordKinds } from '@ebb/core';
+
+const doc = readFileSync(new URL('../../../docs/crypto-format.md', import.meta.url), 'utf8');
+/** Rows of the kinds table: | `type` | id | version | … */
+const rows = new Map([...doc.matchAll(/^\| `([a-z][a-z0-9-]*)` \| [^|]+ \| (\d+) \|/gm)].map((m) => [m[1] as string, Number(m[2])]));
+
+describe('docs/crypto-format.md', () => {
+  it('lists every record kind at its current version, and only those', () => {
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(recordKinds.map((k) => [k.type, k.version])));
+  });
+});
