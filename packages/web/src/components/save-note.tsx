@@ -16,7 +16,7 @@ interface SaveNoteProps {
 export function SaveNote({ id, saving, failed, saved }: SaveNoteProps) {
   const { state } = saving;
   return (
-    <p id={id} role="status" class={state.status === 'failed' ? 'status problem' : 'status'}>
+    <p id={id} role="status" tabIndex={-1} class={state.status === 'failed' ? 'status problem' : 'status'}>
       {state.status === 'failed' ? format(failed, { reason: state.reason }) : state.status === 'saved' && saved ? saved : ''}
     </p>
   );
