@@ -1,6 +1,6 @@
 // The diary, journal, progress and reflection screens with something in them pass axe in light and dark at
 // 360 px, with nothing scrolling sideways.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 import { sharedPage } from './shared-page.ts';
 

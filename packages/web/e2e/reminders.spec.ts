@@ -1,7 +1,7 @@
 // Reminders: off until chosen; a check-in reminder on Home after its time until today has a check-in, a
 // plan review reminder once the interval has passed, and a notification whose words never say what Ebb is
 // for, never nag and never mention streaks.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { whenSaved } from './raw-idb.ts';
 
 test('check-in and plan review reminders, in the app and as a discreet notification', async ({ page, context }) => {

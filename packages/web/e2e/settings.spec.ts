@@ -1,5 +1,5 @@
 // Theme and text size apply at once and are remembered.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { waitForRecord } from './raw-idb.ts';
 
 test.use({ colorScheme: 'light' });
