@@ -18,7 +18,7 @@ import { storeProblem, vaultStatus } from './state/vault-state.ts';
 import { appName } from './state/settings-state.ts';
 
 // Home is in the first bundle (it is prerendered); every other screen loads when first opened. A screen for
-// one thing (a day, an entry, a part) is keyed by it, so moving to another starts afresh and never inherits
+// one thing (a day, a part, a skill) is keyed by it, so moving to another starts afresh and never inherits
 // the answers typed for the one before.
 const Contacts = lazyScreen(() => import('./screens/contacts.tsx').then((s) => s.Contacts));
 const SettingsScreen = lazyScreen(() => import('./screens/settings.tsx').then((s) => s.SettingsScreen));
@@ -59,7 +59,8 @@ const JournalList = lazyScreen(() => import('./screens/journal/journal-list.tsx'
 const JournalEntry = lazyScreen(() =>
   import('./screens/journal/journal-entry.tsx').then((s) => () => {
     const id = currentPath.value.slice(JOURNAL_PREFIX.length);
-    return <s.JournalEntryScreen key={id} entryId={id === 'new' ? null : id} />;
+    // Not keyed: a new entry, once saved, moves to its own address and stays the same screen with its words.
+    return <s.JournalEntryScreen entryId={id === 'new' ? null : id} />;
   }),
 );
 const PlanPart = lazyScreen(() =>
