@@ -58,6 +58,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('journal', async () => {
       const page = shared();
       await page.goto('/journal');
+      // Checked once the entries are read, not while the screen is still opening.
+      await expect(page.getByRole('link', { name: /^Open the entry/ })).toBeVisible();
       await expectAccessible(page, 'journal');
     });
 

@@ -15,7 +15,7 @@ test('dark theme and larger text apply at once and survive a reload', async ({ p
   await expect.poll(bodyColour).not.toBe(light);
   await page.getByRole('radio', { name: 'Larger' }).check();
   await expect.poll(fontSize).toBeGreaterThan(standard * 1.2);
-  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('group', { name: 'Text size' }).getByRole('status')).toHaveText('Saved.');
   await waitForRecord(page, 'settings');
 
   await page.reload();
