@@ -6,6 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { dayOf, type Episode } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
@@ -13,7 +15,6 @@ import { paths } from '../../router.ts';
 import { recentEpisodes } from '../../state/episode-state.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { recordSlip, removeSlip } from '../../state/reflection-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const S = md.slip;
 const localInputValue = (at: number) => {
@@ -31,7 +32,9 @@ export function SlipScreen() {
   const [saved, setSaved] = useState<Episode | null>(null);
   /** Other notes made today, each of which can still be removed. */
   const [today, setToday] = useState<Episode[]>([]);
-  const [status, setStatus] = useState('');
+  const saving = useSave();
+  /** What the note beside the buttons says for the latest action: noting the slip, or removing a note. */
+  const [says, setSays] = useState<{ saved: string; failed: string }>({ saved: S.saved, failed: md.saveFailed });
 
   useEffect(() => {
     void recentEpisodes(Date.now(), 1).then((episodes) => setToday(episodes.filter(isSlipToday)), () => undefined);
@@ -46,23 +49,15 @@ export function SlipScreen() {
       return;
     }
     setProblem('');
-    try {
-      setSaved(await recordSlip(at));
-      setStatus(S.saved);
-    } catch (error) {
-      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
-    }
+    setSays({ saved: S.saved, failed: md.saveFailed });
+    await saving.save(async () => setSaved(await recordSlip(at)));
   };
 
   const remove = async (slip: Episode) => {
-    try {
-      await removeSlip(slip);
-      if (saved?.id === slip.id) setSaved(null);
-      setToday(today.filter((e) => e.id !== slip.id));
-      setStatus(S.undone);
-    } catch (error) {
-      setStatus(format(S.removeFailed, { reason: describeStorageError(error) }));
-    }
+    setSays({ saved: S.undone, failed: S.removeFailed });
+    if (!(await saving.save(() => removeSlip(slip)))) return;
+    if (saved?.id === slip.id) setSaved(null);
+    setToday((shown) => shown.filter((e) => e.id !== slip.id));
   };
 
   const earlierToday = today.filter((e) => e.id !== saved?.id);
@@ -101,9 +96,7 @@ export function SlipScreen() {
           </button>
         </form>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
+      <SaveNote id="slip-saving" saving={saving} failed={says.failed} saved={says.saved} />
       {saved && (
         <>
           <p class="actions">

@@ -7,6 +7,7 @@ import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { paths, planSectionPath } from '../../router.ts';
 import { plan, planLoaded } from '../../state/plan-state.ts';
 import { changePlan, endSitting } from '../../state/plan-saving.ts';
@@ -26,7 +27,13 @@ const barrierIdeas: IdeaGroup<PlanBarrier>[] = [
 
 export function PlanLikelihood() {
   const [status, setStatus] = useState('');
-  if (!planLoaded.value) return <Screen title={mp.likelihood.title}>{null}</Screen>;
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.likelihood.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   const likelihood = plan.value.likelihood;
   const lastSection = planSections[planSections.length - 1];
 

@@ -7,6 +7,7 @@ import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart }
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
 import { changeSupportCard } from '../../state/plan-saving.ts';
 import { shownCountry } from '../../state/settings-state.ts';
@@ -133,7 +134,13 @@ function Card({ card }: { card: SupportCard }) {
 
 export function PlanSupport() {
   const [status, setStatus] = useState('');
-  if (!planLoaded.value) return <Screen title={mp.support.title}>{null}</Screen>;
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.support.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   const card = supportCard.value;
 
   const toggle = async (part: SupportCardPart, on: boolean) => {
