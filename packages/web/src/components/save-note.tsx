@@ -10,14 +10,16 @@ interface SaveNoteProps {
   /** What a failure says: a template with {reason}. */
   failed: string;
   /** What a save that was kept says, if the screen confirms saves. */
-  saved?: string;
+  saved?: string | undefined;
+  /** What the note says whenever there is no failure or confirmation to give (what the current choice means). */
+  standing?: string | undefined;
 }
 
-export function SaveNote({ id, saving, failed, saved }: SaveNoteProps) {
+export function SaveNote({ id, saving, failed, saved, standing }: SaveNoteProps) {
   const { state } = saving;
   return (
     <p id={id} role="status" tabIndex={-1} class={state.status === 'failed' ? 'status problem' : 'status'}>
-      {state.status === 'failed' ? format(failed, { reason: state.reason }) : state.status === 'saved' && saved ? saved : ''}
+      {state.status === 'failed' ? format(failed, { reason: state.reason }) : state.status === 'saved' && saved ? saved : (standing ?? '')}
     </p>
   );
 }
