@@ -2,13 +2,15 @@
 // when (no detail at all). Nothing is recorded until they choose "Note that this happened", and a note can
 // be removed again the same day (CLINICAL.md rule 20). Nothing is reset. The reflection on it is offered
 // later, when calm, never here.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { dayOf, type Episode } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { SaveNote } from '../../components/save-note.tsx';
 import { useSave } from '../../components/use-save.ts';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
@@ -30,15 +32,13 @@ export function SlipScreen() {
   const [problem, setProblem] = useState('');
   /** The note made on this visit, which "Undo" removes. */
   const [saved, setSaved] = useState<Episode | null>(null);
-  /** Other notes made today, each of which can still be removed. */
-  const [today, setToday] = useState<Episode[]>([]);
+  /** Other notes made today, each of which can still be removed, less those removed on this visit. */
+  const todayRead = useRecord(() => recentEpisodes(Date.now(), 1).then((episodes) => episodes.filter(isSlipToday)));
+  const [removed, setRemoved] = useState<string[]>([]);
+  const today = todayRead.status === 'loaded' ? todayRead.value.filter((e) => !removed.includes(e.id)) : [];
   const saving = useSave();
   /** What the note beside the buttons says for the latest action: noting the slip, or removing a note. */
   const [says, setSays] = useState<{ saved: string; failed: string }>({ saved: S.saved, failed: md.saveFailed });
-
-  useEffect(() => {
-    void recentEpisodes(Date.now(), 1).then((episodes) => setToday(episodes.filter(isSlipToday)), () => undefined);
-  }, []);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -57,7 +57,7 @@ export function SlipScreen() {
     setSays({ saved: S.undone, failed: S.removeFailed });
     if (!(await saving.save(() => removeSlip(slip)))) return;
     if (saved?.id === slip.id) setSaved(null);
-    setToday((shown) => shown.filter((e) => e.id !== slip.id));
+    setRemoved((gone) => [...gone, slip.id]);
   };
 
   const earlierToday = today.filter((e) => e.id !== saved?.id);
@@ -117,6 +117,8 @@ export function SlipScreen() {
           <Link href={paths.ride}>{S.backToRide}</Link>
         </p>
       )}
+      {/* Only a failure is said here: this screen never shows "Just a moment…" for a list that may be empty. */}
+      {todayRead.status === 'failed' && <Loaded record={todayRead}>{() => null}</Loaded>}
       {earlierToday.length > 0 && (
         <section aria-labelledby="slip-today-title">
           <h2 id="slip-today-title">{S.notedToday}</h2>
