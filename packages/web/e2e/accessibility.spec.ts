@@ -1,6 +1,7 @@
 // axe finds zero violations on every screen and on Help now, in light and dark, at phone and desktop
 // widths; nothing scrolls sideways at 360 px.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { screens } from './routes.ts';
 

@@ -1,7 +1,8 @@
 // Backup and restore through the screens: a backup made on one device restores on another (preview, then
 // replace), the plain export is readable and labelled, and a bad file changes nothing.
 import { readFile } from 'node:fs/promises';
-import { expect, test as base, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import AxeBuilder from '@axe-core/playwright';
 import {
   EncryptedStore,
@@ -19,19 +20,6 @@ import { confirmPasscode, setPassphrase } from './passcode.ts';
 import { expectAccessible } from './axe.ts';
 
 const PASSPHRASE = 'tide and moon';
-
-/** Every test here fails on an uncaught error in the page. */
-const test = base.extend<{ pageErrors: Error[] }>({
-  pageErrors: [
-    async ({ page }, use) => {
-      const errors: Error[] = [];
-      page.on('pageerror', (error) => errors.push(error));
-      await use(errors);
-      expect(errors.map(String)).toEqual([]);
-    },
-    { auto: true },
-  ],
-});
 
 async function addPerson(page: Page, name: string) {
   await page.goto('/contacts');

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { collectStrings, findUnsafeLanguage, normaliseForScan } from '@ebb/core';
 import { htmlText, scriptStrings } from './built-text.ts';
 

@@ -2,7 +2,8 @@
 // UK and US: a yes to self-harm asks about being hurt and opens Help now's medical help; a strong urge or
 // strong thoughts of suicide offer Ride it out, the plan (or their people) and Help now, never a label; the
 // look back after a slip never sits beside those answers; progress says which days were not recorded.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 import { buildSmallPlan } from './plan.ts';
 

@@ -1,6 +1,6 @@
 // Your people: add (with a clear message for bad input that keeps what was typed), appear in Help now with
 // call and text links, change, remove after confirming, and stay after a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { waitForRecord } from './raw-idb.ts';
 
 test('add, use in Help now, change and remove a person', async ({ page }) => {

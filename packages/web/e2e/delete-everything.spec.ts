@@ -1,6 +1,7 @@
 // Delete everything: after confirming, no IndexedDB, cache or service worker of Ebb remains, other tabs
 // stop at once, Help now still works, and starting again gives a fresh, empty Ebb.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { waitForRecord } from './raw-idb.ts';
 
 const storageLeft = (page: Page) =>

@@ -1,6 +1,6 @@
 // The diary, journal, progress and reflection screens with something in them pass axe in light and dark at
 // 360 px, with nothing scrolling sideways.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 import { sharedPage } from './shared-page.ts';
 
@@ -58,6 +58,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('journal', async () => {
       const page = shared();
       await page.goto('/journal');
+      // Checked once the entries are read, not while the screen is still opening.
+      await expect(page.getByRole('link', { name: /^Open the entry/ })).toBeVisible();
       await expectAccessible(page, 'journal');
     });
 

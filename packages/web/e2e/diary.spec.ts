@@ -1,6 +1,6 @@
 // The daily check-in in a few taps, a past day filled in and changed, the week as a diary card, progress
 // after a slip that takes nothing away, and the diary's set-up.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });

@@ -1,5 +1,5 @@
 // Discreet mode gives Ebb a neutral name and tab icon; the backup reminder appears only when asked for and due.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { whenSaved } from './raw-idb.ts';
 import { confirmPasscode, setPassphrase } from './passcode.ts';
 

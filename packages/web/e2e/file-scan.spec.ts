@@ -2,7 +2,8 @@
 // written, a passcode set, changed, then everything deleted — and after each step, with the browser closed,
 // every 32-byte window of every file in the profile folder is tried as the key of records Ebb wrote. None
 // may open: not the records sealed before the passcode, not those after, and nothing after Delete everything.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { createCipheriv, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

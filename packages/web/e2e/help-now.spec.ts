@@ -1,6 +1,7 @@
 // Help now: one tap from every screen, by mouse and keyboard; the right lines for the chosen country,
 // remembered; a sensible guess from the device; and the "I've already hurt myself" path.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { crisisHelp } from '@ebb/content';
 import { screens } from './routes.ts';
 import { whenSaved } from './raw-idb.ts';

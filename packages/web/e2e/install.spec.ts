@@ -1,6 +1,6 @@
 // Ebb is installable: the page links a manifest with a neutral name, a standalone display, a theme colour,
 // icons that are really served, and the Help now shortcut.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 
 interface Manifest {
   name: string;

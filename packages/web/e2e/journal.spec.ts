@@ -1,6 +1,6 @@
 // The journal: write with a prompt, tag feelings and triggers, find entries by search on the device, change
 // and delete (after asking); entries are encrypted at rest.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
 
 test('write, tag, search, change and delete journal entries', async ({ page }) => {

@@ -1,6 +1,6 @@
 // A key change in one tab reaches the others: they stop using the old key, open again under the new one
 // (locked, when a passcode was set), and nothing written in either tab is lost.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { setPassphrase } from './passcode.ts';
 import { waitForRecord } from './raw-idb.ts';
 

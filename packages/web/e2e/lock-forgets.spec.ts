@@ -1,7 +1,8 @@
 // Locking forgets what was decrypted: after "Lock now", the person's own skill names and journal words are
 // neither on the page nor anywhere in the page's memory (a heap snapshot, taken after garbage collection,
 // holds every string the app can still reach — its signals and cached computed values included).
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { setPassphrase } from './passcode.ts';
 import { waitForRecord } from './raw-idb.ts';
 

@@ -1,6 +1,7 @@
 // The passcode lock as a person meets it: set it and keep the recovery key, lock, Help now from the lock
 // screen, wrong tries that slow down but erase nothing, the recovery key, auto-lock, change and turn off.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readRawKeys, readRawRecords, waitForRecord, whenSaved } from './raw-idb.ts';
 import { confirmPasscode, setPassphrase as setSharedPassphrase } from './passcode.ts';

@@ -1,7 +1,8 @@
 // What the browser's history keeps of Ebb: on every screen, with an own skill and a journal entry open too,
 // the title and address name the screen in plain words only, never what it is about nor the person's own
 // words; in discreet mode every title is "Notes" and every address "/".
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { screens } from './routes.ts';
 import { waitForRecord, whenSaved } from './raw-idb.ts';
 

@@ -1,5 +1,5 @@
 // With JavaScript off, the served HTML itself shows crisis help for every country.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { crisisHelp } from '@ebb/content';
 import { emergencyNumbers } from '@ebb/content/emergency-numbers';
 

@@ -1,5 +1,5 @@
 // After the first visit, every screen and Help now work with no network at all, after a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { screens } from './routes.ts';
 import { sharedPage } from './shared-page.ts';
 

@@ -1,6 +1,6 @@
 // Every plan screen with a plan in it passes axe in light and dark at phone width, with nothing scrolling
 // sideways; the empty screens are covered with the others in accessibility.spec.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 import { buildSmallPlan } from './plan.ts';
 import { sharedPage } from './shared-page.ts';

@@ -1,6 +1,6 @@
 // My plan, first build: one part per screen with why it helps, ideas to tap, the person's own words, skip
 // and come back, saved as they go (encrypted), ending with "Will I use it?" and what could get in the way.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });

@@ -1,6 +1,7 @@
 // Printing: the plan prints (and saves as PDF) as a clean document with no app chrome, and the "How to
 // support me" card prints only the parts the person chose, always with the guidance for supporters.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildSmallPlan } from './plan.ts';
 import { whenSaved } from './raw-idb.ts';

@@ -1,6 +1,6 @@
 // The plan in a hard moment: one tap from Home and from Help now, "do this first" at the top, the steps in
 // order with call and text links that carry the right numbers and message, and a way down to the next step.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { buildSmallPlan } from './plan.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });

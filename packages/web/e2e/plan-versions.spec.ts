@@ -1,6 +1,6 @@
 // Versions: each sitting's changes are kept with the date and an optional reason; an earlier version can be
 // looked at and brought back, and the plan as it was stays among the versions.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { buildSmallPlan } from './plan.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });

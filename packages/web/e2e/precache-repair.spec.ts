@@ -1,7 +1,8 @@
 // The offline cache heals itself: when the browser has dropped precached files (here index.html and the
 // journal's code), the next online load puts them back, so a later offline load still opens Ebb, Help now
 // and the journal.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 
 let pageErrors: string[] = [];
 test.beforeEach(({ page }) => {

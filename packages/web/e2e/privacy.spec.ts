@@ -1,5 +1,5 @@
 // Privacy: no request ever leaves Ebb's origin, and nothing typed into Ebb is stored readable.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { readRawRecords, waitForRecord, whenSaved } from './raw-idb.ts';
 import { screens } from './routes.ts';
 

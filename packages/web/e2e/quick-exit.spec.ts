@@ -1,5 +1,6 @@
 // Quick exit leaves Ebb at once for a neutral page, by button or Esc Esc, and Back does not return to Ebb.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 
 const NEUTRAL = 'https://www.google.com/';
 

@@ -1,7 +1,8 @@
 // With a passcode set, Ebb asks for it again before exposing or removing everything (readable export, backup,
 // changing or turning off the passcode, Delete everything), and the wait after wrong passcodes holds: one try
 // per wait across tabs, never more than 5 minutes whatever the clock did, and never for the recovery key.
-import { expect, test as base, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test as base } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 import { confirmPasscode, setPassphrase } from './passcode.ts';
 

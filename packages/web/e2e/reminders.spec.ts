@@ -1,7 +1,7 @@
 // Reminders: off until chosen; a check-in reminder on Home after its time until today has a check-in, a
 // plan review reminder once the interval has passed, and a notification whose words never say what Ebb is
 // for, never nag and never mention streaks.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { whenSaved } from './raw-idb.ts';
 
 test('check-in and plan review reminders, in the app and as a discreet notification', async ({ page, context }) => {
@@ -24,7 +24,8 @@ test('check-in and plan review reminders, in the app and as a discreet notificat
   await expect(page.getByLabel('At', { exact: true })).toHaveValue('20:00');
   await whenSaved(page, 'settings', () => page.getByLabel('Also as a notification, where this browser allows it').check());
   await whenSaved(page, 'settings', () => page.getByRole('radio', { name: 'Every 14 days' }).check());
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  // Each reminder's own note says it was kept.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(3);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
@@ -57,7 +58,7 @@ test('a plan review reminder comes once the chosen interval has passed since the
   await expect(page.getByRole('status').filter({ hasText: 'Added to your plan.' })).toBeVisible();
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Every 14 days' }).check();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /plan/i }).getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
   await expect(page.getByText('It might be a good time to look over your plan.')).toHaveCount(0);

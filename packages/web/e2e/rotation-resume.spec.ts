@@ -1,6 +1,7 @@
 // A passcode change over a long history, with the browser closed midway: on the next start Ebb finishes
 // moving every record to the new key before anything else, the new passcode opens it, and nothing is lost.
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Theme and text size apply at once and are remembered.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { waitForRecord } from './raw-idb.ts';
 
 test.use({ colorScheme: 'light' });
@@ -15,7 +15,7 @@ test('dark theme and larger text apply at once and survive a reload', async ({ p
   await expect.poll(bodyColour).not.toBe(light);
   await page.getByRole('radio', { name: 'Larger' }).check();
   await expect.poll(fontSize).toBeGreaterThan(standard * 1.2);
-  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('group', { name: 'Text size' }).getByRole('status')).toHaveText('Saved.');
   await waitForRecord(page, 'settings');
 
   await page.reload();

@@ -1,6 +1,7 @@
 // Two tabs saving the same kind of record within a few milliseconds of each other: every record is saved
 // read-modify-write under one lock, so both changes survive, for every kind of record Ebb keeps.
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { waitForRecord } from './raw-idb.ts';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });

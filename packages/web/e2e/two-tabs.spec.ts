@@ -1,5 +1,5 @@
 // Two open tabs never lose each other's writes, see each other's changes, and lock together.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { waitForRecord } from './raw-idb.ts';
 import { setPassphrase } from './passcode.ts';
 

@@ -4,7 +4,7 @@
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
 import { serveBuiltApp } from '../../../scripts/serve-built-app.mjs';
 
 test('an update waits while Help now is open and is offered after it closes', async ({ page }) => {

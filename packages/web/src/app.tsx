@@ -17,7 +17,9 @@ import { helpNow, openHelpNow } from './state/help-now-state.ts';
 import { storeProblem, vaultStatus } from './state/vault-state.ts';
 import { appName } from './state/settings-state.ts';
 
-// Home is in the first bundle (it is prerendered); every other screen loads when first opened.
+// Home is in the first bundle (it is prerendered); every other screen loads when first opened. A screen for
+// one thing (a day, a part, a skill) is keyed by it, so moving to another starts afresh and never inherits
+// the answers typed for the one before.
 const Contacts = lazyScreen(() => import('./screens/contacts.tsx').then((s) => s.Contacts));
 const SettingsScreen = lazyScreen(() => import('./screens/settings.tsx').then((s) => s.SettingsScreen));
 const About = lazyScreen(() => import('./screens/about.tsx').then((s) => s.About));
@@ -32,27 +34,40 @@ const PlanPrint = lazyScreen(() => import('./screens/plan/plan-print.tsx').then(
 const PlanSupport = lazyScreen(() => import('./screens/plan/plan-support.tsx').then((s) => s.PlanSupport));
 const SkillsLibrary = lazyScreen(() => import('./screens/skills/skills-library.tsx').then((s) => s.SkillsLibrary));
 const SkillDetail = lazyScreen(() =>
-  import('./screens/skills/skill-detail.tsx').then((s) => () => <s.SkillDetail skillId={decodeURIComponent(currentPath.value.slice(SKILL_PREFIX.length))} />),
+  import('./screens/skills/skill-detail.tsx').then((s) => () => {
+    const id = decodeURIComponent(currentPath.value.slice(SKILL_PREFIX.length));
+    return <s.SkillDetail key={id} skillId={id} />;
+  }),
 );
 const CheckIn = lazyScreen(() => import('./screens/diary/check-in.tsx').then((s) => () => <s.CheckInScreen />));
 const CheckInDay = lazyScreen(() =>
-  import('./screens/diary/check-in.tsx').then((s) => () => <s.CheckInScreen day={currentPath.value.slice(CHECK_IN_PREFIX.length)} />),
+  import('./screens/diary/check-in.tsx').then((s) => () => {
+    const day = currentPath.value.slice(CHECK_IN_PREFIX.length);
+    return <s.CheckInScreen key={day} day={day} />;
+  }),
 );
 const DiaryWeek = lazyScreen(() => import('./screens/diary/diary-week.tsx').then((s) => s.DiaryWeek));
 const ProgressScreen = lazyScreen(() => import('./screens/diary/progress-screen.tsx').then((s) => s.ProgressScreen));
 const SlipScreen = lazyScreen(() => import('./screens/diary/slip-screen.tsx').then((s) => s.SlipScreen));
 const ReflectScreen = lazyScreen(() =>
-  import('./screens/diary/reflect-screen.tsx').then((s) => () => <s.ReflectScreen slipId={currentPath.value.slice(REFLECT_PREFIX.length)} />),
+  import('./screens/diary/reflect-screen.tsx').then((s) => () => {
+    const id = currentPath.value.slice(REFLECT_PREFIX.length);
+    return <s.ReflectScreen key={id} slipId={id} />;
+  }),
 );
 const JournalList = lazyScreen(() => import('./screens/journal/journal-list.tsx').then((s) => s.JournalList));
 const JournalEntry = lazyScreen(() =>
   import('./screens/journal/journal-entry.tsx').then((s) => () => {
     const id = currentPath.value.slice(JOURNAL_PREFIX.length);
+    // Not keyed: a new entry, once saved, moves to its own address and stays the same screen with its words.
     return <s.JournalEntryScreen entryId={id === 'new' ? null : id} />;
   }),
 );
 const PlanPart = lazyScreen(() =>
-  import('./screens/plan/plan-part.tsx').then((s) => () => <s.PlanPart sectionId={currentPath.value.slice(PLAN_SECTION_PREFIX.length)} />),
+  import('./screens/plan/plan-part.tsx').then((s) => () => {
+    const id = currentPath.value.slice(PLAN_SECTION_PREFIX.length);
+    return <s.PlanPart key={id} sectionId={id} />;
+  }),
 );
 
 

@@ -1,13 +1,17 @@
 // A labelled group of radio buttons: one choice from a few, each a large target with its own label.
+import type { ComponentChildren } from 'preact';
+
 interface ChoiceGroupProps<T extends string> {
   legend: string;
   name: string;
   options: ReadonlyArray<{ value: T; label: string }>;
   value: T;
   onChange: (value: T) => void;
+  /** Shown under the choices, inside the group: how saving the choice went (save-note.tsx). */
+  children?: ComponentChildren;
 }
 
-export function ChoiceGroup<T extends string>({ legend, name, options, value, onChange }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({ legend, name, options, value, onChange, children }: ChoiceGroupProps<T>) {
   return (
     <fieldset class="field">
       <legend>{legend}</legend>
@@ -17,6 +21,7 @@ export function ChoiceGroup<T extends string>({ legend, name, options, value, on
           {option.label}
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }

@@ -16,7 +16,10 @@ import {
 } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
+import { describedByFailure, SaveNote } from '../components/save-note.tsx';
+import { useSave } from '../components/use-save.ts';
 import { format, m } from '../i18n/messages.ts';
+import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
 import { downloadFile, localDate } from '../storage/download.ts';
@@ -177,6 +180,7 @@ function Restore() {
 
 export function Backups() {
   const [status, setStatus] = useState('');
+  const reminderSaving = useSave();
   const backup = async (proof: OwnerProof | null) => {
     setStatus('');
     try {
@@ -185,10 +189,12 @@ export function Backups() {
       const file = `ebb-backup-${localDate(new Date())}.ebb`;
       downloadFile(file, text, 'application/json');
       setStatus(format(mp.backupMade, { file }));
-      await updateSettings({ backupReminder: { ...settings.value.backupReminder, lastBackupAt: Date.now() } });
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
+      return;
     }
+    // The backup is made either way; only the reminder's "last backup" date may fail to save, and is told as such.
+    void reminderSaving.save(() => updateSettings({ backupReminder: { ...settings.value.backupReminder, lastBackupAt: Date.now() } }));
   };
   const exportReadable = async (proof: OwnerProof | null) => {
     setStatus('');
@@ -227,15 +233,18 @@ export function Backups() {
           <select
             id="backup-reminder"
             value={String(settings.value.backupReminder.everyDays)}
+            aria-describedby={describedByFailure(reminderSaving, 'backup-reminder-saving')}
             onChange={(e) => {
               const value = e.currentTarget.value;
-              void updateSettings({ backupReminder: { ...settings.value.backupReminder, everyDays: value === 'null' ? null : (Number(value) as 7 | 30) } });
+              const everyDays = value === 'null' ? null : (Number(value) as 7 | 30);
+              void reminderSaving.save(() => updateSettings({ backupReminder: { ...settings.value.backupReminder, everyDays } }));
             }}
           >
             <option value="null">{mp.reminderNever}</option>
             <option value="7">{mp.reminderWeekly}</option>
             <option value="30">{mp.reminderMonthly}</option>
           </select>
+          <SaveNote id="backup-reminder-saving" saving={reminderSaving} failed={ml.notKept} />
         </div>
       )}
       <p role="status" class="status">

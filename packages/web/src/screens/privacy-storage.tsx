@@ -12,7 +12,7 @@ import type { OwnerProof } from '../state/owner-proof.ts';
 export function KeepingData() {
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [refused, setRefused] = useState(false);
-  useEffect(() => void storagePersistence().then(setPersistence), []);
+  useEffect(() => void storagePersistence().then(setPersistence, () => setPersistence('unknown')), []);
   if (persistence === null) return null;
   const text = persistence === 'kept' ? mp.keepKept : persistence === 'may-be-cleared' ? mp.keepMayClear : mp.keepUnknown;
   return (
@@ -25,10 +25,13 @@ export function KeepingData() {
             type="button"
             class="button"
             onClick={() =>
-              void askToKeepStorage().then((result) => {
-                setPersistence(result);
-                setRefused(result !== 'kept');
-              })
+              void askToKeepStorage().then(
+                (result) => {
+                  setPersistence(result);
+                  setRefused(result !== 'kept');
+                },
+                () => setRefused(true),
+              )
             }
           >
             {mp.keepAsk}

@@ -3,10 +3,13 @@ import { useState } from 'preact/hooks';
 import { checkNewPasscode, type PasscodeKind, type PasscodeProblem } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
+import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { Screen } from '../components/screen.tsx';
+import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { deviceSecretHome, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, resealedCount, setPasscode, unseenRecoveryKey } from '../state/vault-state.ts';
@@ -127,6 +130,8 @@ function RecoveryKeyPanel({ recoveryKey, replaced, onDone }: { recoveryKey: stri
 
 function LockingPreferences() {
   const { idleMinutes, whenHidden } = settings.value.autoLock;
+  const idleSaving = useSave();
+  const hiddenSaving = useSave();
   const label = (minutes: number | null) =>
     minutes === null ? mp.idleNever : minutes === 1 ? mp.idleMinute : minutes === 60 ? mp.idleHour : format(mp.idleMinutes, { minutes });
   return (
@@ -137,9 +142,11 @@ function LockingPreferences() {
         <select
           id="idle-minutes"
           value={String(idleMinutes)}
+          aria-describedby={describedByFailure(idleSaving, 'idle-minutes-saving')}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            void updateSettings({ autoLock: { whenHidden, idleMinutes: value === 'null' ? null : (Number(value) as 1 | 5 | 15 | 60) } });
+            const minutes = value === 'null' ? null : (Number(value) as 1 | 5 | 15 | 60);
+            void idleSaving.save(() => updateSettings({ autoLock: { ...settings.value.autoLock, idleMinutes: minutes } }));
           }}
         >
           {([1, 5, 15, 60, null] as const).map((minutes) => (
@@ -148,11 +155,45 @@ function LockingPreferences() {
             </option>
           ))}
         </select>
+        <SaveNote id="idle-minutes-saving" saving={idleSaving} failed={ml.notKept} />
       </div>
       <label class="choice">
-        <input type="checkbox" checked={whenHidden} onChange={(e) => void updateSettings({ autoLock: { idleMinutes, whenHidden: e.currentTarget.checked } })} />
+        <input
+          type="checkbox"
+          checked={whenHidden}
+          aria-describedby={describedByFailure(hiddenSaving, 'when-hidden-saving')}
+          onChange={(e) => {
+            const hidden = e.currentTarget.checked;
+            void hiddenSaving.save(() => updateSettings({ autoLock: { ...settings.value.autoLock, whenHidden: hidden } }));
+          }}
+        />
         {mp.whenHidden}
       </label>
+      <SaveNote id="when-hidden-saving" saving={hiddenSaving} failed={ml.notKept} />
+    </>
+  );
+}
+
+/** Discreet mode: on at once; if it can't be saved, the note says it lasts only until Ebb is closed. */
+function DiscreetChoice() {
+  const saving = useSave();
+  return (
+    <>
+      <h2>{mp.discreetTitle}</h2>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={settings.value.discreet}
+          aria-describedby={describedByFailure(saving, 'discreet-saving')}
+          onChange={(e) => {
+            const discreet = e.currentTarget.checked;
+            void saving.save(() => updateSettings({ discreet }));
+          }}
+        />
+        {mp.discreetLabel}
+      </label>
+      <SaveNote id="discreet-saving" saving={saving} failed={ml.notKept} />
+      <p class="hint">{mp.discreetNote}</p>
     </>
   );
 }
@@ -243,12 +284,7 @@ export function Privacy() {
         {!editing && resealedCount.value !== null ? format(mp.resealing, { count: resealedCount.value }) : status}
       </p>
       <Backups />
-      <h2>{mp.discreetTitle}</h2>
-      <label class="choice">
-        <input type="checkbox" checked={settings.value.discreet} onChange={(e) => void updateSettings({ discreet: e.currentTarget.checked })} />
-        {mp.discreetLabel}
-      </label>
-      <p class="hint">{mp.discreetNote}</p>
+      <DiscreetChoice />
       <KeepingData />
       <DeleteEverything />
     </Screen>

@@ -1,27 +1,49 @@
-// Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted.
+// Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted;
+// whether it was kept is said beside the control that changed it.
 import { useEffect, useState } from 'preact/hooks';
 import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
+import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { Screen } from '../components/screen.tsx';
+import { useSave, type SaveState } from '../components/use-save.ts';
 import { format, m } from '../i18n/messages.ts';
+import { ml } from '../i18n/loading-messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
 import { loadWorldHelp } from '../state/world-state.ts';
 
 const AUTOMATIC = 'automatic';
 const R = m.reminders;
 
-function Reminders({ save }: { save: (change: Partial<Settings>) => void }) {
+/** A setting's control saves through its own saver, so its note says how its own change went. */
+function useSetting(): { saving: SaveState; change: (change: Partial<Settings>) => void } {
+  const saving = useSave();
+  return { saving, change: (change) => void saving.save(() => updateSettings(change)) };
+}
+
+function Note({ id, saving }: { id: string; saving: SaveState }) {
+  return <SaveNote id={id} saving={saving} failed={ml.notKept} saved={m.settings.saved} />;
+}
+
+function Reminders() {
   const reminders = settings.value.reminders;
   const [denied, setDenied] = useState(false);
-  const set = (change: Partial<Settings['reminders']>) => save({ reminders: { ...reminders, ...change } });
+  const checkIn = useSetting();
+  const planReview = useSetting();
+  const notify = useSetting();
+  // Each change is made to the reminders as they are when it is made, never to a copy from an earlier render.
+  const set = (setting: ReturnType<typeof useSetting>, change: Partial<Settings['reminders']>) => setting.change({ reminders: { ...settings.value.reminders, ...change } });
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{R.title}</h2>
       <p class="hint">{R.intro}</p>
       <label class="choice">
-        <input type="checkbox" checked={reminders.checkInAt !== null} onChange={(e) => set({ checkInAt: e.currentTarget.checked ? '20:00' : null })} />
+        <input
+          type="checkbox"
+          checked={reminders.checkInAt !== null}
+          aria-describedby={describedByFailure(checkIn.saving, 'reminder-saving')}
+          onChange={(e) => set(checkIn, { checkInAt: e.currentTarget.checked ? '20:00' : null })}
+        />
         {R.checkInOn}
       </label>
       {reminders.checkInAt !== null && (
@@ -32,10 +54,12 @@ function Reminders({ save }: { save: (change: Partial<Settings>) => void }) {
             type="time"
             class="short-input"
             value={reminders.checkInAt}
-            onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && set({ checkInAt: e.currentTarget.value })}
+            aria-describedby={describedByFailure(checkIn.saving, 'reminder-saving')}
+            onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && set(checkIn, { checkInAt: e.currentTarget.value })}
           />
         </div>
       )}
+      <Note id="reminder-saving" saving={checkIn.saving} />
       <ChoiceGroup
         legend={R.planReviewLegend}
         name="plan-review"
@@ -44,37 +68,37 @@ function Reminders({ save }: { save: (change: Partial<Settings>) => void }) {
           ...([14, 30, 90] as const).map((days) => ({ value: String(days), label: format(R.planReviewEvery, { days }) })),
         ]}
         value={reminders.planReviewEveryDays === null ? 'off' : String(reminders.planReviewEveryDays)}
-        onChange={(value) => set({ planReviewEveryDays: value === 'off' ? null : (Number(value) as 14 | 30 | 90) })}
-      />
+        onChange={(value) => set(planReview, { planReviewEveryDays: value === 'off' ? null : (Number(value) as 14 | 30 | 90) })}
+      >
+        <Note id="plan-review-saving" saving={planReview.saving} />
+      </ChoiceGroup>
       <label class="choice">
         <input
           type="checkbox"
           checked={reminders.notify}
-          onChange={async (e) => {
+          aria-describedby={describedByFailure(notify.saving, 'notify-saving')}
+          onChange={(e) => {
             const wanted = e.currentTarget.checked;
-            if (wanted && typeof Notification !== 'undefined' && Notification.permission !== 'granted') {
-              const answer = await Notification.requestPermission();
-              setDenied(answer !== 'granted');
-            }
-            set({ notify: wanted });
+            void notify.saving.save(async () => {
+              if (wanted && typeof Notification !== 'undefined' && Notification.permission !== 'granted') {
+                setDenied((await Notification.requestPermission()) !== 'granted');
+              }
+              await updateSettings({ reminders: { ...settings.value.reminders, notify: wanted } });
+            });
           }}
         />
         {R.notify}
       </label>
+      <Note id="notify-saving" saving={notify.saving} />
       {denied && <p class="hint">{R.notifyDenied}</p>}
     </section>
   );
 }
 
 export function SettingsScreen() {
-  const [status, setStatus] = useState('');
-  const save = (change: Partial<Settings>) => {
-    setStatus('');
-    updateSettings(change).then(
-      () => setStatus(m.settings.saved),
-      (error: unknown) => setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) })),
-    );
-  };
+  const country = useSetting();
+  const theme = useSetting();
+  const textSize = useSetting();
   const guess = guessedCountry.value;
   const current = settings.value;
   // Every region, by name, and the guess (already loaded at idle in most cases).
@@ -87,9 +111,10 @@ export function SettingsScreen() {
         <select
           id="settings-country"
           value={current.country ?? AUTOMATIC}
+          aria-describedby={describedByFailure(country.saving, 'country-saving')}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            save({ country: value === AUTOMATIC ? null : (value as CountryChoice) });
+            country.change({ country: value === AUTOMATIC ? null : (value as CountryChoice) });
           }}
         >
           <option value={AUTOMATIC}>
@@ -97,31 +122,32 @@ export function SettingsScreen() {
           </option>
           <CountryOptions current={current.country} />
         </select>
+        <Note id="country-saving" saving={country.saving} />
       </div>
 
       <ChoiceGroup
         legend={m.settings.themeTitle}
         name="theme"
-        options={themes.map((theme) => ({ value: theme, label: m.settings.themes[theme] }))}
+        options={themes.map((choice) => ({ value: choice, label: m.settings.themes[choice] }))}
         value={current.theme}
-        onChange={(theme) => save({ theme })}
-      />
+        onChange={(choice) => theme.change({ theme: choice })}
+      >
+        <Note id="theme-saving" saving={theme.saving} />
+      </ChoiceGroup>
       <ChoiceGroup
         legend={m.settings.textSizeTitle}
         name="text-size"
-        options={textSizes.map((textSize) => ({ value: textSize, label: m.settings.textSizes[textSize] }))}
+        options={textSizes.map((choice) => ({ value: choice, label: m.settings.textSizes[choice] }))}
         value={current.textSize}
-        onChange={(textSize) => save({ textSize })}
-      />
+        onChange={(choice) => textSize.change({ textSize: choice })}
+      >
+        <Note id="text-size-saving" saving={textSize.saving} />
+      </ChoiceGroup>
 
-      <Reminders save={save} />
+      <Reminders />
 
       <h2>{m.settings.quickExitTitle}</h2>
       <p>{m.quickExit.hint}</p>
-
-      <p role="status" class="status">
-        {status}
-      </p>
     </Screen>
   );
 }

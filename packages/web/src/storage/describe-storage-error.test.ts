@@ -13,6 +13,9 @@ describe('describeStorageError', () => {
   it('asks to update for data from a newer Ebb', () => {
     expect(describeStorageError(new RecordError('future-version', 'settings', 'newer'))).toMatch(/newer version of Ebb/);
   });
+  it('says any other failure in plain words, never as a technical name', () => {
+    expect(describeStorageError(new DOMException('x', 'UnknownError'))).toBe('an unknown problem');
+  });
   it('never repeats an error message, which could hold content', () => {
     expect(describeStorageError(new Error('secret words'))).not.toContain('secret');
   });

@@ -6,5 +6,6 @@ export function describeStorageError(error: unknown): string {
   if (error instanceof RecordError && error.code === 'future-version') return m.storage.futureVersion;
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return m.storage.quota;
   if (error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'SecurityError')) return m.storage.blocked;
-  return error instanceof Error && error.name ? error.name : m.storage.unknown;
+  // Anything else in plain words too: a technical name such as UnknownError means nothing to the person.
+  return m.storage.unknown;
 }

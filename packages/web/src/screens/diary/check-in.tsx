@@ -3,18 +3,21 @@
 // and a note. Today by default; any past day can be filled in or changed. Nothing is required. A worrying
 // answer is met with support at once (check-in-response.tsx), and the look back after a slip never sits
 // beside it.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { cardNeedsSupport, CHECKIN_LIMITS, dayOf, emptyCheckIn, isDay, type CheckIn } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { checkInPath, navigate, paths } from '../../router.ts';
 import { diaryPrefs, loadCheckIns, loadDiaryPrefs, saveCheckIn } from '../../state/diary-state.ts';
 import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { CheckInResponse } from './check-in-response.tsx';
 import { DiarySetup } from './diary-setup.tsx';
 import { ReflectionOffer } from './reflection-offer.tsx';
@@ -23,29 +26,15 @@ import { YesNo } from './yes-no.tsx';
 const C = md.checkIn;
 export const longDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
+/** The stored card for `day` (null if none yet), with the diary's setup and the skills its rows name. */
+async function loadDay(day: string): Promise<CheckIn | null> {
+  const [found] = await Promise.all([loadCheckIns(day, day), loadDiaryPrefs(), loadSkillPrefs()]);
+  return found.get(day) ?? null;
+}
+
 export function CheckInScreen({ day: requested }: { day?: string }) {
   const today = dayOf(Date.now());
   const day = requested ?? today;
-  const [card, setCard] = useState<CheckIn>(() => emptyCheckIn(day, Date.now()));
-  const [sleepText, setSleepText] = useState('');
-  const [sleepProblem, setSleepProblem] = useState('');
-  const [status, setStatus] = useState('');
-  const [otherDay, setOtherDay] = useState('');
-  const [otherProblem, setOtherProblem] = useState('');
-  const [saves, setSaves] = useState(0);
-
-  useEffect(() => {
-    void loadDiaryPrefs().catch(() => undefined);
-    void loadSkillPrefs().catch(() => undefined);
-    void loadCheckIns(day, day).then((found) => {
-      const existing = found.get(day);
-      if (existing) {
-        setCard(existing);
-        setSleepText(existing.selfCare.sleepHours === null ? '' : String(existing.selfCare.sleepHours));
-      }
-    }, () => undefined);
-  }, [day]);
-
   if (!isDay(day) || day > today) {
     return (
       <Screen title={C.title}>
@@ -56,6 +45,27 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
       </Screen>
     );
   }
+  return <CheckInDay day={day} today={today} />;
+}
+
+/** One day's card, shown only once what is stored for that day has been read: never an empty card over a saved one. */
+function CheckInDay({ day, today }: { day: string; today: string }) {
+  const stored = useRecord(() => loadDay(day), [day]);
+  return (
+    <Screen title={day === today ? C.title : format(C.titleDay, { date: longDate(day) })}>
+      <Loaded record={stored}>{(card) => <CheckInCard day={day} today={today} stored={card} />}</Loaded>
+    </Screen>
+  );
+}
+
+function CheckInCard({ day, today, stored }: { day: string; today: string; stored: CheckIn | null }) {
+  const [card, setCard] = useState<CheckIn>(() => stored ?? emptyCheckIn(day, Date.now()));
+  const [sleepText, setSleepText] = useState(stored?.selfCare.sleepHours == null ? '' : String(stored.selfCare.sleepHours));
+  const [sleepProblem, setSleepProblem] = useState('');
+  const saving = useSave();
+  const [otherDay, setOtherDay] = useState('');
+  const [otherProblem, setOtherProblem] = useState('');
+  const [saves, setSaves] = useState(0);
 
   const prefs = diaryPrefs.value;
   const emotionValue = (name: string) => card.emotions.find((e) => e.name === name)?.value ?? null;
@@ -74,18 +84,15 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
     }
     setSleepProblem('');
     const next = { ...card, day, note: card.note.trim(), selfCare: { ...card.selfCare, sleepHours: hours }, savedAt: Date.now() };
-    try {
-      await saveCheckIn(next);
-      setCard(next);
-      setStatus(C.saved);
-      setSaves(saves + 1);
-    } catch (error) {
-      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
+    if (await saving.save(() => saveCheckIn(next))) {
+      // Answers changed while saving stay as they are; they are saved with the next Save.
+      setCard((shown) => (shown === card ? next : shown));
+      setSaves((count) => count + 1);
     }
   };
 
   return (
-    <Screen title={day === today ? C.title : format(C.titleDay, { date: longDate(day) })}>
+    <>
       <p>{C.intro}</p>
       {!cardNeedsSupport(card) && <ReflectionOffer refresh={saves} />}
       <form noValidate onSubmit={(e) => void save(e)}>
@@ -183,9 +190,7 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
             {C.save}
           </button>
         </p>
-        <p role="status" class="status">
-          {status}
-        </p>
+        <SaveNote id="check-in-saving" saving={saving} failed={md.saveFailed} saved={C.saved} />
       </form>
 
       <p class="actions">
@@ -227,6 +232,6 @@ export function CheckInScreen({ day: requested }: { day?: string }) {
         </button>
       </form>
       <DiarySetup />
-    </Screen>
+    </>
   );
 }

@@ -3,22 +3,23 @@
 import { useState } from 'preact/hooks';
 import { CHECKIN_LIMITS, type DiaryPrefs } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
+import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { diaryPrefs, saveDiaryPrefs } from '../../state/diary-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const C = md.checkIn;
 
 export function DiarySetup() {
   const prefs = diaryPrefs.value;
   const [emotions, setEmotions] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
+  const saving = useSave();
   const text = emotions ?? prefs.emotions.join('\n');
 
-  // A toggle saves at once; if it cannot, the reason is said beside the set-up's other status.
-  const toggle = (next: Partial<DiaryPrefs>) => void saveDiaryPrefs(next).catch((error: unknown) => setStatus(format(md.saveFailed, { reason: describeStorageError(error) })));
+  // A toggle saves at once; if it cannot, the reason is said in the set-up's note, read with each toggle.
+  const toggle = (next: Partial<DiaryPrefs>) => void saving.save(() => saveDiaryPrefs(next));
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -28,13 +29,7 @@ export function DiarySetup() {
       return setProblem(format(C.setupTooMany, { max: CHECKIN_LIMITS.emotions, length: CHECKIN_LIMITS.name }));
     }
     setProblem('');
-    try {
-      await saveDiaryPrefs({ emotions: names });
-      setEmotions(null);
-      setStatus(C.setupSaved);
-    } catch (error) {
-      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
-    }
+    if (await saving.save(() => saveDiaryPrefs({ emotions: names }))) setEmotions(null);
   };
 
   return (
@@ -45,18 +40,18 @@ export function DiarySetup() {
           {(control) => <textarea {...control} value={text} onInput={(e) => setEmotions(e.currentTarget.value)} />}
         </Field>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackMedication} onChange={(e) => toggle({ trackMedication: e.currentTarget.checked })} />
+          <input type="checkbox" checked={prefs.trackMedication} aria-describedby={describedByFailure(saving, 'setup-saving')} onChange={(e) => toggle({ trackMedication: e.currentTarget.checked })} />
           {C.setupMedication}
         </label>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackTherapy} onChange={(e) => toggle({ trackTherapy: e.currentTarget.checked })} />
+          <input type="checkbox" checked={prefs.trackTherapy} aria-describedby={describedByFailure(saving, 'setup-saving')} onChange={(e) => toggle({ trackTherapy: e.currentTarget.checked })} />
           {C.setupTherapy}
         </label>
         <label class="choice">
           <input
             type="checkbox"
             checked={prefs.trackSuicidalThoughts}
-            aria-describedby="setup-thoughts-hint"
+            aria-describedby={['setup-thoughts-hint', describedByFailure(saving, 'setup-saving')].filter(Boolean).join(' ')}
             onChange={(e) => toggle({ trackSuicidalThoughts: e.currentTarget.checked })}
           />
           {C.setupThoughts}
@@ -69,9 +64,7 @@ export function DiarySetup() {
             {C.setupSave}
           </button>
         </p>
-        <p role="status" class="status">
-          {status}
-        </p>
+        <SaveNote id="setup-saving" saving={saving} failed={md.saveFailed} saved={C.setupSaved} />
       </form>
     </details>
   );

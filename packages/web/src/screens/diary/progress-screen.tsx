@@ -1,9 +1,10 @@
 // Progress: cumulative figures that only grow, recorded days without self-harm in the last 30 and 90 days
 // beside the days not recorded (an empty day is never counted as free), the longest run as an achievement
 // that a slip never takes away (never a streak that resets), and milestones that celebrate effort.
-import { useEffect, useState } from 'preact/hooks';
 import { computeProgress } from '@ebb/core';
+import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadHistory, type History } from '../../state/diary-state.ts';
@@ -15,9 +16,15 @@ const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
 const ofRecorded = (free: number, recorded: number) => (recorded === 1 ? format(P.ofRecordedOne, { free }) : format(P.ofRecorded, { free, recorded }));
 
 export function ProgressScreen() {
-  const [history, setHistory] = useState<History | null>(null);
-  useEffect(() => void loadHistory().then(setHistory, () => undefined), []);
-  if (!history) return <Screen title={P.title}>{null}</Screen>;
+  const history = useRecord(loadHistory);
+  return (
+    <Screen title={P.title}>
+      <Loaded record={history}>{(read) => <Figures history={read} />}</Loaded>
+    </Screen>
+  );
+}
+
+function Figures({ history }: { history: History }) {
   const progress = computeProgress(history.checkIns, history.episodes, Date.now());
 
   const nothing = progress.recordedDays === 0;
@@ -31,7 +38,7 @@ export function ProgressScreen() {
   ];
 
   return (
-    <Screen title={P.title}>
+    <>
       <p class="lead">{P.intro}</p>
       <ReflectionOffer history={history} />
       {nothing ? (
@@ -82,6 +89,6 @@ export function ProgressScreen() {
         ))}
       </ul>
       <Goals />
-    </Screen>
+    </>
   );
 }

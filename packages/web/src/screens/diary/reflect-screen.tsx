@@ -5,7 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dayOf, emptyReflection, suggestedPlanChanges, vulnerabilityKinds, type Reflection } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
@@ -28,21 +30,27 @@ function TextField({ id, label, value, onInput }: { id: TextKey; label: string; 
 }
 
 export function ReflectScreen({ slipId }: { slipId: string }) {
-  const [reflection, setReflection] = useState<Reflection | null | undefined>(undefined);
+  // The slip and what was written about it so far (null: no such slip); the screen is keyed by the slip.
+  const stored = useRecord(
+    () => Promise.all([findSlip(slipId), loadReflection(slipId)]).then(([slip, kept]) => (slip ? (kept ?? emptyReflection(slipId, slip.endedAt ?? slip.startedAt)) : null)),
+    [slipId],
+  );
+  /** The reflection as changed on this visit; until a change, the stored one. */
+  const [edited, setReflection] = useState<Reflection | null>(null);
   const [step, setStep] = useState(1);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState('');
   const [done, setDone] = useState('');
-
-  useEffect(() => {
-    void Promise.all([findSlip(slipId), loadReflection(slipId)]).then(
-      ([slip, stored]) => setReflection(slip ? (stored ?? emptyReflection(slipId, slip.endedAt ?? slip.startedAt)) : null),
-      () => setReflection(null),
-    );
-  }, [slipId]);
   useEffect(() => window.scrollTo(0, 0), [step]);
 
-  if (reflection === undefined) return <Screen title={R.title}>{null}</Screen>;
+  if (stored.status !== 'loaded') {
+    return (
+      <Screen title={R.title}>
+        <Loaded record={stored}>{() => null}</Loaded>
+      </Screen>
+    );
+  }
+  const reflection = edited ?? stored.value;
   if (reflection === null) {
     return (
       <Screen title={R.title}>

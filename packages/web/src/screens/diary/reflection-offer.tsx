@@ -3,17 +3,18 @@
 // person say so themselves. Never shown in Ride it out, nor beside a worrying answer on the check-in.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from '../../components/link.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { reflectPath } from '../../router.ts';
 import type { History } from '../../state/diary-state.ts';
 import { saySettled, waitingLookBack, type LookBack } from '../../state/look-back-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
 
 export function ReflectionOffer({ refresh = 0, history }: { refresh?: number; history?: History }) {
   const [lookBack, setLookBack] = useState<LookBack | undefined>(undefined);
-  const [problem, setProblem] = useState('');
+  const saving = useSave();
   const [justSettled, setJustSettled] = useState(false);
   const section = useRef<HTMLElement>(null);
   useEffect(() => void waitingLookBack(history).then(setLookBack, () => undefined), [refresh, history]);
@@ -25,14 +26,9 @@ export function ReflectionOffer({ refresh = 0, history }: { refresh?: number; hi
   const date = longDate(lookBack.day);
 
   const settle = async () => {
-    try {
-      await saySettled(Date.now());
-      setProblem('');
-      setLookBack({ ...lookBack, offered: true });
-      setJustSettled(true);
-    } catch (error) {
-      setProblem(format(md.saveFailed, { reason: describeStorageError(error) }));
-    }
+    if (!(await saving.save(() => saySettled(Date.now())))) return;
+    setLookBack({ ...lookBack, offered: true });
+    setJustSettled(true);
   };
 
   return (
@@ -55,9 +51,7 @@ export function ReflectionOffer({ refresh = 0, history }: { refresh?: number; hi
               {md.reflect.settled}
             </button>
           </p>
-          <p role="status" class="status">
-            {problem}
-          </p>
+          <SaveNote id="settled-saving" saving={saving} failed={md.saveFailed} />
         </>
       )}
     </section>

@@ -2,18 +2,21 @@
 // when (no detail at all). Nothing is recorded until they choose "Note that this happened", and a note can
 // be removed again the same day (CLINICAL.md rule 20). Nothing is reset. The reflection on it is offered
 // later, when calm, never here.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { dayOf, type Episode } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
 import { recentEpisodes } from '../../state/episode-state.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { recordSlip, removeSlip } from '../../state/reflection-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const S = md.slip;
 const localInputValue = (at: number) => {
@@ -29,13 +32,13 @@ export function SlipScreen() {
   const [problem, setProblem] = useState('');
   /** The note made on this visit, which "Undo" removes. */
   const [saved, setSaved] = useState<Episode | null>(null);
-  /** Other notes made today, each of which can still be removed. */
-  const [today, setToday] = useState<Episode[]>([]);
-  const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    void recentEpisodes(Date.now(), 1).then((episodes) => setToday(episodes.filter(isSlipToday)), () => undefined);
-  }, []);
+  /** Other notes made today, each of which can still be removed, less those removed on this visit. */
+  const todayRead = useRecord(() => recentEpisodes(Date.now(), 1).then((episodes) => episodes.filter(isSlipToday)));
+  const [removed, setRemoved] = useState<string[]>([]);
+  const today = todayRead.status === 'loaded' ? todayRead.value.filter((e) => !removed.includes(e.id)) : [];
+  const saving = useSave();
+  /** What the note beside the buttons says for the latest action: noting the slip, or removing a note. */
+  const [says, setSays] = useState<{ saved: string; failed: string }>({ saved: S.saved, failed: md.saveFailed });
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -46,23 +49,15 @@ export function SlipScreen() {
       return;
     }
     setProblem('');
-    try {
-      setSaved(await recordSlip(at));
-      setStatus(S.saved);
-    } catch (error) {
-      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
-    }
+    setSays({ saved: S.saved, failed: md.saveFailed });
+    await saving.save(async () => setSaved(await recordSlip(at)));
   };
 
   const remove = async (slip: Episode) => {
-    try {
-      await removeSlip(slip);
-      if (saved?.id === slip.id) setSaved(null);
-      setToday(today.filter((e) => e.id !== slip.id));
-      setStatus(S.undone);
-    } catch (error) {
-      setStatus(format(S.removeFailed, { reason: describeStorageError(error) }));
-    }
+    setSays({ saved: S.undone, failed: S.removeFailed });
+    if (!(await saving.save(() => removeSlip(slip)))) return;
+    if (saved?.id === slip.id) setSaved(null);
+    setRemoved((gone) => [...gone, slip.id]);
   };
 
   const earlierToday = today.filter((e) => e.id !== saved?.id);
@@ -101,9 +96,7 @@ export function SlipScreen() {
           </button>
         </form>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
+      <SaveNote id="slip-saving" saving={saving} failed={says.failed} saved={says.saved} />
       {saved && (
         <>
           <p class="actions">
@@ -124,6 +117,8 @@ export function SlipScreen() {
           <Link href={paths.ride}>{S.backToRide}</Link>
         </p>
       )}
+      {/* Only a failure is said here: this screen never shows "Just a moment…" for a list that may be empty. */}
+      {todayRead.status === 'failed' && <Loaded record={todayRead}>{() => null}</Loaded>}
       {earlierToday.length > 0 && (
         <section aria-labelledby="slip-today-title">
           <h2 id="slip-today-title">{S.notedToday}</h2>

@@ -1,45 +1,28 @@
 // Writing or changing a journal entry: an optional prompt, free text, feelings and trigger tags. A failed
 // save keeps every word on screen; deleting asks first.
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Feeling } from '@ebb/content';
 import { FeelingChips } from '../../components/feelings.tsx';
 import { Field } from '../../components/field.tsx';
 import { JOURNAL_LIMITS, journalPrompts, parseTags, type JournalEntry, type JournalPrompt } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
-import { format } from '../../i18n/messages.ts';
+import { useRecord } from '../../components/use-record.ts';
+import { useSave } from '../../components/use-save.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { journalPath, navigate, paths } from '../../router.ts';
 import { deleteEntry, loadEntry, saveEntry } from '../../state/journal-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const J = md.journal;
 
 export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
-  const [loaded, setLoaded] = useState<JournalEntry | null | undefined>(entryId ? undefined : null);
-  const [prompt, setPrompt] = useState<JournalPrompt | null>(null);
-  const [text, setText] = useState('');
-  const [chosen, setChosen] = useState<Feeling[]>([]);
-  const [tags, setTags] = useState('');
-  const [problem, setProblem] = useState('');
-  const [status, setStatus] = useState('');
-  const [confirming, setConfirming] = useState(false);
-
-  useEffect(() => {
-    if (!entryId) return;
-    void loadEntry(entryId).then((entry) => {
-      setLoaded(entry ?? null);
-      if (entry) {
-        setPrompt(entry.prompt);
-        setText(entry.text);
-        setChosen(entry.feelings);
-        setTags(entry.triggers.join(', '));
-      }
-    }, () => setLoaded(null));
-  }, [entryId]);
-
-  if (entryId && loaded === undefined) return <Screen title={J.editTitle}>{null}</Screen>;
-  if (entryId && loaded === null) {
+  // A new entry, once saved, moves to its own address: that is still this screen, with its words, not read again.
+  const created = useRef<string | null>(null);
+  const reading = entryId === created.current ? null : entryId;
+  const stored = useRecord(() => (reading ? loadEntry(reading).then((entry) => entry ?? null) : Promise.resolve(null)), [reading]);
+  if (reading && stored.status === 'loaded' && stored.value === null) {
     return (
       <Screen title={J.editTitle}>
         <p>{J.notFound}</p>
@@ -49,6 +32,28 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
       </Screen>
     );
   }
+  return (
+    <Screen title={entryId ? J.editTitle : J.newTitle}>
+      <Loaded record={stored}>{(entry) => <EntryEditor entryId={entryId} stored={entry} onCreated={(id) => (created.current = id)} />}</Loaded>
+    </Screen>
+  );
+}
+
+interface EntryEditorProps {
+  entryId: string | null;
+  stored: JournalEntry | null;
+  onCreated: (id: string) => void;
+}
+
+function EntryEditor({ entryId, stored, onCreated }: EntryEditorProps) {
+  const [loaded, setLoaded] = useState(stored);
+  const [prompt, setPrompt] = useState<JournalPrompt | null>(stored?.prompt ?? null);
+  const [text, setText] = useState(stored?.text ?? '');
+  const [chosen, setChosen] = useState<Feeling[]>(stored?.feelings ?? []);
+  const [tags, setTags] = useState(stored?.triggers.join(', ') ?? '');
+  const [problem, setProblem] = useState('');
+  const saving = useSave();
+  const [confirming, setConfirming] = useState(false);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -62,29 +67,21 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
     const now = Date.now();
     const id = entryId ?? crypto.randomUUID();
     const entry: JournalEntry = { createdAt: loaded?.createdAt ?? now, updatedAt: now, prompt, text: trimmed, feelings: chosen, triggers: parseTags(tags) };
-    try {
-      await saveEntry(id, entry);
-      setLoaded(entry);
-      setStatus(J.saved);
-      // A new entry moves to its own address; the screen stays, so what was typed and "Saved." stay too.
-      if (!entryId) navigate(journalPath(id));
-    } catch (error) {
-      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
+    if (!(await saving.save(() => saveEntry(id, entry)))) return;
+    setLoaded(entry);
+    // A new entry moves to its own address; the screen stays, so what was typed and "Saved." stay too.
+    if (!entryId) {
+      onCreated(id);
+      navigate(journalPath(id));
     }
   };
 
   const remove = async () => {
-    if (!entryId) return;
-    try {
-      await deleteEntry(entryId);
-      navigate(paths.journal);
-    } catch (error) {
-      setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
-    }
+    if (entryId && (await saving.save(() => deleteEntry(entryId)))) navigate(paths.journal);
   };
 
   return (
-    <Screen title={entryId ? J.editTitle : J.newTitle}>
+    <>
       <form noValidate onSubmit={(e) => void save(e)}>
         <fieldset class="field">
           <legend>{J.prompts}</legend>
@@ -109,9 +106,7 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
             {J.save}
           </button>
         </p>
-        <p role="status" class="status">
-          {status}
-        </p>
+        <SaveNote id="journal-saving" saving={saving} failed={md.saveFailed} saved={J.saved} />
       </form>
       {entryId &&
         (confirming ? (
@@ -134,6 +129,6 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
       <p>
         <Link href={paths.journal}>{J.back}</Link>
       </p>
-    </Screen>
+    </>
   );
 }

@@ -1,10 +1,12 @@
 // The journal: entries newest first, searched and filtered on the device.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Feeling } from '@ebb/content';
 import { FeelingFilter } from '../../components/feelings.tsx';
 import { searchJournal } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -15,12 +17,7 @@ const J = md.journal;
 export const entryDate = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function JournalList() {
-  const [entries, setEntries] = useState<JournalItem[] | null>(null);
-  const [query, setQuery] = useState('');
-  const [feeling, setFeeling] = useState<Feeling | ''>('');
-  useEffect(() => void loadJournal().then(setEntries, () => setEntries([])), []);
-  const found = entries ? searchJournal(entries, query, feeling || undefined) : [];
-
+  const entries = useRecord(loadJournal);
   return (
     <Screen title={J.title}>
       <p>{J.intro}</p>
@@ -29,7 +26,19 @@ export function JournalList() {
           {J.new}
         </Link>
       </p>
-      {entries && entries.length > 0 && (
+      <Loaded record={entries}>{(read) => <Entries entries={read} />}</Loaded>
+    </Screen>
+  );
+}
+
+function Entries({ entries }: { entries: JournalItem[] }) {
+  const [query, setQuery] = useState('');
+  const [feeling, setFeeling] = useState<Feeling | ''>('');
+  const found = searchJournal(entries, query, feeling || undefined);
+
+  return (
+    <>
+      {entries.length > 0 && (
         <div class="skill-filters panel" role="search">
           <div class="field">
             <label for="journal-search">{J.search}</label>
@@ -38,8 +47,8 @@ export function JournalList() {
           <FeelingFilter id="journal-feeling" label={J.filterFeeling} anyLabel={J.anyFeeling} value={feeling} onChange={setFeeling} />
         </div>
       )}
-      {entries?.length === 0 && <p>{J.none}</p>}
-      {entries && entries.length > 0 && found.length === 0 && <p role="status">{J.noMatch}</p>}
+      {entries.length === 0 && <p>{J.none}</p>}
+      {entries.length > 0 && found.length === 0 && <p role="status">{J.noMatch}</p>}
       <ul class="lines">
         {found.map(({ id, value }) => (
           <li key={id} class="line">
@@ -63,6 +72,6 @@ export function JournalList() {
           </li>
         ))}
       </ul>
-    </Screen>
+    </>
   );
 }

@@ -1,16 +1,17 @@
 // "Will I use it?": how likely the person is to use their plan (0–10), and what could get in the way, each
 // with an idea to get past it. The last part of the guided build.
-import { useState } from 'preact/hooks';
 import { planBarriers, planSections } from '@ebb/content';
 import { PLAN_LIMITS, type PlanBarrier } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { paths, planSectionPath } from '../../router.ts';
 import { plan, planLoaded } from '../../state/plan-state.ts';
 import { changePlan, endSitting } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { ChangeReason } from './change-reason.tsx';
 import { EntryListEditor, type FieldSpec, type IdeaGroup } from './entry-list-editor.tsx';
 import { PLAN_PARTS } from './plan-part.tsx';
@@ -25,21 +26,23 @@ const barrierIdeas: IdeaGroup<PlanBarrier>[] = [
 ];
 
 export function PlanLikelihood() {
-  const [status, setStatus] = useState('');
-  if (!planLoaded.value) return <Screen title={mp.likelihood.title}>{null}</Screen>;
+  const saving = useSave();
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.likelihood.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   const likelihood = plan.value.likelihood;
   const lastSection = planSections[planSections.length - 1];
 
-  const choose = async (value: number) => {
-    try {
-      await changePlan((draft) => {
+  const choose = (value: number) =>
+    void saving.save(() =>
+      changePlan((draft) => {
         draft.likelihood = value;
-      });
-      setStatus('');
-    } catch (error) {
-      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
-    }
-  };
+      }),
+    );
 
   return (
     <Screen title={mp.likelihood.title}>
@@ -53,15 +56,13 @@ export function PlanLikelihood() {
         <div class="scale">
           {scale.map((n) => (
             <label key={n} class="scale-point">
-              <input type="radio" name="likelihood" value={n} checked={likelihood === n} aria-describedby="likelihood-hint" onChange={() => void choose(n)} />
+              <input type="radio" name="likelihood" value={n} checked={likelihood === n} aria-describedby="likelihood-hint" onChange={() => choose(n)} />
               <span>{n}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <p role="status" class="status">
-        {status || (likelihood === null ? '' : likelihood <= 6 ? mp.likelihood.low : mp.likelihood.high)}
-      </p>
+      <SaveNote id="likelihood-saving" saving={saving} failed={mp.saveFailed} standing={likelihood === null ? '' : likelihood <= 6 ? mp.likelihood.low : mp.likelihood.high} />
       <p class="hint">{mp.likelihood.barriersHint}</p>
       <EntryListEditor<PlanBarrier>
         id="barriers"

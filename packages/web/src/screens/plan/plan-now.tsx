@@ -8,6 +8,7 @@ import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { paths } from '../../router.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
@@ -18,7 +19,13 @@ const titleOf = (id: PlanSectionId) => planSections.find((s) => s.id === id)?.ti
 export function PlanNow() {
   const [current, setCurrent] = useState(0);
   const stepHeadings = useRef<Array<HTMLHeadingElement | null>>([]);
-  if (!planLoaded.value) return <Screen title={mp.now.title}>{null}</Screen>;
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.now.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   const p = plan.value;
   const steps = stepsToFollow(p);
   const firstStep = p.sections['first-step'];

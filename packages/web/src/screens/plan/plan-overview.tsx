@@ -7,6 +7,7 @@ import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { paths, planSectionPath } from '../../router.ts';
 import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
 
@@ -17,7 +18,13 @@ function countOf(plan: Plan, id: PlanSectionId): string {
 }
 
 export function PlanOverview() {
-  if (!planLoaded.value) return <Screen title={mp.overview.title}>{null}</Screen>;
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.overview.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   const current = plan.value;
   const firstEmpty = planSections.find((s) => !sectionIsFilled(current, s.id));
 

@@ -12,6 +12,7 @@ import { plan, planLoaded } from '../../state/plan-state.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { NotFound } from '../not-found.tsx';
 import { ChangeReason } from './change-reason.tsx';
+import { PlanReading } from './plan-reading.tsx';
 import { SectionEditor } from './section-editor.tsx';
 
 /** The guided build's screens: every section, then the likelihood question. */
@@ -46,7 +47,7 @@ export function PlanPart({ sectionId }: { sectionId: string }) {
       {section.id === 'professionals' && <CrisisLinesIncluded />}
       {/* Keyed by section, so moving to the next part starts with a fresh form. Shown once the stored plan is
           read, so an edit is never made to an empty stand-in. */}
-      {planLoaded.value && <SectionEditor key={section.id} section={section} />}
+      {planLoaded.value ? <SectionEditor key={section.id} section={section} /> : <PlanReading />}
       <ChangeReason />
       <nav class="actions part-nav" aria-label={mp.section.navLabel}>
         {previous && (

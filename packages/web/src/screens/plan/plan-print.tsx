@@ -3,12 +3,19 @@
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { PlanDocument } from './plan-document.tsx';
 
 export function PlanPrint() {
-  if (!planLoaded.value) return <Screen title={mp.print.title}>{null}</Screen>;
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.print.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   return (
     <Screen title={mp.print.title}>
       <p class="no-print">{mp.print.intro}</p>

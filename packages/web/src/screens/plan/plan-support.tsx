@@ -1,16 +1,17 @@
 // "How to support me": a card for the people who help. The person picks what goes on it, part by part
 // (nothing is on it until they do), writes what helps to hear and what doesn't, and prints it. Guidance
 // for supporters is always on the card. Sharing by link comes with sync.
-import { useState } from 'preact/hooks';
 import { crisisHelp, dontSayToMe, sayToMe, supporterGuidance } from '@ebb/content';
 import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart } from '@ebb/core';
+import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { PlanReading } from './plan-reading.tsx';
 import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
 import { changeSupportCard } from '../../state/plan-saving.ts';
 import { shownCountry } from '../../state/settings-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
 
@@ -132,18 +133,17 @@ function Card({ card }: { card: SupportCard }) {
 }
 
 export function PlanSupport() {
-  const [status, setStatus] = useState('');
-  if (!planLoaded.value) return <Screen title={mp.support.title}>{null}</Screen>;
+  const saving = useSave();
+  if (!planLoaded.value) {
+    return (
+      <Screen title={mp.support.title}>
+        <PlanReading />
+      </Screen>
+    );
+  }
   const card = supportCard.value;
 
-  const toggle = async (part: SupportCardPart, on: boolean) => {
-    try {
-      await changeSupportCard((stored) => ({ ...stored, show: { ...stored.show, [part]: on } }));
-      setStatus('');
-    } catch (error) {
-      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
-    }
-  };
+  const toggle = (part: SupportCardPart, on: boolean) => void saving.save(() => changeSupportCard((stored) => ({ ...stored, show: { ...stored.show, [part]: on } })));
 
   return (
     <Screen title={mp.support.title}>
@@ -153,15 +153,13 @@ export function PlanSupport() {
           <legend>{mp.support.chooseTitle}</legend>
           {supportCardParts.map((part) => (
             <label key={part} class="choice">
-              <input type="checkbox" checked={card.show[part]} onChange={(e) => void toggle(part, e.currentTarget.checked)} />
+              <input type="checkbox" checked={card.show[part]} aria-describedby={describedByFailure(saving, 'support-saving')} onChange={(e) => toggle(part, e.currentTarget.checked)} />
               {mp.support.parts[part]}
               {partIsEmpty(part, card) && <span class="small"> {mp.support.partEmpty}</span>}
             </label>
           ))}
         </fieldset>
-        <p role="status" class="status">
-          {status}
-        </p>
+        <SaveNote id="support-saving" saving={saving} failed={mp.saveFailed} />
         {card.show.sayAndDont && (
           <>
             <SayList which="say" />

@@ -1,55 +1,65 @@
 // Earlier versions of the plan: each with its date and reason, to look at and bring back. Bringing one back
 // saves it as the newest version, so the plan as it was stays among the versions too.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { planIsEmpty, type PlanVersion } from '@ebb/core';
+import { Loaded } from '../../components/loaded.tsx';
+import { SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan } from '../../state/plan-state.ts';
 import { loadVersions, restorePlanVersion } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { PlanDocument } from './plan-document.tsx';
 
 const dateOf = (savedAt: number) => new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function PlanVersions() {
-  const [versions, setVersions] = useState<PlanVersion[] | null>(null);
-  const [open, setOpen] = useState<number | null>(null);
-  const [status, setStatus] = useState('');
-
-  const reload = () =>
-    loadVersions().then(setVersions, (error: unknown) => {
-      setVersions([]);
-      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
-    });
-
   // Read again whenever the plan changes (here, or in another tab).
-  useEffect(() => void reload(), [plan.value]);
+  const versions = useRecord(loadVersions, [plan.value]);
+  const [open, setOpen] = useState<number | null>(null);
+  const [restored, setRestored] = useState('');
+  const saving = useSave();
 
   const restore = async (version: PlanVersion) => {
     const date = dateOf(version.savedAt);
-    try {
-      await restorePlanVersion(version.savedAt, format(mp.versions.restoreReason, { date }));
-      setOpen(null);
-      setStatus(format(mp.versions.restored, { date }));
-      document.getElementById('versions-status')?.focus();
-    } catch (error) {
-      setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
-    }
+    setRestored('');
+    if (!(await saving.save(() => restorePlanVersion(version.savedAt, format(mp.versions.restoreReason, { date }))))) return;
+    setOpen(null);
+    setRestored(format(mp.versions.restored, { date }));
+    document.getElementById('versions-status')?.focus();
   };
 
   return (
     <Screen title={mp.versions.title}>
       <p>{mp.versions.intro}</p>
-      <p id="versions-status" role="status" class="status" tabIndex={-1}>
-        {status}
-      </p>
-      {versions?.length === 0 && <p>{mp.versions.none}</p>}
+      <SaveNote id="versions-status" saving={saving} failed={mp.saveFailed} saved={restored} />
+      <Loaded record={versions}>
+        {(read) => (
+          <VersionList versions={read} open={open} setOpen={setOpen} restore={(version) => void restore(version)} />
+        )}
+      </Loaded>
+    </Screen>
+  );
+}
+
+interface VersionListProps {
+  versions: PlanVersion[];
+  open: number | null;
+  setOpen: (savedAt: number | null) => void;
+  restore: (version: PlanVersion) => void;
+}
+
+function VersionList({ versions, open, setOpen, restore }: VersionListProps) {
+  return (
+    <>
+      {versions.length === 0 && <p>{mp.versions.none}</p>}
       <ol class="lines versions">
-        {(versions ?? []).map((version, index) => {
+        {versions.map((version, index) => {
           const date = dateOf(version.savedAt);
           const isCurrent = index === 0;
-          const oldest = index === (versions?.length ?? 0) - 1;
+          const oldest = index === versions.length - 1;
           return (
             <li key={version.savedAt} class="line">
               <h2 class="line-name">
@@ -70,7 +80,7 @@ export function PlanVersions() {
                   {open === version.savedAt ? mp.versions.hide : format(mp.versions.view, { date })}
                 </button>
                 {!isCurrent && (
-                  <button type="button" class="button" aria-label={`${mp.versions.restore} (${date})`} onClick={() => void restore(version)}>
+                  <button type="button" class="button" aria-label={`${mp.versions.restore} (${date})`} onClick={() => restore(version)}>
                     {mp.versions.restore}
                   </button>
                 )}
@@ -84,6 +94,6 @@ export function PlanVersions() {
           );
         })}
       </ol>
-    </Screen>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 // Pros and cons of acting on an urge and of riding it out, written while calm and shown in Ride it out.
 import { useState } from 'preact/hooks';
 import { checkPlanText, SKILL_LIMITS, type ProsCons } from '@ebb/core';
+import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { changeSkillPrefs, skillPrefs } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const lists: ReadonlyArray<[keyof ProsCons, string]> = [
   ['resistingPros', ms.player.resistingPros],
@@ -17,10 +18,8 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const items = skillPrefs.value.prosCons[which];
-  const save = (change: (items: string[]) => string[]) =>
-    changeSkillPrefs((d) => void (d.prosCons[which] = change(d.prosCons[which]))).catch((error: unknown) =>
-      setProblem(format(ms.saveFailed, { reason: describeStorageError(error) })),
-    );
+  const saving = useSave();
+  const save = (change: (items: string[]) => string[]) => saving.save(() => changeSkillPrefs((d) => void (d.prosCons[which] = change(d.prosCons[which]))));
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -32,8 +31,8 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
     if (items.length >= SKILL_LIMITS.proCons) return;
     setProblem('');
     const value = text.trim();
-    setText('');
-    void save((list) => [...list, value]);
+    // What was typed stays in the field until it is kept.
+    void save((list) => [...list, value]).then((kept) => kept && setText((now) => (now === text ? '' : now)));
   };
 
   return (
@@ -63,13 +62,14 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
           autocomplete="off"
           value={text}
           aria-invalid={problem ? 'true' : undefined}
-          aria-describedby={problem ? `pc-${which}-problem` : undefined}
+          aria-describedby={[problem && `pc-${which}-problem`, describedByFailure(saving, `pc-${which}-saving`)].filter(Boolean).join(' ') || undefined}
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <button type="submit" class="button">
           {ms.library.prosConsAdd}
         </button>
       </p>
+      <SaveNote id={`pc-${which}-saving`} saving={saving} failed={ms.saveFailed} />
     </form>
   );
 }

@@ -1,23 +1,34 @@
 // One skill: its steps, why it helps, cautions, what it is good for and its source; favourite or hide it,
 // try it now with its guide, or remove it if it is the person's own.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { references, skills } from '@ebb/content';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
+import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { navigate, paths } from '../../router.ts';
 import { changeSkillPrefs, findSkill, loadSkillPrefs, skillPrefs, toggleFavourite, toggleHidden } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { SkillPlayer } from './skill-player.tsx';
 
 const D = ms.detail;
 
 export function SkillDetail({ skillId }: { skillId: string }) {
   const [trying, setTrying] = useState(false);
-  const [status, setStatus] = useState('');
-  useEffect(() => void loadSkillPrefs().catch(() => undefined), []);
+  const saving = useSave();
+  // Favourites, hidden skills and the person's own skills: an own skill is only found once these are read.
+  const prefsRead = useRecord(loadSkillPrefs);
   const skill = findSkill(skillId);
+  if (!skill && prefsRead.status !== 'loaded') {
+    return (
+      <Screen title={ms.library.title}>
+        <Loaded record={prefsRead}>{() => null}</Loaded>
+      </Screen>
+    );
+  }
   if (!skill || skill.origin === 'plan') {
     return (
       <Screen title={D.notFound}>
@@ -30,7 +41,6 @@ export function SkillDetail({ skillId }: { skillId: string }) {
   const prefs = skillPrefs.value;
   const library = skills.find((s) => s.id === skill.id);
   const source = library && references.find((r) => r.id === library.source);
-  const act = (change: Promise<void>) => change.then(() => setStatus(''), (error: unknown) => setStatus(format(ms.saveFailed, { reason: describeStorageError(error) })));
 
   return (
     <Screen title={skill.name}>
@@ -39,16 +49,14 @@ export function SkillDetail({ skillId }: { skillId: string }) {
         <button type="button" class="button button-primary" onClick={() => setTrying(true)}>
           {D.try}
         </button>
-        <button type="button" class="button button-quiet" aria-pressed={prefs.favourites.includes(skill.id)} onClick={() => void act(toggleFavourite(skill.id))}>
+        <button type="button" class="button button-quiet" aria-pressed={prefs.favourites.includes(skill.id)} aria-describedby={describedByFailure(saving, 'skill-saving')} onClick={() => void saving.save(() => toggleFavourite(skill.id))}>
           {D.favourite}
         </button>
-        <button type="button" class="button button-quiet" aria-pressed={prefs.hidden.includes(skill.id)} onClick={() => void act(toggleHidden(skill.id))}>
+        <button type="button" class="button button-quiet" aria-pressed={prefs.hidden.includes(skill.id)} aria-describedby={describedByFailure(saving, 'skill-saving')} onClick={() => void saving.save(() => toggleHidden(skill.id))}>
           {D.hide}
         </button>
       </p>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <SaveNote id="skill-saving" saving={saving} failed={ms.saveFailed} />
       {trying && <SkillPlayer skill={skill} level={2} onDone={() => setTrying(false)} onChooseOther={() => setTrying(false)} />}
       {skill.whyItHelps && (
         <>
@@ -93,7 +101,7 @@ export function SkillDetail({ skillId }: { skillId: string }) {
             type="button"
             class="button button-quiet"
             onClick={() =>
-              void act(changeSkillPrefs((d) => void (d.own = d.own.filter((o) => o.id !== skill.id)))).then(() => navigate(paths.skills))
+              void saving.save(() => changeSkillPrefs((d) => void (d.own = d.own.filter((o) => o.id !== skill.id)))).then((removed) => removed && navigate(paths.skills))
             }
           >
             {format(ms.library.ownRemove, { name: skill.name })}

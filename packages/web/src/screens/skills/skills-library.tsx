@@ -1,12 +1,16 @@
 // The skills library: every skill with its summary, to browse, search and filter (by feeling, needs nothing,
 // fine in public); favourites first; hidden skills kept apart and never suggested; the person's own
 // skills; and their pros and cons, written while calm for Ride it out.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Feeling } from '@ebb/content';
 import { FeelingFilter } from '../../components/feelings.tsx';
 import { SKILL_LIMITS } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
+import { Loaded } from '../../components/loaded.tsx';
+import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useRecord } from '../../components/use-record.ts';
+import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { skillPath } from '../../router.ts';
@@ -41,7 +45,9 @@ export function SkillsLibrary() {
   const [feeling, setFeeling] = useState<Feeling | ''>('');
   const [needsNothing, setNeedsNothing] = useState(false);
   const [inPublic, setInPublic] = useState(false);
-  useEffect(() => void loadSkillPrefs().catch(() => undefined), []);
+  // The built-in skills show at once; favourites, hidden skills, pros and cons and own skills once read.
+  const prefsRead = useRecord(loadSkillPrefs);
+  const unhiding = useSave();
 
   const prefs = skillPrefs.value;
   const visible = allSkills.value.filter((s) => s.origin !== 'plan' && !prefs.hidden.includes(s.id) && matches(s, query, feeling, needsNothing, inPublic));
@@ -100,17 +106,24 @@ export function SkillsLibrary() {
             {hidden.map((s) => (
               <li key={s.id} class="line">
                 <p class="line-about">{s.name}</p>
-                <button type="button" class="button button-quiet" onClick={() => void toggleHidden(s.id).catch(() => undefined)}>
+                <button type="button" class="button button-quiet" aria-describedby={describedByFailure(unhiding, 'unhide-saving')} onClick={() => void unhiding.save(() => toggleHidden(s.id))}>
                   {format(L.unhide, { name: s.name })}
                 </button>
               </li>
             ))}
           </ul>
+          <SaveNote id="unhide-saving" saving={unhiding} failed={ms.saveFailed} />
         </details>
       )}
 
-      <ProsConsEditor />
-      <OwnSkillForm maxSteps={SKILL_LIMITS.steps} />
+      <Loaded record={prefsRead}>
+        {() => (
+          <>
+            <ProsConsEditor />
+            <OwnSkillForm maxSteps={SKILL_LIMITS.steps} />
+          </>
+        )}
+      </Loaded>
     </Screen>
   );
 }
