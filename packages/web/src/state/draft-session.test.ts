@@ -54,6 +54,20 @@ describe('DraftSession', () => {
     expect(opened.shown.text).toBe('from before');
   });
 
+  it('puts words back even when a render from before says the form is empty', async () => {
+    await store.put(draftRecord, 'journal:new', { fields: { text: 'from before' }, updatedAt: 1 });
+    const opened = form();
+    await opened.session.start();
+    opened.session.update(null); // an effect from the render before the words were put back
+    expect(opened.session.restored).toBe(true);
+    opened.session.update({ text: 'from before' }); // the render that shows them
+    await drafts.flushAll();
+    expect(await stored()).toEqual({ text: 'from before' });
+    opened.type('');
+    await drafts.flushAll();
+    expect(await stored()).toBeUndefined();
+  });
+
   it('keeps words typed while the draft was being read', async () => {
     const opened = form();
     opened.type('quick');

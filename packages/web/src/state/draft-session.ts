@@ -26,6 +26,11 @@ export class DraftSession {
   /** What is stored (or about to be), as text. */
   private kept = 'null';
   private ended = false;
+  /**
+   * Words were just put back: until the form shows them, an update saying "nothing unsaved" comes from a
+   * render before they were put back, and must not remove the draft.
+   */
+  private restoring = false;
 
   constructor(
     private readonly drafts: Drafts,
@@ -48,6 +53,7 @@ export class DraftSession {
       this.kept = textOf(fields);
       this.restored = true;
       this.current = fields;
+      this.restoring = true;
       this.form.restore(fields);
     } else {
       this.update(this.current); // anything typed while the draft was being read
@@ -57,6 +63,8 @@ export class DraftSession {
 
   /** The form's words now; null when nothing is unsaved (empty, or the same as what is saved). */
   update(fields: DraftFields | null): void {
+    if (this.restoring && !fields) return;
+    this.restoring = false;
     this.current = fields;
     if (!this.ready || this.ended) return;
     if (fields && this.discarded) {
@@ -90,6 +98,7 @@ export class DraftSession {
     const fields = this.discarded;
     if (!fields || this.ended) return;
     this.discarded = null;
+    this.restoring = true;
     this.form.restore(fields);
     this.changed();
   }

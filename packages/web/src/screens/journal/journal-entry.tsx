@@ -1,9 +1,12 @@
 // Writing or changing a journal entry: an optional prompt, free text, feelings and trigger tags. A failed
-// save keeps every word on screen; deleting asks first.
+// save keeps every word on screen; words not yet saved are kept as a draft (journal:new, or journal:<id>
+// for a change) until saved or discarded; deleting asks first.
 import { useEffect, useState } from 'preact/hooks';
-import type { Feeling } from '@ebb/content';
+import { feelings, type Feeling } from '@ebb/content';
 import { FeelingChips } from '../../components/feelings.tsx';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { JOURNAL_LIMITS, journalPrompts, parseTags, type JournalEntry, type JournalPrompt } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -15,6 +18,11 @@ import { describeStorageError } from '../../storage/describe-storage-error.ts';
 
 const J = md.journal;
 
+/** The form as a draft's fields: everything as text. */
+const asFields = (prompt: JournalPrompt | null, text: string, chosen: readonly Feeling[], tags: string) => ({ prompt: prompt ?? '', text, feelings: chosen.join(','), tags });
+const isPrompt = (p: string | undefined): p is JournalPrompt => (journalPrompts as readonly string[]).includes(p ?? '');
+const isFeeling = (f: string): f is Feeling => (feelings as readonly string[]).includes(f);
+
 export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
   const [loaded, setLoaded] = useState<JournalEntry | null | undefined>(entryId ? undefined : null);
   const [prompt, setPrompt] = useState<JournalPrompt | null>(null);
@@ -24,6 +32,17 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
+
+  const fill = (f: Record<string, string | undefined>) => {
+    setPrompt(isPrompt(f.prompt) ? f.prompt : null);
+    setText(f.text ?? '');
+    setChosen((f.feelings ?? '').split(',').filter(isFeeling));
+    setTags(f.tags ?? '');
+  };
+  const saved = loaded ? asFields(loaded.prompt, loaded.text, loaded.feelings, loaded.triggers.join(', ')) : asFields(null, '', [], '');
+  const typed = asFields(prompt, text, chosen, tags);
+  // A change is put back over the entry once it is read; a new entry's words over the empty form.
+  const draft = useDraft(entryId ? (loaded ? `journal:${entryId}` : null) : 'journal:new', JSON.stringify(typed) === JSON.stringify(saved) ? null : typed, { restore: fill, reset: () => fill(saved) });
 
   useEffect(() => {
     if (!entryId) return;
@@ -64,7 +83,9 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
     const entry: JournalEntry = { createdAt: loaded?.createdAt ?? now, updatedAt: now, prompt, text: trimmed, feelings: chosen, triggers: parseTags(tags) };
     try {
       await saveEntry(id, entry);
+      void draft.saved();
       setLoaded(entry);
+      fill(asFields(entry.prompt, entry.text, entry.feelings, entry.triggers.join(', '))); // as saved: trimmed, tags tidied
       setStatus(J.saved);
       // A new entry moves to its own address; the screen stays, so what was typed and "Saved." stay too.
       if (!entryId) navigate(journalPath(id));
@@ -77,6 +98,7 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
     if (!entryId) return;
     try {
       await deleteEntry(entryId);
+      void draft.saved();
       navigate(paths.journal);
     } catch (error) {
       setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
@@ -109,6 +131,7 @@ export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
             {J.save}
           </button>
         </p>
+        <DraftNotice draft={draft} />
         <p role="status" class="status">
           {status}
         </p>

@@ -1,0 +1,61 @@
+// Nothing typed is lost: words typed and not saved stay as an encrypted draft through leaving the screen,
+// a reload and moving on in the plan; saving removes the draft, and "Discard draft" removes it with Undo.
+import type { Page } from '@playwright/test';
+import { expect, test } from './page-errors.ts';
+import { readRawRecords } from './raw-idb.ts';
+
+const drafts = async (page: Page) => (await readRawRecords(page)).filter((r) => r.type === 'draft');
+/** Waits until the draft has been written (typing pauses for a moment first). */
+const draftStored = (page: Page, count = 1) => expect.poll(async () => (await drafts(page)).length).toBe(count);
+const home = (page: Page) => page.getByRole('banner').getByRole('link', { name: /Ebb|Home/ });
+
+test('a new journal entry survives leaving for Home, and a reload, and is gone once saved', async ({ page }) => {
+  const words = 'The bus was late and I felt everyone staring';
+  await page.goto('/journal/new');
+  await page.getByLabel('Your entry').fill(words);
+  await page.getByLabel('Triggers (optional, separated by commas)').fill('crowds');
+  await expect(page.getByText('Not saved yet.', { exact: false })).toBeVisible();
+
+  // Straight away, before the draft's pause is over: leaving writes it.
+  await home(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/entry/i);
+  await draftStored(page);
+  const raw = (await drafts(page)).map((r) => r.bytes).join('');
+  expect(raw).not.toContain('staring');
+  expect(raw).not.toContain('crowds');
+
+  await page.goto('/journal/new');
+  await expect(page.getByLabel('Your entry')).toHaveValue(words);
+  await expect(page.getByLabel('Triggers (optional, separated by commas)')).toHaveValue('crowds');
+  await expect(page.getByRole('status').filter({ hasText: 'Your words from last time are back.' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Your entry')).toHaveValue(words);
+
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await draftStored(page, 0);
+  await page.goto('/journal/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New journal entry' })).toBeVisible();
+  await expect(page.getByLabel('Your entry')).toHaveValue('');
+});
+
+test('Discard draft empties the form without asking, and Undo brings the words back', async ({ page }) => {
+  await page.goto('/journal/new');
+  await page.getByLabel('Your entry').fill('Not sure I want to keep this');
+  await draftStored(page);
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByLabel('Your entry')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Draft discarded.' })).toBeVisible();
+  await draftStored(page, 0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Your entry')).toHaveValue('Not sure I want to keep this');
+  await draftStored(page);
+
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await draftStored(page, 0);
+  await page.reload();
+  await expect(page.getByLabel('Your entry')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Discard draft' })).toHaveCount(0);
+});
