@@ -59,3 +59,25 @@ test('Discard draft empties the form without asking, and Undo brings the words b
   await expect(page.getByLabel('Your entry')).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Discard draft' })).toHaveCount(0);
 });
+
+test('words typed in a plan part stay through Skip for now and Back, and leave the draft once added', async ({ page }) => {
+  await page.goto('/plan/part/reasons');
+  await page.getByLabel('In your words').fill('Seeing my niece grow up');
+  const parts = page.getByRole('navigation', { name: 'Move between the parts of your plan' });
+  await parts.getByRole('link', { name: 'Skip for now' }).click();
+  await expect(page.getByLabel('In your words')).toHaveValue('');
+  await draftStored(page);
+  expect((await drafts(page)).map((r) => r.bytes).join('')).not.toContain('niece');
+
+  await parts.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page.getByLabel('In your words')).toHaveValue('Seeing my niece grow up');
+  await expect(page.getByRole('status').filter({ hasText: 'Your words from last time are back.' })).toBeVisible();
+  await expect(page.getByText('Nothing here yet', { exact: false })).toBeVisible(); // kept as a draft, not added for them
+
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to your plan.' })).toBeVisible();
+  await draftStored(page, 0);
+  await page.reload();
+  await expect(page.getByText('Seeing my niece grow up')).toBeVisible();
+  await expect(page.getByLabel('In your words')).toHaveValue('');
+});
