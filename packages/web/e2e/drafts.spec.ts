@@ -81,3 +81,29 @@ test('words typed in a plan part stay through Skip for now and Back, and leave t
   await expect(page.getByText('Seeing my niece grow up')).toBeVisible();
   await expect(page.getByLabel('In your words')).toHaveValue('');
 });
+
+test('a goal, an own skill and a person not yet added come back after a reload', async ({ page }) => {
+  await page.goto('/progress');
+  await page.getByLabel('Goal', { exact: true }).fill('Sleep before midnight');
+  await page.getByLabel('Small steps, one per line').fill('Phone out of the bedroom');
+  await draftStored(page, 1);
+  await page.goto('/skills');
+  await page.getByLabel('Name', { exact: true }).fill('Ring Gran');
+  await page.getByLabel('Steps, one per line').fill('Find her number');
+  await draftStored(page, 2);
+  await page.goto('/contacts');
+  await page.getByLabel('Name', { exact: true }).fill('Aunt Jo');
+  await draftStored(page, 3);
+  expect((await drafts(page)).map((r) => r.bytes).join('')).not.toMatch(/midnight|Gran|Aunt/);
+
+  await page.reload();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Aunt Jo');
+  await page.goto('/skills');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ring Gran');
+  await expect(page.getByLabel('Steps, one per line')).toHaveValue('Find her number');
+  await page.goto('/progress');
+  await expect(page.getByLabel('Goal', { exact: true })).toHaveValue('Sleep before midnight');
+  await expect(page.getByLabel('Small steps, one per line')).toHaveValue('Phone out of the bedroom');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await draftStored(page, 2);
+});

@@ -1,8 +1,10 @@
 // Goals with small steps and dates, on the progress screen. Ticking a step celebrates the effort; nothing is
-// ever marked as missed.
+// ever marked as missed. A goal not yet added is kept as a draft (goal:new) until added or discarded.
 import { useEffect, useState } from 'preact/hooks';
 import { GOAL_LIMITS, goalDone, isDay, stepsDone, type Goal } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadGoals, removeGoal, saveGoal, setStepDone, type GoalItem } from '../../state/goal-state.ts';
@@ -18,6 +20,12 @@ export function Goals() {
   const [steps, setSteps] = useState('');
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
+  const fill = (f: Record<string, string | undefined>) => {
+    setTitle(f.title ?? '');
+    setDue(f.due ?? '');
+    setSteps(f.steps ?? '');
+  };
+  const draft = useDraft('goal:new', title || due || steps ? { title, due, steps } : null, { restore: fill, reset: () => fill({}) });
   useEffect(() => void loadGoals().then(setGoals, () => undefined), []);
 
   const fail = (error: unknown) => setStatus(format(md.saveFailed, { reason: describeStorageError(error) }));
@@ -42,6 +50,7 @@ export function Goals() {
     const id = crypto.randomUUID();
     try {
       await saveGoal(id, goal);
+      void draft.saved();
       setGoals([...goals, { id, value: goal }]);
       setTitle('');
       setDue('');
@@ -116,6 +125,7 @@ export function Goals() {
         <button type="submit" class="button button-primary">
           {G.save}
         </button>
+        <DraftNotice draft={draft} />
       </form>
     </section>
   );
