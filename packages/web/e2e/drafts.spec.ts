@@ -2,7 +2,9 @@
 // a reload and moving on in the plan; saving removes the draft, and "Discard draft" removes it with Undo.
 import type { Page } from '@playwright/test';
 import { expect, test } from './page-errors.ts';
+import { setPassphrase } from './passcode.ts';
 import { readRawRecords } from './raw-idb.ts';
+import { reachableStrings } from './reachable-strings.ts';
 
 const drafts = async (page: Page) => (await readRawRecords(page)).filter((r) => r.type === 'draft');
 /** Waits until the draft has been written (typing pauses for a moment first). */
@@ -106,4 +108,33 @@ test('a goal, an own skill and a person not yet added come back after a reload',
   await expect(page.getByLabel('Small steps, one per line')).toHaveValue('Phone out of the bedroom');
   await page.getByRole('button', { name: 'Add goal' }).click();
   await draftStored(page, 2);
+});
+
+test('locking while typing seals the draft and forgets its words; unlocking puts them back', async ({ page }) => {
+  test.setTimeout(60_000);
+  const words = 'Quietly furious with Marisol today';
+  await setPassphrase(page, 'the tide comes back');
+  // In-app links only: a reload would lock.
+  await home(page).click();
+  await page.getByRole('link', { name: /^Journal/ }).click();
+  await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByLabel('Your entry').fill(words);
+  // Straight away, as if the phone were put down: "Lock as soon as I leave Ebb" locks, and the draft is sealed first.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Ebb is locked' })).toBeVisible();
+  await draftStored(page);
+  expect((await drafts(page)).map((r) => r.bytes).join('')).not.toContain('Marisol');
+  expect(await page.content()).not.toContain('Marisol');
+  expect((await reachableStrings(page)).includes(words), 'draft words still reachable after locking').toBe(false);
+
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.getByLabel('Passphrase').fill('the tide comes back');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByLabel('Your entry')).toHaveValue(words);
 });

@@ -1,7 +1,7 @@
 // useDraft: every free-text form keeps what is typed and not yet saved as an encrypted draft (state/drafts.ts),
 // puts it back when the person returns, and removes it when they save or discard it. The form gives its
 // words as fields (null when nothing is unsaved) and how to put words back or go back without them.
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { DraftFields } from '@ebb/core';
 import { DraftSession, type DraftForm } from '../state/draft-session.ts';
 import { drafts } from '../state/drafts.ts';
@@ -45,9 +45,10 @@ export function useDraft(key: string | null, fields: DraftFields | null, form: D
   }, [key]);
 
   const live = session?.key === key ? session : null;
-  // Compared as text: the form builds a new object on every render.
+  // Compared as text: the form builds a new object on every render. Handed over as soon as the render is
+  // committed, not after the next frame: a page put away at once has no next frame.
   const text = fields && JSON.stringify(fields);
-  useEffect(() => live?.update(text === null ? null : (JSON.parse(text) as DraftFields)), [live, text]);
+  useLayoutEffect(() => live?.update(text === null ? null : (JSON.parse(text) as DraftFields)), [live, text]);
 
   const shown: DraftShown = !live?.ready ? 'none' : live.discarded ? 'discarded' : !fields ? 'none' : live.restored ? 'restored' : 'kept';
   return {
