@@ -2,7 +2,7 @@
 // them vulnerable, what set it off, the links in between, what followed, what could break the chain, and
 // repair. It ends with suggested changes the person can add to their plan, kept as a new plan version
 // with the reason "After a slip on …". Everything is optional. Words typed on a step and not yet saved (by
-// Next, Back or Finish) are kept as a draft (reflection:<slip id>) and put back, on that step, on return.
+// Next, Back or Finish) are kept as a draft and put back, on that step, on return.
 import { useEffect, useState } from 'preact/hooks';
 import { dayOf, emptyReflection, suggestedPlanChanges, vulnerabilityKinds, type DraftFields, type Reflection, type VulnerabilityKind } from '@ebb/core';
 import { DraftNotice } from '../../components/draft-notice.tsx';
@@ -12,7 +12,7 @@ import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
-import { findSlip, loadReflection, saveReflection } from '../../state/reflection-state.ts';
+import { findSlip, loadReflection, reflectionDraftKey, saveReflection } from '../../state/reflection-state.ts';
 import { savePlanVersionWithReason } from '../../state/plan-saving.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
@@ -45,7 +45,7 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
   const [persisted, setPersisted] = useState<Reflection | null>(null);
   const answers = reflection ? answersOf(reflection) : null;
   const unsaved = answers && persisted && JSON.stringify(answers) !== JSON.stringify(answersOf(persisted)) ? { ...answers, step: String(step) } : null;
-  const draft = useDraft(persisted ? `reflection:${persisted.slipId}` : null, unsaved, {
+  const draft = useDraft(persisted ? reflectionDraftKey(persisted.slipId) : null, unsaved, {
     restore: ({ step: at, vulnerabilities = '', ...typed }) => {
       setReflection((r) => r && { ...r, ...Object.fromEntries(textKeys.map((k) => [k, typed[k] ?? r[k]])), vulnerabilities: vulnerabilities.split(',').filter(isVulnerability) });
       setStep(Math.min(Math.max(Number(at) || 1, 1), TOTAL));
