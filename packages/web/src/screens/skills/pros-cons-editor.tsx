@@ -1,6 +1,9 @@
 // Pros and cons of acting on an urge and of riding it out, written while calm and shown in Ride it out.
+// A line typed and not yet added is kept as a draft (pros-cons:<list>), and stays in its field until saved.
 import { useState } from 'preact/hooks';
 import { checkPlanText, SKILL_LIMITS, type ProsCons } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { changeSkillPrefs, skillPrefs } from '../../state/skills-state.ts';
@@ -17,12 +20,17 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const items = skillPrefs.value.prosCons[which];
+  const draft = useDraft(`pros-cons:${which}`, text ? { text } : null, { restore: (f) => setText(f.text ?? ''), reset: () => setText('') });
   const save = (change: (items: string[]) => string[]) =>
-    changeSkillPrefs((d) => void (d.prosCons[which] = change(d.prosCons[which]))).catch((error: unknown) =>
-      setProblem(format(ms.saveFailed, { reason: describeStorageError(error) })),
+    changeSkillPrefs((d) => void (d.prosCons[which] = change(d.prosCons[which]))).then(
+      () => true,
+      (error: unknown) => {
+        setProblem(format(ms.saveFailed, { reason: describeStorageError(error) }));
+        return false;
+      },
     );
 
-  const add = (event: Event) => {
+  const add = async (event: Event) => {
     event.preventDefault();
     const found = checkPlanText(text, { max: SKILL_LIMITS.proCon, required: true });
     if (found) {
@@ -32,12 +40,14 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
     if (items.length >= SKILL_LIMITS.proCons) return;
     setProblem('');
     const value = text.trim();
-    setText('');
-    void save((list) => [...list, value]);
+    if (await save((list) => [...list, value])) {
+      void draft.saved();
+      setText('');
+    }
   };
 
   return (
-    <form class="field" noValidate onSubmit={add}>
+    <form class="field" noValidate onSubmit={(e) => void add(e)}>
       <label for={`pc-${which}`}>{title}</label>
       {items.length > 0 && (
         <ul class="plan-items">
@@ -70,6 +80,7 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
           {ms.library.prosConsAdd}
         </button>
       </p>
+      <DraftNotice draft={draft} />
     </form>
   );
 }
