@@ -6,6 +6,9 @@ import { setPassphrase } from './passcode.ts';
 import { readRawRecords } from './raw-idb.ts';
 import { reachableStrings } from './reachable-strings.ts';
 
+// Outside the UK and US: nothing here depends on the clock, and this keeps it so.
+test.use({ timezoneId: 'Asia/Kolkata' });
+
 const drafts = async (page: Page) => (await readRawRecords(page)).filter((r) => r.type === 'draft');
 /** Waits until the draft has been written (typing pauses for a moment first). */
 const draftStored = (page: Page, count = 1) => expect.poll(async () => (await drafts(page)).length).toBe(count);
