@@ -144,3 +144,26 @@ test('locking while typing seals the draft and forgets its words; unlocking puts
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByLabel('Your entry')).toHaveValue(words);
 });
+
+test('a look back at a slip keeps words typed on a step, and comes back on that step', async ({ page }) => {
+  await page.goto('/check-in');
+  await page.getByRole('link', { name: 'Had a slip? No judgement here.' }).click();
+  await page.getByLabel('Just now').check();
+  await page.getByRole('button', { name: 'Note that this happened' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Noted.' })).toBeVisible();
+  await page.goto('/check-in');
+  await page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '1', exact: true }).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('link', { name: /^Look back at / }).click();
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('What set it off').fill('An argument about money');
+  await home(page).click();
+  await draftStored(page);
+  await page.goto('/check-in');
+  await page.getByRole('link', { name: /^Look back at / }).click();
+  await expect(page.getByText('Step 2 of 7')).toBeVisible();
+  await expect(page.getByLabel('What set it off')).toHaveValue('An argument about money');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await draftStored(page, 0);
+});
