@@ -5,6 +5,7 @@ export * from './crypto/vault-key.ts';
 export * from './records/define-record.ts';
 export * from './records/settings.ts';
 export * from './records/help-contact.ts';
+export * from './records/draft.ts';
 export * from './store/store.ts';
 export { EncryptedStore } from './store/encrypted-store.ts';
 export { MemoryBackend } from './store/memory-backend.ts';

@@ -1,10 +1,10 @@
 // Locking forgets what was decrypted: after "Lock now", the person's own skill names and journal words are
 // neither on the page nor anywhere in the page's memory (a heap snapshot, taken after garbage collection,
 // holds every string the app can still reach — its signals and cached computed values included).
-import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors.ts';
 import { setPassphrase } from './passcode.ts';
 import { waitForRecord } from './raw-idb.ts';
+import { reachableStrings } from './reachable-strings.ts';
 
 const OWN_SKILL = 'Humming with Juniperwood';
 const JOURNAL_WORDS = 'Saltmarsh evening with Orlaith';
@@ -15,18 +15,6 @@ test.beforeEach(({ page }) => {
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 test.afterEach(() => expect(pageErrors).toEqual([]));
-
-/** Every string in the page's JavaScript heap that is still reachable (the snapshot collects garbage first). */
-async function reachableStrings(page: Page): Promise<string> {
-  const session = await page.context().newCDPSession(page);
-  const chunks: string[] = [];
-  session.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
-  await session.send('HeapProfiler.enable');
-  await session.send('HeapProfiler.collectGarbage');
-  await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  await session.detach();
-  return chunks.join('');
-}
 
 test('after locking, no own skill name or journal text is on the page or reachable in memory', async ({ page }) => {
   test.setTimeout(60_000);

@@ -1,5 +1,6 @@
-// Every record type Ebb stores, seen without its value type: for code that treats all kinds alike
-// (backups). A backup may only contain these kinds; anything else came from a newer Ebb.
+// Every record type a backup holds, seen without its value type: for code that treats all kinds alike
+// (backups). A backup may only contain these kinds; anything else came from a newer Ebb. Drafts
+// (records/draft.ts) are the one kind Ebb stores that stays on the device.
 import { decodeRecord, encodeRecord, type RecordDefinition, type VersionedData } from './define-record.ts';
 import { helpContactRecord } from './help-contact.ts';
 import { settingsRecord } from './settings.ts';

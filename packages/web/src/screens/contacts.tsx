@@ -1,8 +1,11 @@
 // Your people: add, change and remove the people shown in Help now. A rejected form keeps what was typed
-// and says exactly what to fix; a failed save says so and changes nothing that was there before.
+// and says exactly what to fix; a failed save says so and changes nothing that was there before. Words not
+// yet saved are kept as a draft (person, with which person was being changed) until saved or discarded.
 import { useRef, useState } from 'preact/hooks';
 import { checkHelpContact, HELP_CONTACT_LIMITS, type HelpContactField, type HelpContactInput, type HelpContactProblem } from '@ebb/core';
+import { DraftNotice } from '../components/draft-notice.tsx';
 import { Screen } from '../components/screen.tsx';
+import { useDraft } from '../components/use-draft.ts';
 import { format, m } from '../i18n/messages.ts';
 import { contacts, removeContact, saveContact, type ContactEntry } from '../state/contacts-state.ts';
 import { describeStorageError } from '../storage/describe-storage-error.ts';
@@ -23,6 +26,15 @@ export function Contacts() {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
+  const before = editing ? { name: editing.value.name, phone: editing.value.phone, note: editing.value.note } : empty;
+  const unsaved = (['name', 'phone', 'note'] as const).every((k) => form[k] === before[k]) ? null : { ...form, editing: editing?.id ?? '' };
+  const draft = useDraft('person', unsaved, {
+    restore: ({ name = '', phone = '', note = '', editing: id }) => {
+      setEditing(contacts.value.find((c) => c.id === id) ?? null);
+      setForm({ name, phone, note });
+    },
+    reset: () => reset(),
+  });
 
   const startEdit = (entry: ContactEntry) => {
     setEditing(entry);
@@ -50,6 +62,7 @@ export function Contacts() {
     const value = { name: form.name.trim(), phone: form.phone.trim(), note: form.note.trim(), createdAt: editing?.value.createdAt ?? Date.now() };
     try {
       await saveContact(id, value);
+      void draft.saved();
       setStatus(format(m.contacts.saved, { name: value.name }));
       reset();
     } catch (error) {
@@ -150,6 +163,7 @@ export function Contacts() {
             </button>
           )}
         </p>
+        <DraftNotice draft={draft} />
       </form>
       <p role="status" class="status">
         {status}

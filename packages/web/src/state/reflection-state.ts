@@ -6,6 +6,10 @@ import { announce } from './tab-sync.ts';
 import { loadHistory } from './diary-state.ts';
 import { removeEpisode, saveEpisode } from './episode-state.ts';
 import { updateRecord } from './update-record.ts';
+import { drafts } from './drafts.ts';
+
+/** The draft of a look back not yet saved: removed with its slip. */
+export const reflectionDraftKey = (slipId: string) => `reflection:${slipId}`;
 
 /** Records a slip at `at`, with no detail: an episode that ended in a slip. Returned, so it can be undone. */
 export async function recordSlip(at: number): Promise<Episode> {
@@ -14,10 +18,11 @@ export async function recordSlip(at: number): Promise<Episode> {
   return slip;
 }
 
-/** Removes a slip note the person undid, and any look back begun on it: nothing about it is kept. */
+/** Removes a slip note the person undid, and any look back begun on it (its draft too): nothing about it is kept. */
 export async function removeSlip(slip: Episode): Promise<void> {
   await removeEpisode(slip);
   await (await getStore()).delete(reflectionRecord, slip.id);
+  await drafts.discard(reflectionDraftKey(slip.id));
   announce('data');
 }
 

@@ -1,12 +1,14 @@
 // Goals with small steps and dates, on the progress screen. Ticking a step celebrates the effort; nothing is
-// ever marked as missed.
+// ever marked as missed. A goal not yet added is kept as a draft (goal:new) until added or discarded.
 import { useState } from 'preact/hooks';
 import { GOAL_LIMITS, goalDone, isDay, stepsDone, type Goal } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { useRecord } from '../../components/use-record.ts';
 import { useSave } from '../../components/use-save.ts';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadGoals, removeGoal, saveGoal, setStepDone, type GoalItem } from '../../state/goal-state.ts';
@@ -96,6 +98,12 @@ function GoalForm({ onAdded }: { onAdded: (item: GoalItem) => void }) {
   const [steps, setSteps] = useState('');
   const [problem, setProblem] = useState('');
   const saving = useSave();
+  const fill = (f: Record<string, string | undefined>) => {
+    setTitle(f.title ?? '');
+    setDue(f.due ?? '');
+    setSteps(f.steps ?? '');
+  };
+  const draft = useDraft('goal:new', title || due || steps ? { title, due, steps } : null, { restore: fill, reset: () => fill({}) });
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -117,6 +125,7 @@ function GoalForm({ onAdded }: { onAdded: (item: GoalItem) => void }) {
     const id = crypto.randomUUID();
     // What was typed stays in the form unless the goal was kept.
     if (!(await saving.save(() => saveGoal(id, goal)))) return;
+    void draft.saved();
     onAdded({ id, value: goal });
     setTitle('');
     setDue('');
@@ -139,6 +148,7 @@ function GoalForm({ onAdded }: { onAdded: (item: GoalItem) => void }) {
       <button type="submit" class="button button-primary">
         {G.save}
       </button>
+      <DraftNotice draft={draft} />
       <SaveNote id="goal-form-saving" saving={saving} failed={md.saveFailed} saved={G.added} />
     </form>
   );

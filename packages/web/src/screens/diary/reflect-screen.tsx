@@ -1,17 +1,20 @@
 // Looking back at a slip (a chain analysis), one step per screen and saved as the person goes: what made
 // them vulnerable, what set it off, the links in between, what followed, what could break the chain, and
 // repair. It ends with suggested changes the person can add to their plan, kept as a new plan version
-// with the reason "After a slip on …". Everything is optional.
+// with the reason "After a slip on …". Everything is optional. Words typed on a step and not yet saved (by
+// Next, Back or Finish) are kept as a draft and put back, on that step, on return.
 import { useEffect, useState } from 'preact/hooks';
-import { dayOf, emptyReflection, suggestedPlanChanges, vulnerabilityKinds, type Reflection } from '@ebb/core';
+import { dayOf, emptyReflection, suggestedPlanChanges, vulnerabilityKinds, type DraftFields, type Reflection, type VulnerabilityKind } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
-import { findSlip, loadReflection, saveReflection } from '../../state/reflection-state.ts';
+import { findSlip, loadReflection, reflectionDraftKey, saveReflection } from '../../state/reflection-state.ts';
 import { savePlanVersionWithReason } from '../../state/plan-saving.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
@@ -19,6 +22,11 @@ import { longDate } from './check-in.tsx';
 const R = md.reflect;
 const TOTAL = 7;
 type TextKey = Exclude<keyof Reflection, 'slipId' | 'slipAt' | 'vulnerabilities' | 'finishedAt'>;
+const textKeys = ['vulnerabilityNote', 'promptingEvent', 'thoughts', 'feelings', 'body', 'urges', 'actions', 'shortTerm', 'longTerm', 'breakLinks', 'repair'] as const satisfies readonly TextKey[];
+
+/** What the person can change on the steps, as a draft's fields. */
+const answersOf = (r: Reflection): DraftFields => ({ ...Object.fromEntries(textKeys.map((k) => [k, r[k]])), vulnerabilities: r.vulnerabilities.join(',') });
+const isVulnerability = (k: string): k is VulnerabilityKind => (vulnerabilityKinds as readonly string[]).includes(k);
 
 function TextField({ id, label, value, onInput }: { id: TextKey; label: string; value: string; onInput: (v: string) => void }) {
   return (
@@ -41,6 +49,23 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState('');
   const [done, setDone] = useState('');
+  /** The reflection as last saved on this visit; until then, as read. */
+  const [saved, setPersisted] = useState<Reflection | null>(null);
+  const read = stored.status === 'loaded' ? stored.value : null;
+  const persisted = saved ?? read;
+  const current = edited ?? read;
+  const answers = current ? answersOf(current) : null;
+  const unsaved = answers && persisted && JSON.stringify(answers) !== JSON.stringify(answersOf(persisted)) ? { ...answers, step: String(step) } : null;
+  const draft = useDraft(persisted ? reflectionDraftKey(persisted.slipId) : null, unsaved, {
+    restore: ({ step: at, vulnerabilities = '', ...typed }) => {
+      setReflection((r) => {
+        const base = r ?? read;
+        return base && { ...base, ...Object.fromEntries(textKeys.map((k) => [k, typed[k] ?? base[k]])), vulnerabilities: vulnerabilities.split(',').filter(isVulnerability) };
+      });
+      setStep(Math.min(Math.max(Number(at) || 1, 1), TOTAL));
+    },
+    reset: () => setReflection(persisted),
+  });
   useEffect(() => window.scrollTo(0, 0), [step]);
 
   if (stored.status !== 'loaded') {
@@ -67,6 +92,8 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
   const persist = async (next: Reflection) => {
     try {
       await saveReflection(next);
+      setPersisted(next);
+      void draft.saved();
       setStatus('');
       return true;
     } catch (error) {
@@ -210,6 +237,7 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
           )}
         </>
       )}
+      <DraftNotice draft={draft} />
       <p role="status" class="status">
         {status}
       </p>

@@ -1,9 +1,12 @@
 // Writing or changing a journal entry: an optional prompt, free text, feelings and trigger tags. A failed
-// save keeps every word on screen; deleting asks first.
+// save keeps every word on screen; words not yet saved are kept as a draft (journal:new, or journal:<id>
+// for a change) until saved or discarded; deleting asks first.
 import { useRef, useState } from 'preact/hooks';
-import type { Feeling } from '@ebb/content';
+import { feelings, type Feeling } from '@ebb/content';
 import { FeelingChips } from '../../components/feelings.tsx';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { JOURNAL_LIMITS, journalPrompts, parseTags, type JournalEntry, type JournalPrompt } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
@@ -16,6 +19,11 @@ import { journalPath, navigate, paths } from '../../router.ts';
 import { deleteEntry, loadEntry, saveEntry } from '../../state/journal-state.ts';
 
 const J = md.journal;
+
+/** The form as a draft's fields: everything as text. */
+const asFields = (prompt: JournalPrompt | null, text: string, chosen: readonly Feeling[], tags: string) => ({ prompt: prompt ?? '', text, feelings: chosen.join(','), tags });
+const isPrompt = (p: string | undefined): p is JournalPrompt => (journalPrompts as readonly string[]).includes(p ?? '');
+const isFeeling = (f: string): f is Feeling => (feelings as readonly string[]).includes(f);
 
 export function JournalEntryScreen({ entryId }: { entryId: string | null }) {
   // A new entry, once saved, moves to its own address: that is still this screen, with its words, not read again.
@@ -55,6 +63,20 @@ function EntryEditor({ entryId, stored, onCreated }: EntryEditorProps) {
   const saving = useSave();
   const [confirming, setConfirming] = useState(false);
 
+  const fill = (f: Record<string, string | undefined>) => {
+    setPrompt(isPrompt(f.prompt) ? f.prompt : null);
+    setText(f.text ?? '');
+    setChosen((f.feelings ?? '').split(',').filter(isFeeling));
+    setTags(f.tags ?? '');
+  };
+  const saved = loaded ? asFields(loaded.prompt, loaded.text, loaded.feelings, loaded.triggers.join(', ')) : asFields(null, '', [], '');
+  const typed = asFields(prompt, text, chosen, tags);
+  // A change is put back over the entry as read; a new entry's words over the empty form.
+  const draft = useDraft(entryId ? `journal:${entryId}` : 'journal:new', JSON.stringify(typed) === JSON.stringify(saved) ? null : typed, {
+    restore: fill,
+    reset: () => fill(saved),
+  });
+
   const save = async (event: Event) => {
     event.preventDefault();
     const trimmed = text.trim();
@@ -68,7 +90,9 @@ function EntryEditor({ entryId, stored, onCreated }: EntryEditorProps) {
     const id = entryId ?? crypto.randomUUID();
     const entry: JournalEntry = { createdAt: loaded?.createdAt ?? now, updatedAt: now, prompt, text: trimmed, feelings: chosen, triggers: parseTags(tags) };
     if (!(await saving.save(() => saveEntry(id, entry)))) return;
+    void draft.saved();
     setLoaded(entry);
+    fill(asFields(entry.prompt, entry.text, entry.feelings, entry.triggers.join(', '))); // as saved: trimmed, tags tidied
     // A new entry moves to its own address; the screen stays, so what was typed and "Saved." stay too.
     if (!entryId) {
       onCreated(id);
@@ -77,7 +101,9 @@ function EntryEditor({ entryId, stored, onCreated }: EntryEditorProps) {
   };
 
   const remove = async () => {
-    if (entryId && (await saving.save(() => deleteEntry(entryId)))) navigate(paths.journal);
+    if (!entryId || !(await saving.save(() => deleteEntry(entryId)))) return;
+    void draft.saved();
+    navigate(paths.journal);
   };
 
   return (
@@ -106,6 +132,7 @@ function EntryEditor({ entryId, stored, onCreated }: EntryEditorProps) {
             {J.save}
           </button>
         </p>
+        <DraftNotice draft={draft} />
         <SaveNote id="journal-saving" saving={saving} failed={md.saveFailed} saved={J.saved} />
       </form>
       {entryId &&

@@ -1,10 +1,13 @@
 // One editor for every list in the plan: what is in it (each to change or remove), ideas to tap, and a form
 // for the person's own words. Each section only describes its fields and ideas. A rejected form keeps what
-// was typed and says what to fix; a failed save keeps the change on screen and says so.
+// was typed and says what to fix; a failed save keeps the change on screen and says so. Words not yet added
+// are kept as the part's draft (plan-part:<id>), so moving on in the plan and coming back loses nothing.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { checkPlanText, PLAN_LIMITS, type PlanTextProblem } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { describeStorageError } from '../../storage/describe-storage-error.ts';
@@ -80,6 +83,21 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
     }
   };
 
+  // Words typed and not added are kept as this part's draft rather than added for the person: an entry
+  // they have not chosen to add (a name still without its number, half a sentence) never appears in the
+  // plan they open in a crisis, and the words are back in the form, saying so, when they return. Which
+  // entry was being changed is kept too, by its content, in case the list changed meanwhile.
+  const changing = editing === null ? undefined : entries[editing];
+  const unsaved = sameEntry(form, changing ? { ...blank, ...changing } : blank) ? null : { ...form, changing: changing ? JSON.stringify(changing) : '' };
+  const draft = useDraft(`plan-part:${id}`, unsaved, {
+    restore: ({ changing: was = '', ...typed }) => {
+      const index = was ? entries.findIndex((e) => JSON.stringify(e) === was) : -1;
+      setEditing(index >= 0 ? index : null);
+      setForm(Object.fromEntries(Object.entries(blank).map(([k, v]) => [k, typed[k] ?? v])) as E);
+    },
+    reset: () => cancel(),
+  });
+
   const focusField = (key: string) => formRef.current?.querySelector<HTMLElement>(`#${id}-${key}`)?.focus();
 
   const useIdea = (group: IdeaGroup<E>, idea: Idea<E>) => {
@@ -114,6 +132,7 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
     const entry = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v.trim()])) as E;
     const next = editing === null ? [...entries, entry] : entries.map((e, i) => (i === editing ? entry : e));
     if (await write(next, editing === null ? mp.section.added : mp.section.saved)) {
+      void draft.saved();
       setForm(blank);
       setEditing(null);
     }
@@ -233,6 +252,7 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
             </button>
           )}
         </p>
+        <DraftNotice draft={draft} />
       </form>
       <p role="status" class="status">
         {status}

@@ -3,6 +3,8 @@
 import { useState } from 'preact/hooks';
 import { triggerKinds, type PlanSection, type Suggestion, type TriggerKind } from '@ebb/content';
 import { checkPlanText, PLAN_LIMITS, type Plan, type PlanNeed, type PlanPerson, type PlanProfessional, type PlanTrigger } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan } from '../../state/plan-state.ts';
@@ -169,6 +171,8 @@ function FirstStepEditor({ section }: { section: PlanSection }) {
   const [value, setValue] = useState(plan.value.sections['first-step']);
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
+  const stored = plan.value.sections['first-step'];
+  const kept = useDraft('plan-part:first-step', value === stored ? null : { text: value }, { restore: (f) => setValue(f.text ?? ''), reset: () => setValue(stored) });
 
   const save = async (text: string) => {
     const found = checkPlanText(text, { max: PLAN_LIMITS.firstStep });
@@ -182,6 +186,7 @@ function FirstStepEditor({ section }: { section: PlanSection }) {
       await changePlan((draft) => {
         draft.sections['first-step'] = text.trim();
       });
+      void kept.saved();
       setStatus(mp.section.saved);
     } catch (error) {
       setStatus(format(mp.saveFailed, { reason: describeStorageError(error) }));
@@ -223,6 +228,7 @@ function FirstStepEditor({ section }: { section: PlanSection }) {
             {mp.section.save}
           </button>
         </p>
+        <DraftNotice draft={kept} />
       </form>
       <section aria-labelledby="first-step-ideas">
         <h2 id="first-step-ideas">{mp.section.ideas}</h2>

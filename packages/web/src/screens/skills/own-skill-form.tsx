@@ -1,9 +1,12 @@
 // Adding the person's own skill: a name, its steps (one per line) and the feelings it helps with. Own skills
-// join the library and the suggestions in Ride it out. Bad input keeps what was typed and says what to fix.
+// join the library and the suggestions in Ride it out. Bad input keeps what was typed and says what to fix;
+// a skill not yet added is kept as a draft (own-skill:new) until it is added or discarded.
 import { useState } from 'preact/hooks';
-import type { Feeling } from '@ebb/content';
+import { feelings, type Feeling } from '@ebb/content';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { FeelingChips } from '../../components/feelings.tsx';
 import { Field } from '../../components/field.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { SKILL_LIMITS } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -18,6 +21,12 @@ export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
   const [chosen, setChosen] = useState<Feeling[]>([]);
   const [problems, setProblems] = useState<{ name?: string; steps?: string }>({});
   const [status, setStatus] = useState('');
+  const fill = (f: Record<string, string | undefined>) => {
+    setName(f.name ?? '');
+    setSteps(f.steps ?? '');
+    setChosen((f.feelings ?? '').split(',').filter((x): x is Feeling => (feelings as readonly string[]).includes(x)));
+  };
+  const draft = useDraft('own-skill:new', name || steps || chosen.length > 0 ? { name, steps, feelings: chosen.join(',') } : null, { restore: fill, reset: () => fill({}) });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -39,6 +48,7 @@ export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
     const skill = { id: `own-${crypto.randomUUID()}`, name: name.trim(), steps: lines, feelings: chosen };
     try {
       await changeSkillPrefs((d) => void d.own.push(skill));
+      void draft.saved();
       setStatus(format(L.ownAdded, { name: skill.name }));
       setName('');
       setSteps('');
@@ -63,6 +73,7 @@ export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
           {L.ownAdd}
         </button>
       </p>
+      <DraftNotice draft={draft} />
       <p role="status" class="status">
         {status}
       </p>

@@ -1,7 +1,10 @@
 // Pros and cons of acting on an urge and of riding it out, written while calm and shown in Ride it out.
+// A line typed and not yet added is kept as a draft (pros-cons:<list>), and stays in its field until saved.
 import { useState } from 'preact/hooks';
 import { checkPlanText, SKILL_LIMITS, type ProsCons } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -19,6 +22,7 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
   const [problem, setProblem] = useState('');
   const items = skillPrefs.value.prosCons[which];
   const saving = useSave();
+  const draft = useDraft(`pros-cons:${which}`, text ? { text } : null, { restore: (f) => setText(f.text ?? ''), reset: () => setText('') });
   const save = (change: (items: string[]) => string[]) => saving.save(() => changeSkillPrefs((d) => void (d.prosCons[which] = change(d.prosCons[which]))));
 
   const add = (event: Event) => {
@@ -32,7 +36,11 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
     setProblem('');
     const value = text.trim();
     // What was typed stays in the field until it is kept.
-    void save((list) => [...list, value]).then((kept) => kept && setText((now) => (now === text ? '' : now)));
+    void save((list) => [...list, value]).then((kept) => {
+      if (!kept) return;
+      void draft.saved();
+      setText((now) => (now === text ? '' : now));
+    });
   };
 
   return (
@@ -69,6 +77,7 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
           {ms.library.prosConsAdd}
         </button>
       </p>
+      <DraftNotice draft={draft} />
       <SaveNote id={`pc-${which}-saving`} saving={saving} failed={ms.saveFailed} />
     </form>
   );
