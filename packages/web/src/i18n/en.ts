@@ -5,6 +5,11 @@ export const en = {
     name: 'Ebb',
     skipToContent: 'Skip to content',
     opening: 'Just a moment…',
+    /** The header's name (Ebb, or the discreet name) as assistive technology announces it: it leads Home. */
+    homeLabel: '{name}, Home',
+    notLoadedTitle: 'This part didn’t load',
+    notLoaded: 'This part of Ebb didn’t load. The connection may have dropped before Ebb was saved for offline use. Help now still works.',
+    tryAgain: 'Try again',
     noScript: 'Ebb needs JavaScript for most things. Help is below and works without it.',
   },
   helpNow: {
@@ -79,6 +84,23 @@ export const en = {
     locked: 'Locked',
     deleted: 'Start again',
     notFound: 'Not found',
+  },
+  /** The way back at the top of every screen but Home: "Back to" the screen the person came from. */
+  back: {
+    to: 'Back to {place}',
+    home: 'Home',
+    week: 'Diary card',
+    slip: 'After a slip',
+    entry: 'the journal entry',
+    day: 'that day',
+    skill: 'the skill',
+    planPart: 'that part of my plan',
+    planLikely: 'Will I use it?',
+    planVersions: 'Earlier versions',
+    planPrint: 'Print my plan',
+    planSupport: 'How to support me',
+    reflection: 'Looking back',
+    somewhere: 'the last page',
   },
   quickExit: {
     label: 'Quick exit',
