@@ -7,9 +7,9 @@ import { screens } from './routes.ts';
 /** Where the way back leads from a screen opened directly: the back link's words and the heading it opens. */
 function parentOf(path: string): { link: string; heading: string } {
   if (path.startsWith('/skills/')) return { link: 'Back to Skills', heading: 'Skills' };
-  if (path === '/check-in/week') return { link: 'Back to Check in', heading: 'Check in' };
+  if (path === '/check-in/week') return { link: 'Back to Check-in', heading: 'Check in' };
   if (path.startsWith('/journal/')) return { link: 'Back to Journal', heading: 'Journal' };
-  if (path.startsWith('/plan/')) return { link: 'Back to My plan', heading: 'My plan' };
+  if (path.startsWith('/plan/')) return { link: 'Back to Plan', heading: 'My plan' };
   return { link: 'Back to Home', heading: 'Hello' };
 }
 
@@ -68,7 +68,7 @@ test('the way back leads out of the plan’s parts, not back through each of the
   await page.getByRole('link', { name: 'Skip for now', exact: true }).click();
   await page.getByRole('link', { name: 'Skip for now', exact: true }).click();
   await expect(heading(page, 'My warning signs')).toBeHidden();
-  await page.getByRole('link', { name: 'Back to My plan', exact: true }).click();
+  await page.getByRole('link', { name: 'Back to Plan', exact: true }).click();
   await expect(heading(page, 'My plan')).toBeFocused();
   await page.getByRole('link', { name: 'Back to Home', exact: true }).click();
   await expect(heading(page, 'Hello')).toBeFocused();
@@ -79,6 +79,6 @@ test('from a day of the diary card the way back leads to the week', async ({ pag
   await expect(heading(page, 'Diary card')).toBeVisible();
   await page.getByRole('link', { name: /^Open / }).first().click();
   await expect(heading(page, 'Diary card')).toBeHidden();
-  await page.getByRole('link', { name: 'Back to Diary card', exact: true }).click();
+  await page.getByRole('link', { name: 'Back to Week', exact: true }).click();
   await expect(heading(page, 'Diary card')).toBeFocused();
 });

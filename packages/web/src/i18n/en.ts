@@ -8,7 +8,7 @@ export const en = {
     /** The header's name (Ebb, or the discreet name) as assistive technology announces it: it leads Home. */
     homeLabel: '{name}, Home',
     notLoadedTitle: 'This part didn’t load',
-    notLoaded: 'This part of Ebb didn’t load. The connection may have dropped before Ebb was saved for offline use. Help now still works.',
+    notLoaded: 'This part of Ebb didn’t load, maybe because the connection dropped. Help now still works.',
     tryAgain: 'Try again',
     noScript: 'Ebb needs JavaScript for most things. Help is below and works without it.',
   },
@@ -89,18 +89,9 @@ export const en = {
   back: {
     to: 'Back to {place}',
     home: 'Home',
-    week: 'Diary card',
+    /** Ride it out and a slip by their own names: their plain page names say less than the screen shows. */
+    ride: 'Ride it out',
     slip: 'After a slip',
-    entry: 'the journal entry',
-    day: 'that day',
-    skill: 'the skill',
-    planPart: 'that part of my plan',
-    planLikely: 'Will I use it?',
-    planVersions: 'Earlier versions',
-    planPrint: 'Print my plan',
-    planSupport: 'How to support me',
-    reflection: 'Looking back',
-    somewhere: 'the last page',
   },
   quickExit: {
     label: 'Quick exit',
