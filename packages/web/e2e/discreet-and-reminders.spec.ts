@@ -6,15 +6,15 @@ import { confirmPasscode, setPassphrase } from './passcode.ts';
 test('discreet mode shows a neutral name and a plain icon, and is remembered', async ({ page }) => {
   await page.goto('/privacy');
   await whenSaved(page, 'settings', () => page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check());
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes, Home', exact: true })).toBeVisible();
   await expect(page).toHaveTitle('Notes');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/icons/plain.svg');
   await page.goto('/');
   await expect(page).toHaveTitle('Notes');
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes, Home', exact: true })).toBeVisible();
   await page.goto('/privacy');
   await page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).uncheck();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Ebb', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Ebb, Home', exact: true })).toBeVisible();
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
 });
 
@@ -24,7 +24,7 @@ test('the backup reminder shows only when chosen and due, and goes once a backup
   await setPassphrase(page, 'seven seas seven');
   await whenSaved(page, 'settings', () => page.getByLabel('Remind me to make a backup').selectOption({ label: 'Every week' }));
 
-  await page.getByRole('link', { name: 'Ebb', exact: true }).click();
+  await page.getByRole('link', { name: 'Ebb, Home', exact: true }).click();
   await expect(page.getByText(/A backup keeps everything safe/)).toBeVisible();
   await page.getByRole('link', { name: 'Go to backups' }).click();
   const downloading = page.waitForEvent('download');
@@ -32,7 +32,7 @@ test('the backup reminder shows only when chosen and due, and goes once a backup
   await confirmPasscode(page, 'Make a backup', 'seven seas seven', 'Make a backup');
   await downloading;
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible();
-  await page.getByRole('link', { name: 'Ebb', exact: true }).click();
+  await page.getByRole('link', { name: 'Ebb, Home', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
   await expect(page.getByText(/A backup keeps everything safe/)).toBeHidden();
 });

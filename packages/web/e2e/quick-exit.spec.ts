@@ -21,11 +21,17 @@ test('the Quick exit button leaves for a neutral page and Back does not return t
   expect(page.url()).not.toContain('127.0.0.1');
 });
 
-test('pressing Escape twice leaves, even with Help now open', async ({ page }) => {
+test('Esc in Help now only closes it and never counts towards leaving; Esc Esc then leaves', async ({ page }) => {
   await fakeNeutralPage(page);
   await page.goto('/');
   await page.getByRole('link', { name: 'Help now' }).first().click();
   await expect(page.getByRole('dialog', { name: 'Help now' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Help now' })).toBeHidden();
+  await page.waitForTimeout(1000);
+  expect(page.url()).not.toBe(NEUTRAL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(NEUTRAL);

@@ -1,6 +1,8 @@
 // The app shell: the persistent Help now and Quick exit controls on every screen, the current screen,
 // notices, and the Help now panel. Rendered at build time for the first HTML, then hydrated.
+import { BackLink } from './components/back-link.tsx';
 import { Link } from './components/link.tsx';
+import { trackTopHeight } from './components/top-height.ts';
 import { format, m } from './i18n/messages.ts';
 import { HelpNowDialog } from './help-now/help-now-dialog.tsx';
 import { QUICK_EXIT_URL, quickExit } from './quick-exit.ts';
@@ -150,8 +152,8 @@ export function App() {
       <a class="skip-link" href="#main">
         {m.app.skipToContent}
       </a>
-      <header class="top">
-        <Link class="brand" href={paths.home}>
+      <header class="top" ref={trackTopHeight}>
+        <Link class="brand" href={paths.home} label={format(m.app.homeLabel, { name: appName.value })}>
           {appName.value}
         </Link>
         <div class="top-actions">
@@ -181,6 +183,7 @@ export function App() {
       </header>
       <Notices />
       <main id="main">
+        <BackLink />
         <CurrentScreen />
       </main>
       {helpNow.value.open && <HelpNowDialog />}

@@ -51,6 +51,9 @@ function lookUp(path: string): [PageName | null, string] {
   return [path === paths.help ? null : path.startsWith(REFLECT_PREFIX) ? 'reflection' : 'notFound', paths.home];
 }
 
+/** The plain name of the screen at `path` (none for Home), as titles show it: the way back names it too. */
+export const pageOf = (path: string): PageName | null => lookUp(path)[0];
+
 /** The screen an address opens: a plain address back to its screen, any other address as it is. */
 export function pathOfAddress(address: string): string {
   if (address === PAUSE) return paths.ride;

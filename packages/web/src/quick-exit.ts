@@ -15,6 +15,12 @@ export function installQuickExitShortcut(target: Window = window, now: () => num
   let lastEscape = -Infinity;
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.repeat) return;
+    // Esc in an open dialog (Help now) only closes that dialog: it never counts towards leaving Ebb, so
+    // closing Help now and pressing Esc once more does not leave by surprise.
+    if (target.document.querySelector('dialog[open]')) {
+      lastEscape = -Infinity;
+      return;
+    }
     const time = now();
     if (time - lastEscape <= DOUBLE_ESCAPE_MS) quickExit();
     lastEscape = time;

@@ -45,6 +45,40 @@ export const SKILL_PREFIX = '/skills/';
 export const planSectionPath = (id: string) => `/plan/part/${id}`;
 export const PLAN_SECTION_PREFIX = '/plan/part/';
 
+/**
+ * Each screen's parent: where its way back leads when the person came straight to it (a reload, a shortcut).
+ * The first entry whose address starts the screen's address wins; any other screen's parent is Home.
+ */
+const parents: readonly (readonly [prefix: string, parent: string])[] = [
+  [paths.diaryWeek, paths.checkIn],
+  [CHECK_IN_PREFIX, paths.diaryWeek],
+  ['/plan/', paths.plan],
+  [SKILL_PREFIX, paths.skills],
+  [JOURNAL_PREFIX, paths.journal],
+  [REFLECT_PREFIX, paths.progress],
+];
+
+export function parentOf(path: string): string | null {
+  if (path === paths.home || path === paths.help) return null;
+  return parents.find(([prefix]) => path.startsWith(prefix))?.[1] ?? paths.home;
+}
+
+/** Home, then each parent down to `path`: the way back from a screen opened directly. */
+const lineTo = (path: string): string[] => {
+  const parent = parentOf(path);
+  return parent === null ? [paths.home] : [...lineTo(parent), path];
+};
+
+/**
+ * The screens that led to the open one, Home first. Opening a screen already on it goes back to it; moving
+ * between screens with the same parent below Home (the plan's parts, one day and another) takes the place of
+ * the last one, so the way back leads out of the section, not through every step of it.
+ */
+let trail: string[] = [paths.home];
+
+/** Where the way back from the open screen leads: the screen the person came from, or else its parent. */
+export const backTarget = (): string | undefined => trail[trail.length - 2];
+
 export const currentPath = signal<string>(paths.home);
 /** How many in-app moves have happened; screens move focus to their heading only after a move. */
 export let navigationCount = 0;
@@ -55,6 +89,7 @@ let addressOf = (path: string) => path;
 /** Opens the screen the address names; `pathOf` reads a neutral address back (neutral-page.ts). */
 export function startRouter(pathOf: (address: string) => string): void {
   currentPath.value = pathOf(location.pathname);
+  trail = lineTo(currentPath.value);
 }
 
 /**
@@ -70,6 +105,12 @@ export function showAddressesAs(rule: (path: string) => string): void {
 export function navigate(to: string): void {
   if (to === currentPath.value) return;
   navigationCount++;
+  const at = trail.indexOf(to);
+  const last = trail[trail.length - 1] ?? paths.home;
+  const parent = parentOf(to);
+  if (at >= 0) trail = trail.slice(0, at + 1);
+  else if (parent !== paths.home && parent === parentOf(last)) trail = [...trail.slice(0, -1), to];
+  else trail = [...trail, to];
   history.replaceState(null, '', addressOf(to));
   currentPath.value = to;
   window.scrollTo(0, 0);

@@ -3,6 +3,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { m } from '../i18n/messages.ts';
+import { NotLoaded } from './not-loaded.tsx';
+import { Screen as ScreenFrame } from './screen.tsx';
 import { settingsRead } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 
@@ -19,15 +21,36 @@ export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
   let pending: Promise<ComponentType> | undefined;
   return function LazyScreen() {
     const [Screen, setScreen] = useState<ComponentType | undefined>(() => loaded);
+    const [tries, setTries] = useState(0);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (Screen) return;
       pending ??= load().then((component) => (loaded = component));
       let current = true;
-      void pending.then((component) => current && setScreen(() => component));
+      pending.then(
+        (component) => current && setScreen(() => component),
+        () => {
+          // Offline before this screen was kept: say so, and let Try again fetch it afresh.
+          pending = undefined;
+          if (current) setFailed(true);
+        },
+      );
       return () => {
         current = false;
       };
-    }, [Screen]);
+    }, [Screen, tries]);
+    if (failed) {
+      return (
+        <ScreenFrame title={m.app.notLoadedTitle}>
+          <NotLoaded
+            onRetry={() => {
+              setFailed(false);
+              setTries(tries + 1);
+            }}
+          />
+        </ScreenFrame>
+      );
+    }
     if (Screen && !waitingForData()) return <Screen />;
     return (
       <p class="loading" aria-busy="true">

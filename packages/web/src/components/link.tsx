@@ -6,11 +6,13 @@ interface LinkProps {
   href: string;
   class?: string;
   children: ComponentChildren;
+  /** The accessible name, when it says more than the text shown (which it must begin with). */
+  label?: string;
   /** Runs before an in-app move, e.g. to close the panel the link sits in. */
   onNavigate?: () => void;
 }
 
-export function Link({ href, class: className, children, onNavigate }: LinkProps) {
+export function Link({ href, class: className, children, label, onNavigate }: LinkProps) {
   const onClick = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -18,7 +20,7 @@ export function Link({ href, class: className, children, onNavigate }: LinkProps
     navigate(href);
   };
   return (
-    <a href={href} class={className} onClick={onClick}>
+    <a href={href} class={className} aria-label={label} onClick={onClick}>
       {children}
     </a>
   );

@@ -5,6 +5,11 @@ export const en = {
     name: 'Ebb',
     skipToContent: 'Skip to content',
     opening: 'Just a moment…',
+    /** The header's name (Ebb, or the discreet name) as assistive technology announces it: it leads Home. */
+    homeLabel: '{name}, Home',
+    notLoadedTitle: 'This part didn’t load',
+    notLoaded: 'This part of Ebb didn’t load, maybe because the connection dropped. Help now still works.',
+    tryAgain: 'Try again',
     noScript: 'Ebb needs JavaScript for most things. Help is below and works without it.',
   },
   helpNow: {
@@ -79,6 +84,14 @@ export const en = {
     locked: 'Locked',
     deleted: 'Start again',
     notFound: 'Not found',
+  },
+  /** The way back at the top of every screen but Home: "Back to" the screen the person came from. */
+  back: {
+    to: 'Back to {place}',
+    home: 'Home',
+    /** Ride it out and a slip by their own names: their plain page names say less than the screen shows. */
+    ride: 'Ride it out',
+    slip: 'After a slip',
   },
   quickExit: {
     label: 'Quick exit',

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../components/screen.tsx';
+import { NotLoaded } from '../../components/not-loaded.tsx';
 import { RatingButtons } from '../../components/rating-buttons.tsx';
 import { m } from '../../i18n/messages.ts';
 import { navigate, paths } from '../../router.ts';
@@ -51,13 +52,24 @@ export function RideItOut() {
   const [startedAt] = useState(() => Date.now());
   const [firstRating, setFirstRating] = useState<number | null | undefined>(undefined);
   const [, setLoaded] = useState(Flow !== undefined);
+  const [tries, setTries] = useState(0);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    void loadFlow().then((component) => {
-      Flow = component;
-      setLoaded(true);
-    });
-  }, []);
+    if (Flow) return;
+    let current = true;
+    loadFlow().then(
+      (component) => {
+        Flow = component;
+        if (current) setLoaded(true);
+      },
+      // Offline before the rest of the flow was kept: said in place of "Just a moment…" once it is needed.
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [tries]);
 
   if (firstRating !== undefined && Flow) return <Flow startedAt={startedAt} firstRating={firstRating} />;
   // Answered before the rest of the flow has loaded (rare: it loads while the person reads): say so, and
@@ -66,7 +78,16 @@ export function RideItOut() {
     return (
       <Screen title={m.ride.title}>
         <FirstStepLine />
-        <p role="status">{m.ride.loading}</p>
+        {failed ? (
+          <NotLoaded
+            onRetry={() => {
+              setFailed(false);
+              setTries(tries + 1);
+            }}
+          />
+        ) : (
+          <p role="status">{m.ride.loading}</p>
+        )}
         <HurtButton />
       </Screen>
     );
