@@ -5,7 +5,7 @@ import { checkHelpContact, HELP_CONTACT_LIMITS, type HelpContactField, type Help
 import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { contacts, removeContact, saveContact, type ContactEntry } from '../state/contacts-state.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 
 const empty: HelpContactInput = { name: '', phone: '', note: '' };
 

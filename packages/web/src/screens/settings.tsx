@@ -6,7 +6,7 @@ import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 import { loadWorldHelp } from '../state/world-state.ts';
 
 const AUTOMATIC = 'automatic';

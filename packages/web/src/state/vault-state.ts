@@ -5,7 +5,7 @@ import { signal } from '@preact/signals';
 import { EncryptedStore, type KeyRing, type NewPasscode, type PasscodeKind, type RestoreMode, type RestoreProgress, type RestoreSummary, type SealedRecord, type Store, type VaultLock } from '@ebb/core';
 import { IdbBackend, openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { IdbKeyEntries } from '../storage/key-entries.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from './describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
 import { forgetOwnerProofs, issueOwnerProof, requireOwner, type OwnerProof } from './owner-proof.ts';
 

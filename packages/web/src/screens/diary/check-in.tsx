@@ -14,7 +14,7 @@ import { md } from '../../i18n/diary-messages.ts';
 import { checkInPath, navigate, paths } from '../../router.ts';
 import { diaryPrefs, loadCheckIns, loadDiaryPrefs, saveCheckIn } from '../../state/diary-state.ts';
 import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { CheckInResponse } from './check-in-response.tsx';
 import { DiarySetup } from './diary-setup.tsx';
 import { ReflectionOffer } from './reflection-offer.tsx';

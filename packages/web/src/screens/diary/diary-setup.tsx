@@ -6,7 +6,7 @@ import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { diaryPrefs, saveDiaryPrefs } from '../../state/diary-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 const C = md.checkIn;
 

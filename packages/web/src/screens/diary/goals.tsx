@@ -6,7 +6,7 @@ import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { loadGoals, removeGoal, saveGoal, setStepDone, type GoalItem } from '../../state/goal-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
 
 const G = md.goals;

@@ -8,7 +8,7 @@ import { md } from '../../i18n/diary-messages.ts';
 import { reflectPath } from '../../router.ts';
 import type { History } from '../../state/diary-state.ts';
 import { saySettled, waitingLookBack, type LookBack } from '../../state/look-back-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
 
 export function ReflectionOffer({ refresh = 0, history }: { refresh?: number; history?: History }) {

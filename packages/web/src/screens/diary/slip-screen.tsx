@@ -13,7 +13,7 @@ import { paths } from '../../router.ts';
 import { recentEpisodes } from '../../state/episode-state.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { recordSlip, removeSlip } from '../../state/reflection-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 const S = md.slip;
 const localInputValue = (at: number) => {

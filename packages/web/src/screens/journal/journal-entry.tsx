@@ -11,7 +11,7 @@ import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { journalPath, navigate, paths } from '../../router.ts';
 import { deleteEntry, loadEntry, saveEntry } from '../../state/journal-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 const J = md.journal;
 

@@ -10,7 +10,7 @@ import { mp } from '../../i18n/plan-messages.ts';
 import { paths, planSectionPath } from '../../router.ts';
 import { plan, planLoaded } from '../../state/plan-state.ts';
 import { changePlan, endSitting } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { ChangeReason } from './change-reason.tsx';
 import { EntryListEditor, type FieldSpec, type IdeaGroup } from './entry-list-editor.tsx';
 import { PLAN_PARTS } from './plan-part.tsx';

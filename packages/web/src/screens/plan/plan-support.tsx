@@ -10,7 +10,7 @@ import { mp } from '../../i18n/plan-messages.ts';
 import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
 import { changeSupportCard } from '../../state/plan-saving.ts';
 import { shownCountry } from '../../state/settings-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
 

@@ -7,7 +7,7 @@ import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan } from '../../state/plan-state.ts';
 import { loadVersions, restorePlanVersion } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { PlanDocument } from './plan-document.tsx';
 
 const dateOf = (savedAt: number) => new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -4,7 +4,7 @@ import { checkPlanText, SKILL_LIMITS, type ProsCons } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { changeSkillPrefs, skillPrefs } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 const lists: ReadonlyArray<[keyof ProsCons, string]> = [
   ['resistingPros', ms.player.resistingPros],

@@ -8,7 +8,7 @@ import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { navigate, paths } from '../../router.ts';
 import { changeSkillPrefs, findSkill, loadSkillPrefs, skillPrefs, toggleFavourite, toggleHidden } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { SkillPlayer } from './skill-player.tsx';
 
 const D = ms.detail;
