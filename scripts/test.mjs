@@ -1,5 +1,6 @@
-// `npm test`: every check, in order — Chromium present, lint, typecheck, unit and property tests, build,
-// browser tests — then one closing line counted from the runners' own reports: `tests: N passed, N failed`.
+// `npm test`: every check, in order — Chromium present, formatting, declared dependencies, Node engines, lint,
+// typecheck, unit and property tests, build, size budgets, browser tests — then one closing line counted from
+// the runners' own reports: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -24,11 +25,17 @@ try {
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
+step('formatting', bin('prettier'), ['--check', '--cache', '--log-level=warn', '.']);
+step('declared dependencies', process.execPath, ['scripts/check-dependencies.mjs']);
+step('Node engines', process.execPath, ['scripts/check-engines.mjs']);
 step('lint', bin('eslint'), ['.']);
 step('typecheck', process.execPath, ['scripts/typecheck.mjs']);
 step('unit and property tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]);
 const built = step('build', 'npm', ['run', 'build', '--silent']);
-if (built) step('browser tests', bin('playwright'), ['test']);
+if (built) {
+  step('size budgets', process.execPath, ['scripts/check-size-budgets.mjs']);
+  step('browser tests', bin('playwright'), ['test']);
+}
 
 function readJson(path) {
   try {

@@ -26,6 +26,8 @@ export type EmergencyNumberSourceId = keyof typeof emergencyNumberSources;
  * one number for every service, that number; where medical help has its own (Japan 119, Brazil 192), that one;
  * where no medical number could be confirmed, the confirmed number that reaches emergency services at all.
  */
+// About ten regions a row, by code, so the table reads as a grid.
+// prettier-ignore
 export const emergencyNumbers: Readonly<Record<string, string>> = {
   AC: '911', AD: '116', AE: '998', AF: '119', AG: '911', AI: '911', AL: '127', AM: '103', AO: '112', AR: '911',
   AS: '911', AT: '112', AU: '000', AW: '911', AX: '112', AZ: '112', BA: '124', BB: '511', BD: '999', BE: '112',

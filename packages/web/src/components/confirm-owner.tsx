@@ -62,6 +62,8 @@ function ConfirmOwner({ id, title, explain, confirmLabel, cancelLabel = mr.cance
 
   const problemId = `${id}-problem`;
   return (
+    // Escape pressed in any of the form's fields bubbles up to the form to cancel; the form takes no focus.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       class="panel"
       aria-labelledby={`${id}-title`}

@@ -3,7 +3,7 @@
 // Discard and Undo are one button that changes its words, so the keyboard's place stays on it.
 import { format } from '../i18n/messages.ts';
 import { mdr } from '../i18n/draft-messages.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 import type { DraftControl } from './use-draft.ts';
 
 export function DraftNotice({ draft }: { draft: DraftControl }) {

@@ -33,12 +33,12 @@ document.addEventListener('visibilitychange', () => {
 export function useDraft(key: string | null, fields: DraftFields | null, form: DraftForm): DraftControl {
   const [, changed] = useReducer((n: number) => n + 1, 0);
   const [session, setSession] = useState<DraftSession | null>(null);
-  const latest = useRef(form);
-  latest.current = form;
+  const latestRef = useRef(form);
+  latestRef.current = form;
 
   useEffect(() => {
     if (!key) return;
-    const started = new DraftSession(drafts, key, { restore: (f) => latest.current.restore(f), reset: () => latest.current.reset() }, () => changed(undefined));
+    const started = new DraftSession(drafts, key, { restore: (f) => latestRef.current.restore(f), reset: () => latestRef.current.reset() }, () => changed(undefined));
     setSession(started);
     void started.start();
     return () => started.end();

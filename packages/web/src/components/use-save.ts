@@ -2,7 +2,7 @@
 // it (save-note.tsx). A failure never throws, so nothing is left unhandled, and what was entered stays.
 import { useEffect, useState } from 'preact/hooks';
 import { saver, type Saving } from '../state/saving.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 
 export interface SaveState {
   /** Runs `save` after the control's earlier saves; resolves true when kept. */

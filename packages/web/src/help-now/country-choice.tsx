@@ -26,11 +26,16 @@ export const byName = (codes: readonly string[]): string[] =>
 
 let sortedRegions: { from: object; codes: string[] } | undefined;
 
-/** Every region once the region tables have loaded (until then the verified countries), then "Somewhere else". */
-export function CountryOptions({ current }: { current: CountryChoice | null }) {
+/** The regions to offer, sorted once per load of the region tables (until then the verified countries). */
+function regionsToOffer(): string[] {
   const world = worldHelp.value;
   if (world && sortedRegions?.from !== world) sortedRegions = { from: world, codes: byName(Object.keys(world.emergencyNumbers)) };
-  const regions = sortedRegions?.codes ?? byName(countryChoices.filter((c) => c !== 'elsewhere'));
+  return sortedRegions?.codes ?? byName(countryChoices.filter((c) => c !== 'elsewhere'));
+}
+
+/** Every region once the region tables have loaded (until then the verified countries), then "Somewhere else". */
+export function CountryOptions({ current }: { current: CountryChoice | null }) {
+  const regions = regionsToOffer();
   // A stored choice the list does not hold yet still shows as chosen.
   const shown = current && current !== 'elsewhere' && !regions.includes(current) ? [current, ...regions] : regions;
   return (

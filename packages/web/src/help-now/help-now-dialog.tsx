@@ -13,7 +13,7 @@ import { settings, shownCountry, updateSettings } from '../state/settings-state.
 import { contacts } from '../state/contacts-state.ts';
 import { hasPlan } from '../state/plan-state.ts';
 import { loadWorldHelp, worldHelp, worldHelpFailed } from '../state/world-state.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 import { CallButtons, CrisisLines } from './country-help.tsx';
 import { emergencyFor } from './emergency-for.ts';
 import { HurtHelp } from './hurt-help.tsx';

@@ -8,7 +8,7 @@ import { Screen } from '../components/screen.tsx';
 import { useDraft } from '../components/use-draft.ts';
 import { format, m } from '../i18n/messages.ts';
 import { contacts, removeContact, saveContact, type ContactEntry } from '../state/contacts-state.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 
 const empty: HelpContactInput = { name: '', phone: '', note: '' };
 

@@ -22,10 +22,10 @@ import { format, m } from '../i18n/messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
-import { downloadFile, localDate } from '../storage/download.ts';
+import { downloadFile, localDate } from '../state/download.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
 import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from '../state/describe-storage-error.ts';
 import { describeRestore } from './describe-restore.ts';
 import type { OwnerProof } from '../state/owner-proof.ts';
 

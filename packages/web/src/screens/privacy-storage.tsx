@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { format, m } from '../i18n/messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { mr } from '../i18n/reauth-messages.ts';
-import { askToKeepStorage, storagePersistence, type Persistence } from '../storage/persistence.ts';
+import { askToKeepStorage, storagePersistence, type Persistence } from '../state/persistence.ts';
 import { announceDeletion } from '../state/deletion-broadcast.ts';
 import { deleteAllData, deviceSecretHome } from '../state/vault-state.ts';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';

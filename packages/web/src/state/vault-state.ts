@@ -16,7 +16,7 @@ import {
   type VaultLock,
 } from '@ebb/core';
 import { openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
-import { describeStorageError } from '../storage/describe-storage-error.ts';
+import { describeStorageError } from './describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
 import { forgetOwnerProofs, issueOwnerProof, requireOwner, type OwnerProof } from './owner-proof.ts';
 

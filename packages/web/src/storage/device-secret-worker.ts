@@ -28,7 +28,7 @@ async function fileHandle(create: boolean): Promise<SyncFileHandle | undefined> 
 }
 
 /** One handle at a time per file: another tab's worker may hold it for a moment, so wait briefly. */
-async function withHandle<T>(file: SyncFileHandle, use: (handle: SyncAccessHandle) => T): Promise<T> {
+async function withHandle<T>(file: SyncFileHandle, work: (handle: SyncAccessHandle) => T): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     let handle: SyncAccessHandle;
     try {
@@ -39,7 +39,7 @@ async function withHandle<T>(file: SyncFileHandle, use: (handle: SyncAccessHandl
       continue;
     }
     try {
-      return use(handle);
+      return work(handle);
     } finally {
       handle.close();
     }

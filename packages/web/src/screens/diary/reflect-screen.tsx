@@ -16,7 +16,7 @@ import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
 import { findSlip, loadReflection, reflectionDraftKey, saveReflection } from '../../state/reflection-state.ts';
 import { savePlanVersionWithReason } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { longDate } from './check-in.tsx';
 
 const R = md.reflect;

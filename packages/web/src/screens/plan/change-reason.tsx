@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { checkRevising, currentChangeReason, revising, setChangeReason } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 const MAX_REASON = 200;
 

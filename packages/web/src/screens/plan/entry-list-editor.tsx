@@ -10,7 +10,7 @@ import { Field } from '../../components/field.tsx';
 import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 type Entry = Record<string, string>;
 
@@ -100,7 +100,7 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
 
   const focusField = (key: string) => formRef.current?.querySelector<HTMLElement>(`#${id}-${key}`)?.focus();
 
-  const useIdea = (group: IdeaGroup<E>, idea: Idea<E>) => {
+  const takeIdea = (group: IdeaGroup<E>, idea: Idea<E>) => {
     if (group.action === 'add') {
       void write([...entries, { ...blank, ...idea.fills }], mp.section.added);
       return;
@@ -206,7 +206,7 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
                     class="idea"
                     aria-disabled={added || (group.action === 'add' && full) ? 'true' : undefined}
                     aria-label={format(group.action === 'add' ? mp.section.addIdea : mp.section.useIdea, { text: idea.text })}
-                    onClick={() => !added && !(group.action === 'add' && full) && useIdea(group, idea)}
+                    onClick={() => !added && !(group.action === 'add' && full) && takeIdea(group, idea)}
                   >
                     <span aria-hidden="true">{added ? '✓' : '+'}</span> {idea.text}
                     {added && <span class="visually-hidden"> ({mp.section.ideaAdded})</span>}

@@ -9,7 +9,7 @@ import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan } from '../../state/plan-state.ts';
 import { changePlan } from '../../state/plan-saving.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { EntryListEditor, type FieldSpec, type IdeaGroup } from './entry-list-editor.tsx';
 
 const f = mp.section.fields;

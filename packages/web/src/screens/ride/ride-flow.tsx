@@ -15,7 +15,7 @@ import { recentEpisodes, saveEpisode, startEpisode } from '../../state/episode-s
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { plan } from '../../state/plan-state.ts';
 import { allSkills, loadSkillPrefs, skillPrefs, type SkillView } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { SkillPlayer } from '../skills/skill-player.tsx';
 import { EscalationSteps } from './escalation-steps.tsx';
 import { alreadyHurt, FirstStepLine, type RideFlowProps } from './ride-it-out.tsx';

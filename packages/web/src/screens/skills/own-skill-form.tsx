@@ -11,7 +11,7 @@ import { SKILL_LIMITS } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { changeSkillPrefs } from '../../state/skills-state.ts';
-import { describeStorageError } from '../../storage/describe-storage-error.ts';
+import { describeStorageError } from '../../state/describe-storage-error.ts';
 
 const L = ms.library;
 
