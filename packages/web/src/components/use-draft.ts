@@ -34,7 +34,10 @@ export function useDraft(key: string | null, fields: DraftFields | null, form: D
   const [, changed] = useReducer((n: number) => n + 1, 0);
   const [session, setSession] = useState<DraftSession | null>(null);
   const latestRef = useRef(form);
-  latestRef.current = form;
+  // The form's newest way to put words back, for a draft read after later renders.
+  useLayoutEffect(() => {
+    latestRef.current = form;
+  });
 
   useEffect(() => {
     if (!key) return;
