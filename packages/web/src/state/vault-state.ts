@@ -89,7 +89,18 @@ async function openWith(key: CryptoKey, keyEpoch = epoch) {
   const keyRing: KeyRing = { current: key };
   ring = keyRing;
   epoch = keyEpoch;
-  const records = await (await vaultKeys()).recordBackend(db, keyRing, () => epoch);
+  let records: RecordBackend;
+  try {
+    records = await (await vaultKeys()).recordBackend(db, keyRing, () => epoch);
+  } catch (error) {
+    // Records an older Ebb stored could not be moved into the at-rest layout: said, as any storage failure.
+    if (ring !== keyRing) return;
+    ring = undefined;
+    vaultStatus.value = 'failed';
+    storeProblem.value = describeStorageError(error);
+    opened.reject(error);
+    return;
+  }
   if (ring !== keyRing) return; // locked or closed while the records were made ready
   backend = records;
   const store = new EncryptedStore(records, keyRing);
