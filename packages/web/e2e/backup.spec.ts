@@ -75,7 +75,7 @@ test('a backup made on one device restores on another, after a preview', async (
 
 test('a bad file gets a clear message and changes nothing', async ({ page }) => {
   await addPerson(page, 'Keep me');
-  await waitForRecord(page, 'help-contact');
+  await waitForRecord(page, 'plan');
   const before = await readRawRecords(page);
   await page.goto('/privacy');
   for (const [body, message] of [

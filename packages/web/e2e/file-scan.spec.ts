@@ -27,7 +27,7 @@ async function launch(dir: string, baseURL: string | undefined): Promise<{ conte
 
 async function knownRecords(page: Page): Promise<KnownRecord[]> {
   const raw = await readRawRecords(page);
-  return raw.filter((r) => r.type === 'journal-entry' || r.type === 'help-contact').map((r) => ({ type: r.type, id: r.id, envelope: Buffer.from(r.bytes, 'latin1') }));
+  return raw.filter((r) => r.type === 'journal-entry' || r.type === 'plan').map((r) => ({ type: r.type, id: r.id, envelope: Buffer.from(r.bytes, 'latin1') }));
 }
 
 async function unlock(page: Page, passphrase: string) {
@@ -51,7 +51,7 @@ test('no file of the profile holds a key that opens a record: after setting, cha
     await page.goto('/contacts');
     await page.getByLabel('Name').fill('Indigo');
     await page.getByRole('button', { name: 'Add' }).click();
-    await waitForRecord(page, 'help-contact');
+    await waitForRecord(page, 'plan');
     await page.goto('/journal/new');
     await page.getByLabel('Your entry').fill('Walked by the river after the argument');
     await page.getByRole('button', { name: 'Save entry' }).click();

@@ -11,10 +11,10 @@ const RECORDS = 3000;
 const PASSPHRASE = 'a long way round the bay';
 
 /**
- * Adds `count` people the way Ebb itself stores them (docs/crypto-format.md), with the vault key unsealed
- * from the device secret: far faster than typing them, and the same bytes.
+ * Adds `count` journal entries the way Ebb itself stores them (docs/crypto-format.md), with the vault key
+ * unsealed from the device secret: far faster than typing them, and the same bytes.
  */
-function seedPeople(page: Page, count: number) {
+function seedEntries(page: Page, count: number) {
   return page.evaluate(async (n) => {
     const enc = new TextEncoder();
     const root = await navigator.storage.getDirectory();
@@ -34,13 +34,13 @@ function seedPeople(page: Page, count: number) {
     for (let i = 0; i < n; i++) {
       const id = `seed-${String(i).padStart(5, '0')}`;
       const iv = crypto.getRandomValues(new Uint8Array(12));
-      const plaintext = enc.encode(JSON.stringify({ v: 1, data: { name: `Person ${i}`, phone: '', note: '', createdAt: i } }));
-      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(JSON.stringify(['ebb-record', 1, 'help-contact', id])) }, key, plaintext));
+      const plaintext = enc.encode(JSON.stringify({ v: 1, data: { createdAt: i, updatedAt: i, prompt: null, text: `Entry ${i}`, feelings: [], triggers: [] } }));
+      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(JSON.stringify(['ebb-record', 1, 'journal-entry', id])) }, key, plaintext));
       const envelope = new Uint8Array(13 + sealed.length);
       envelope.set([1]);
       envelope.set(iv, 1);
       envelope.set(sealed, 13);
-      records.push({ type: 'help-contact', id, envelope });
+      records.push({ type: 'journal-entry', id, envelope });
     }
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('records', 'readwrite');
@@ -67,8 +67,8 @@ test('a passcode change closed midway finishes on the next start, and every reco
     await page.goto('/contacts');
     await page.getByLabel('Name').fill('Indigo');
     await page.getByRole('button', { name: 'Add' }).click();
-    await waitForRecord(page, 'help-contact');
-    await seedPeople(page, RECORDS);
+    await waitForRecord(page, 'plan');
+    await seedEntries(page, RECORDS);
     const before = await readRawRecords(page);
 
     await page.goto('/privacy');
@@ -83,7 +83,7 @@ test('a passcode change closed midway finishes on the next start, and every reco
     await context.close();
 
     ({ context, page, errors } = await launch());
-    await page.goto('/contacts');
+    await page.goto('/journal');
     await expect(page.getByRole('heading', { level: 1, name: 'Ebb is locked' })).toBeVisible({ timeout: 60_000 });
     const after = await readRawRecords(page);
     expect(after).toHaveLength(before.length);
@@ -92,9 +92,10 @@ test('a passcode change closed midway finishes on the next start, and every reco
     expect(after.filter((r) => old.has(r.bytes))).toEqual([]);
     await page.getByLabel('Passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Indigo' })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('heading', { name: `Person ${RECORDS - 1}`, exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Person 0', exact: true })).toBeVisible();
+    await expect(page.getByText(`Entry ${RECORDS - 1}`, { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Entry 0', { exact: true })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+    await expect(page.getByRole('dialog', { name: 'Help now' }).getByRole('heading', { name: 'Indigo' })).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
   } finally {

@@ -10,7 +10,6 @@ import { pageAddress, pathOfAddress } from './neutral-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { listenForDeletion } from './state/deletion-broadcast.ts';
-import { loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
 import { loadSettings, settings } from './state/settings-state.ts';
 import { loadWorldHelp } from './state/world-state.ts';
@@ -44,7 +43,7 @@ function boot() {
   // Read the person's data each time the vault opens (at start, or after unlocking). Locking forgets it:
   // each state module registers what it holds (state/forget-on-lock.ts).
   const loadAll = () =>
-    void Promise.all([loadSettings(), loadContacts(), loadPlan()])
+    void Promise.all([loadSettings(), loadPlan()])
       .then(refreshReminders)
       .catch(() => undefined);
   onVaultOpen(loadAll);

@@ -1,15 +1,13 @@
 // When the urge stays high, Ride it out offers the plan's next steps in the plan's order: people and places
-// that distract, people who help, then professionals and crisis lines. Without those steps in a plan, it
-// speaks of Help now and the people the person trusts instead, never of a plan they don't have. An offer,
+// that distract, people who help (the person's one list of people), then professionals and crisis lines.
+// Without those steps in a plan, it speaks of Help now and someone the person trusts instead, never of a
+// plan they don't have. An offer,
 // never a gate: the skills stay below it, and Help now is always in the header.
-import { dialableNumber, sectionIsFilled } from '@ebb/core';
+import { sectionIsFilled } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
-import { smsHref, telHref } from '../../help-now/reach-links.ts';
-import { format, m } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { paths } from '../../router.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
-import { contacts } from '../../state/contacts-state.ts';
 import { hasPlan, plan } from '../../state/plan-state.ts';
 import { StepBody } from '../plan/plan-step-body.tsx';
 
@@ -28,7 +26,6 @@ export function EscalationSteps({ onReachOut }: { onReachOut: () => void }) {
           <li class="step">
             <h3>{ms.escalate.someone}</h3>
             <p>{ms.escalate.someoneBody}</p>
-            <TrustedPeople onReachOut={onReachOut} />
           </li>
         )}
         {steps.map((id) => (
@@ -49,31 +46,5 @@ export function EscalationSteps({ onReachOut }: { onReachOut: () => void }) {
         )}
       </p>
     </section>
-  );
-}
-
-/** The people the person keeps in Help now, each one tap away to call or text. */
-function TrustedPeople({ onReachOut }: { onReachOut: () => void }) {
-  const people = contacts.value.flatMap(({ id, value }) => {
-    const number = dialableNumber(value.phone);
-    return number ? [{ id, name: value.name, number }] : [];
-  });
-  if (people.length === 0) return null;
-  return (
-    <ul class="lines">
-      {people.map((person) => (
-        <li key={person.id} class="line">
-          <h4 class="line-name">{person.name}</h4>
-          <p class="actions">
-            <a class="button" href={telHref(person.number)} onClick={onReachOut}>
-              {format(m.helpNow.callPerson, { name: person.name })}
-            </a>
-            <a class="button" href={smsHref(person.number)} onClick={onReachOut}>
-              {format(m.helpNow.textPerson, { name: person.name })}
-            </a>
-          </p>
-        </li>
-      ))}
-    </ul>
   );
 }
