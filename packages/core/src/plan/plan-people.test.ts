@@ -11,6 +11,7 @@ import { EncryptedStore } from '../store/encrypted-store.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
 import { joinStoredPeople } from './join-stored-people.ts';
 import { checkPerson, joinPeople, samePerson } from './plan-people.ts';
+import { planHasMoreThanPeople, planIsEmpty } from './plan-filled.ts';
 import { emptyPlan, planRecord, planVersionRecord, PLAN_ID, PLAN_LIMITS, type PlanPerson } from './plan-record.ts';
 
 const person = (name: string, phone = '', note = '', message = ''): PlanPerson => ({ name, phone, message, note });
@@ -24,6 +25,17 @@ describe('checking a typed person', () => {
   it('says which field is wrong and why', () => {
     expect(checkPerson(person('  ', 'call me', 'x'.repeat(PLAN_LIMITS.note + 1)))).toEqual({ name: 'required', phone: 'not-a-number', note: 'too-long' });
     expect(checkPerson(person('x'.repeat(81), '1'.repeat(33), '', 'y'.repeat(PLAN_LIMITS.message + 1)))).toEqual({ name: 'too-long', phone: 'too-long', message: 'too-long' });
+  });
+});
+
+describe('people and the plan', () => {
+  it('people alone are a list of people, not yet a plan to offer', () => {
+    const onlyPeople = emptyPlan();
+    onlyPeople.sections['people-to-ask'].push(person('Sam'));
+    expect(planIsEmpty(onlyPeople)).toBe(false);
+    expect(planHasMoreThanPeople(onlyPeople)).toBe(false);
+    onlyPeople.sections.reasons.push({ text: 'My little brother' });
+    expect(planHasMoreThanPeople(onlyPeople)).toBe(true);
   });
 });
 
