@@ -15,7 +15,6 @@ import { Deleted } from './screens/deleted.tsx';
 import { applyUpdate, updateReady } from './service-worker.ts';
 import { helpNow, openHelpNow } from './state/help-now-state.ts';
 import { storeProblem, vaultStatus } from './state/vault-state.ts';
-import { appName } from './state/settings-state.ts';
 
 // Home is in the first bundle (it is prerendered); every other screen loads when first opened.
 const Contacts = lazyScreen(() => import('./screens/contacts.tsx').then((s) => s.Contacts));
@@ -137,7 +136,9 @@ export function App() {
       </a>
       <header class="top">
         <Link class="brand" href={paths.home}>
-          {appName.value}
+          {/* Both names, one shown by styles.css: index.html marks discreet mode before the first paint. */}
+          <span class="brand-name">{m.app.name}</span>
+          <span class="brand-discreet">{m.discreet.name}</span>
         </Link>
         <div class="top-actions">
           {/* Real links, so both work before JavaScript: #help-now is the static help in the page. */}

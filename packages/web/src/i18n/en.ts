@@ -3,6 +3,8 @@
 export const en = {
   app: {
     name: 'Ebb',
+    /** Names of the files saved to downloads (in discreet mode, discreet.files). */
+    files: { backup: 'ebb-backup-{day}.ebb', export: 'ebb-export-{day}.json', people: 'ebb-people-{day}.csv' },
     skipToContent: 'Skip to content',
     opening: 'Just a moment…',
     noScript: 'Ebb needs JavaScript for most things. Help is below and works without it.',
@@ -50,8 +52,10 @@ export const en = {
     allCountries: 'Help by country',
   },
   discreet: {
-    /** The neutral name shown in discreet mode. */
+    /** The neutral name shown in discreet mode (also in index.html and plain.webmanifest, checked by a test). */
     name: 'Notes',
+    /** Names of the files saved to downloads in discreet mode: nothing about Ebb. */
+    files: { backup: 'notes-{day}.json', export: 'notes-{day}-copy.json', people: 'contacts-{day}.csv' },
   },
   /**
    * Each screen's name in the browser's title (kept in its history, shown in tabs and the app switcher):
@@ -173,7 +177,8 @@ export const en = {
     sourcesIntro: 'Each crisis line is checked against the service’s own page:',
   },
   lock: {
-    title: 'Ebb is locked',
+    /** {name} is Ebb's name as shown: neutral in discreet mode. */
+    title: '{name} is locked',
     intro: 'Enter your passcode to open your space. Help now works without it.',
     pin: 'PIN',
     passphrase: 'Passphrase',
