@@ -3,7 +3,8 @@
 // plan's people: someone added, changed or removed in one place is so in Help now, the plan and Ride it out.
 import { expect } from '@playwright/test';
 import { test } from './page-errors.ts';
-import { waitForRecord } from './raw-idb.ts';
+import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { putSealedRecords } from './seal-raw.ts';
 
 test('add, use in Help now, change and remove a person', async ({ page }) => {
   await page.goto('/');
@@ -103,4 +104,27 @@ test('someone added in the plan is in Help now and Your people; changed or remov
   await page.goto('/plan/part/people-to-ask');
   await expect(page.getByRole('heading', { level: 3, name: 'Ash' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Robin K' })).toHaveCount(0);
+});
+
+test('people kept apart by an older Ebb join the plan’s people on the next start, once and without duplicates', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
+  // As version 2 of the plan and version 1 of "Your people" stored them: Sam is in both lists.
+  const oldPlan = { sections: { 'warning-signs': [], 'on-my-own': [{ text: 'A walk' }], 'people-and-places': [], 'people-to-ask': [{ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' }], professionals: [], 'safer-space': [], reasons: [], triggers: [], 'what-it-does': [], 'first-step': '' }, likelihood: null, barriers: [] };
+  await putSealedRecords(page, [
+    { type: 'plan', id: 'current', stored: { v: 2, data: oldPlan } },
+    { type: 'plan-version', id: '1000', stored: { v: 2, data: { savedAt: 1000, changedAt: 1000, reason: '', plan: oldPlan } } },
+    { type: 'help-contact', id: 'c1', stored: { v: 1, data: { name: 'sam', phone: '07700-900-123', note: 'my sister', createdAt: 1 } } },
+    { type: 'help-contact', id: 'c2', stored: { v: 1, data: { name: 'Kim', phone: '+44 7700 900999', note: '', createdAt: 2 } } },
+  ]);
+
+  await page.goto('/contacts');
+  await expect(page.getByRole('heading', { name: 'Kim' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sam', exact: true })).toHaveCount(1);
+  await expect(page.getByText('my sister')).toBeVisible();
+  await expect(page.getByText('“Can you call me?”')).toBeVisible();
+  await expect.poll(async () => (await readRawRecords(page)).filter((r) => r.type === 'help-contact').length).toBe(0);
+  await page.goto('/plan/part/people-to-ask');
+  await expect(page.getByRole('heading', { level: 3, name: 'Sam' })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 3, name: 'Kim' })).toBeVisible();
 });

@@ -1,56 +1,23 @@
 // A passcode change over a long history, with the browser closed midway: on the next start Ebb finishes
 // moving every record to the new key before anything else, the new passcode opens it, and nothing is lost.
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { putSealedRecords, type RawRecord } from './seal-raw.ts';
 
 const RECORDS = 3000;
 const PASSPHRASE = 'a long way round the bay';
 
-/**
- * Adds `count` journal entries the way Ebb itself stores them (docs/crypto-format.md), with the vault key
- * unsealed from the device secret: far faster than typing them, and the same bytes.
- */
-function seedEntries(page: Page, count: number) {
-  return page.evaluate(async (n) => {
-    const enc = new TextEncoder();
-    const root = await navigator.storage.getDirectory();
-    const secret = new Uint8Array(await (await (await root.getFileHandle('ebb-device-secret')).getFile()).arrayBuffer()).slice(0, 32);
-    const device = await crypto.subtle.importKey('raw', secret, 'AES-GCM', false, ['unwrapKey']);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('ebb');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const stored = await new Promise<{ kind: string; value: { iv: Uint8Array<ArrayBuffer>; sealed: Uint8Array<ArrayBuffer> } }>((resolve) => {
-      const get = db.transaction('keys').objectStore('keys').get('vault-keys');
-      get.onsuccess = () => resolve(get.result);
-    });
-    const key = await crypto.subtle.unwrapKey('raw', stored.value.sealed, device, { name: 'AES-GCM', iv: stored.value.iv, additionalData: enc.encode('ebb-device:v1:vault-key') }, 'AES-GCM', false, ['encrypt']);
-    const records: Array<{ type: string; id: string; envelope: Uint8Array }> = [];
-    for (let i = 0; i < n; i++) {
-      const id = `seed-${String(i).padStart(5, '0')}`;
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const plaintext = enc.encode(JSON.stringify({ v: 1, data: { createdAt: i, updatedAt: i, prompt: null, text: `Entry ${i}`, feelings: [], triggers: [] } }));
-      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(JSON.stringify(['ebb-record', 1, 'journal-entry', id])) }, key, plaintext));
-      const envelope = new Uint8Array(13 + sealed.length);
-      envelope.set([1]);
-      envelope.set(iv, 1);
-      envelope.set(sealed, 13);
-      records.push({ type: 'journal-entry', id, envelope });
-    }
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('records', 'readwrite');
-      for (const r of records) tx.objectStore('records').put(r);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
-}
+/** `count` journal entries, as Ebb stores them. */
+const entries = (count: number): RawRecord[] =>
+  Array.from({ length: count }, (_, i) => ({
+    type: 'journal-entry',
+    id: `seed-${String(i).padStart(5, '0')}`,
+    stored: { v: 1, data: { createdAt: i, updatedAt: i, prompt: null, text: `Entry ${i}`, feelings: [], triggers: [] } },
+  }));
 
 test('a passcode change closed midway finishes on the next start, and every record opens with the new passcode', async ({ baseURL }) => {
   test.setTimeout(180_000);
@@ -68,7 +35,7 @@ test('a passcode change closed midway finishes on the next start, and every reco
     await page.getByLabel('Name').fill('Indigo');
     await page.getByRole('button', { name: 'Add' }).click();
     await waitForRecord(page, 'plan');
-    await seedEntries(page, RECORDS);
+    await putSealedRecords(page, entries(RECORDS));
     const before = await readRawRecords(page);
 
     await page.goto('/privacy');
