@@ -147,6 +147,7 @@ export const en = {
       phoneTooLong: 'This number is too long.',
       noteTooLong: 'Please keep the note under {max} characters.',
       messageTooLong: 'Please keep the message under {max} characters.',
+      full: 'Your list is full ({max} people). Remove someone to add another.',
     },
     noNumber: 'No number saved',
   },

@@ -2,7 +2,7 @@
 // people, the same as the plan's "People I can ask for help" (state/people-saving.ts). A rejected form keeps
 // what was typed and says exactly what to fix; a failed save says so and changes nothing that was there before.
 import { useRef, useState } from 'preact/hooks';
-import { checkPerson, personFields, personLimit, type PersonField, type PlanPerson, type PlanTextProblem } from '@ebb/core';
+import { checkPerson, personFields, personLimit, PLAN_LIMITS, type PersonField, type PlanPerson, type PlanTextProblem } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
 import { format, m } from '../i18n/messages.ts';
 import { plan } from '../state/plan-state.ts';
@@ -48,6 +48,10 @@ export function Contacts() {
     if (Object.keys(found).length > 0) {
       const first = personFields.find((f) => found[f]);
       document.getElementById(`contact-${first}`)?.focus();
+      return;
+    }
+    if (!editing && people.length >= PLAN_LIMITS.people) {
+      setStatus(format(m.contacts.problems.full, { max: PLAN_LIMITS.people }));
       return;
     }
     const value: PlanPerson = { name: form.name.trim(), phone: form.phone.trim(), message: form.message.trim(), note: form.note.trim() };
