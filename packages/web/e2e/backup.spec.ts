@@ -51,10 +51,11 @@ test('a backup made on one device restores on another, after a preview', async (
   await expect(device.getByText('That doesn’t open this backup.', { exact: false })).toBeVisible({ timeout: 10_000 });
   await device.getByLabel('Passcode or recovery key').fill(PASSPHRASE);
   await device.getByRole('button', { name: 'Open backup' }).click();
-  await expect(device.getByText('It holds: 1 person.')).toBeVisible({ timeout: 10_000 });
+  // People are in the plan now (one list of people), so the backup holds the plan.
+  await expect(device.getByText('It holds: your plan.')).toBeVisible({ timeout: 10_000 });
   await device.getByRole('radio', { name: 'Replace everything here with the backup' }).check();
   await device.getByRole('button', { name: 'Restore' }).click();
-  await expect(device.getByRole('status').filter({ hasText: 'Restored. This device now holds what the backup holds: 1 person.' })).toBeVisible();
+  await expect(device.getByRole('status').filter({ hasText: 'Restored. This device now holds what the backup holds: your plan' })).toBeVisible();
   await device.goto('/contacts');
   await expect(device.getByRole('heading', { name: 'Juniper' })).toBeVisible();
   await expect(device.getByRole('heading', { name: 'Device person' })).toBeHidden();
@@ -63,7 +64,7 @@ test('a backup made on one device restores on another, after a preview', async (
 
 test('a bad file gets a clear message and changes nothing', async ({ page }) => {
   await addPerson(page, 'Keep me');
-  await waitForRecord(page, 'help-contact');
+  await waitForRecord(page, 'plan');
   const before = await readRawRecords(page);
   await page.goto('/privacy');
   for (const [body, message] of [
@@ -90,7 +91,7 @@ test('the readable export is labelled not encrypted and holds the data', async (
   await page.getByRole('button', { name: 'Export readable files' }).click();
   await expect.poll(() => downloads.length).toBe(2);
   expect(downloads.some((t) => t.includes('"encrypted": false') && t.includes('Wren, my friend'))).toBe(true);
-  expect(downloads.some((t) => t.startsWith('name,phone,note\r\n"Wren, my friend",,'))).toBe(true);
+  expect(downloads.some((t) => t.startsWith('name,phone,note,message\r\n"Wren, my friend",,,'))).toBe(true);
 });
 
 test('the privacy screen passes axe with backups, in light and dark', async ({ page }) => {

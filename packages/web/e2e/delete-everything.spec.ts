@@ -15,7 +15,7 @@ test('delete everything leaves nothing behind, in this tab and the others', asyn
   await page.goto('/contacts');
   await page.getByLabel('Name').fill('Indigo');
   await page.getByRole('button', { name: 'Add' }).click();
-  await waitForRecord(page, 'help-contact');
+  await waitForRecord(page, 'plan');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(async () => (await storageLeft(page)).caches.length).toBeGreaterThan(0);
 

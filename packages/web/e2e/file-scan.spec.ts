@@ -30,7 +30,7 @@ async function launch(dir: string, baseURL: string | undefined): Promise<{ conte
 async function knownRecords(page: Page, passcode?: string): Promise<KnownRecord[]> {
   const raw = await readRawRecords(page, passcode);
   return raw.flatMap((r) =>
-    (r.type === 'journal-entry' || r.type === 'help-contact') && r.id !== undefined && r.envelope !== undefined ? [{ type: r.type, id: r.id, envelope: Buffer.from(r.envelope, 'latin1') }] : [],
+    (r.type === 'journal-entry' || r.type === 'plan') && r.id !== undefined && r.envelope !== undefined ? [{ type: r.type, id: r.id, envelope: Buffer.from(r.envelope, 'latin1') }] : [],
   );
 }
 
@@ -55,7 +55,7 @@ test('no file of the profile holds a key that opens a record: after setting, cha
     await page.goto('/contacts');
     await page.getByLabel('Name').fill('Indigo');
     await page.getByRole('button', { name: 'Add' }).click();
-    await waitForRecord(page, 'help-contact');
+    await waitForRecord(page, 'plan');
     await page.goto('/journal/new');
     await page.getByLabel('Your entry').fill('Walked by the river after the argument');
     await page.getByRole('button', { name: 'Save entry' }).click();

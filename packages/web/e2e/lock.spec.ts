@@ -21,7 +21,7 @@ test('set a passcode, lock, use Help now while locked, unlock; the data stays an
   await page.goto('/contacts');
   await page.getByLabel('Name').fill('Rowan');
   await page.getByRole('button', { name: 'Add' }).click();
-  await waitForRecord(page, 'help-contact');
+  await waitForRecord(page, 'plan');
 
   await setPassphrase(page);
   await page.getByRole('button', { name: 'Lock now' }).click();

@@ -23,17 +23,17 @@ test('the raw IndexedDB holds none of the words typed into Ebb', async ({ page }
   await page.goto('/contacts');
   await page.getByLabel('Name').fill(typed.name);
   await page.getByLabel('Phone number (optional)').fill(typed.phone);
-  await page.getByLabel('Note (optional)').fill(typed.note);
+  await page.getByLabel('Who they are to you (optional)').fill(typed.note);
   await page.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByRole('status')).toHaveText(`${typed.name} saved.`);
 
   await page.goto('/settings');
   await whenSaved(page, 'settings', () => page.getByLabel('Country for Help now').selectOption({ label: 'New Zealand' }));
   await whenSaved(page, 'settings', () => page.getByRole('radio', { name: 'Dark' }).check());
-  await waitForRecord(page, 'help-contact');
+  await waitForRecord(page, 'plan');
 
   const records = await readRawRecords(page);
-  expect(records.map((r) => r.type).sort()).toEqual(['help-contact', 'settings']);
+  expect(records.map((r) => r.type).sort()).toEqual(['plan', 'plan-version', 'settings']);
   const everything = records.map((r) => r.bytes).join('\n');
   for (const word of ['Marigold', 'Featherstone', '07700', '900 417', 'umbrella', 'lighthouse', 'tangerine', 'NZ', 'dark']) {
     expect(everything).not.toContain(word);

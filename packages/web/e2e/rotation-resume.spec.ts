@@ -1,29 +1,24 @@
 // A passcode change over a long history, with the browser closed midway: on the next start Ebb finishes
 // moving every record to the new key before anything else, the new passcode opens it, and nothing is lost.
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { expect, test } from './page-errors.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { readRawRecords, waitForRecord, writeRawRecords } from './raw-idb.ts';
-import { seal, utf8 } from '@ebb/core';
+import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { putSealedRecords, type RawRecord } from './seal-raw.ts';
 
 const RECORDS = 3000;
 const PASSPHRASE = 'a long way round the bay';
 
-/** Adds `count` people the way Ebb itself stores them (docs/crypto-format.md): far faster than typing them, and the same bytes. */
-function seedPeople(page: Page, count: number) {
-  return writeRawRecords(page, (key) =>
-    Promise.all(
-      Array.from({ length: count }, async (_, i) => {
-        const id = `seed-${String(i).padStart(5, '0')}`;
-        const plaintext = utf8(JSON.stringify({ v: 1, data: { name: `Person ${i}`, phone: '', note: '', createdAt: i } }));
-        return { type: 'help-contact', id, envelope: await seal(key, { type: 'help-contact', id }, plaintext) };
-      }),
-    ),
-  );
-}
+/** `count` journal entries, as Ebb stores them. */
+const entries = (count: number): RawRecord[] =>
+  Array.from({ length: count }, (_, i) => ({
+    type: 'journal-entry',
+    id: `seed-${String(i).padStart(5, '0')}`,
+    stored: { v: 1, data: { createdAt: i, updatedAt: i, prompt: null, text: `Entry ${i}`, feelings: [], triggers: [] } },
+  }));
 
 test('a passcode change closed midway finishes on the next start, and every record opens with the new passcode', async ({ baseURL }) => {
   test.setTimeout(180_000);
@@ -40,8 +35,8 @@ test('a passcode change closed midway finishes on the next start, and every reco
     await page.goto('/contacts');
     await page.getByLabel('Name').fill('Indigo');
     await page.getByRole('button', { name: 'Add' }).click();
-    await waitForRecord(page, 'help-contact');
-    await seedPeople(page, RECORDS);
+    await waitForRecord(page, 'plan');
+    await putSealedRecords(page, entries(RECORDS));
     const before = await readRawRecords(page);
 
     await page.goto('/privacy');
@@ -56,7 +51,7 @@ test('a passcode change closed midway finishes on the next start, and every reco
     await context.close();
 
     ({ context, page, errors } = await launch());
-    await page.goto('/contacts');
+    await page.goto('/journal');
     await expect(page.getByRole('heading', { level: 1, name: 'Ebb is locked' })).toBeVisible({ timeout: 60_000 });
     const after = await readRawRecords(page);
     expect(after).toHaveLength(before.length);
@@ -65,9 +60,10 @@ test('a passcode change closed midway finishes on the next start, and every reco
     expect(after.filter((r) => old.has(r.bytes))).toEqual([]);
     await page.getByLabel('Passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Indigo' })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('heading', { name: `Person ${RECORDS - 1}`, exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Person 0', exact: true })).toBeVisible();
+    await expect(page.getByText(`Entry ${RECORDS - 1}`, { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Entry 0', { exact: true })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+    await expect(page.getByRole('dialog', { name: 'Help now' }).getByRole('heading', { name: 'Indigo' })).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
   } finally {

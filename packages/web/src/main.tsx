@@ -10,9 +10,8 @@ import { pageAddress, pathOfAddress } from './neutral-page.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { listenForDeletion } from './state/deletion-broadcast.ts';
-import { loadContacts } from './state/contacts-state.ts';
 import { openHelpNow } from './state/help-now-state.ts';
-import { loadSettings, settings } from './state/settings-state.ts';
+import { discreet, loadSettings } from './state/settings-state.ts';
 import { loadWorldHelp } from './state/world-state.ts';
 import { loadPlan } from './state/plan-state.ts';
 import { refreshReminders } from './state/reminders-state.ts';
@@ -31,8 +30,8 @@ function boot() {
   if (wantsHelp) openHelpNow();
   // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
   effect(() => {
-    const discreet = settings.value.discreet;
-    showAddressesAs((path) => pageAddress(path, discreet));
+    const neutral = discreet.value;
+    showAddressesAs((path) => pageAddress(path, neutral));
   });
 
   const root = document.getElementById('app');
@@ -44,7 +43,7 @@ function boot() {
   // Read the person's data each time the vault opens (at start, or after unlocking). Locking forgets it:
   // each state module registers what it holds (state/forget-on-lock.ts).
   const loadAll = () =>
-    void Promise.all([loadSettings(), loadContacts(), loadPlan()])
+    void Promise.all([loadSettings(), loadPlan()])
       .then(refreshReminders)
       .catch(() => undefined);
   onVaultOpen(loadAll);

@@ -56,16 +56,19 @@ describe('plain export', () => {
     );
   }, 30_000); // generous: generating the first cases is slow on a busy machine
 
-  it('writes every person to JSON and CSV, oldest first, and says it is not encrypted', async () => {
+  it('writes every person to JSON and CSV (the plan’s people, then any old contacts not yet joined, oldest first), and says it is not encrypted', async () => {
     const store = new EncryptedStore(new MemoryBackend(), await generateVaultKey());
+    const plan = emptyPlan();
+    plan.sections['people-to-ask'].push({ name: 'Cy', phone: '', message: 'Call me?', note: 'my brother' });
+    await store.put(planRecord, PLAN_ID, plan);
     await store.put(helpContactRecord, 'b', { name: 'Bo', phone: '07700 900123', note: 'evenings', createdAt: 2 });
     await store.put(helpContactRecord, 'a', { name: 'Al, Jr', phone: '', note: '', createdAt: 1 });
     const { json, peopleCsv } = await plainExport(store, new Date('2026-11-22T10:00:00Z'));
     const parsed = JSON.parse(json) as { encrypted: boolean; people: Array<{ name: string }>; settings: unknown };
     expect(parsed.encrypted).toBe(false);
     expect(parsed.settings).toBeNull();
-    expect(parsed.people.map((p) => p.name)).toEqual(['Al, Jr', 'Bo']);
-    expect(peopleCsv).toBe('name,phone,note\r\n"Al, Jr",,\r\nBo,07700 900123,evenings\r\n');
+    expect(parsed.people.map((p) => p.name)).toEqual(['Cy', 'Al, Jr', 'Bo']);
+    expect(peopleCsv).toBe('name,phone,note,message\r\nCy,,my brother,Call me?\r\n"Al, Jr",,,\r\nBo,07700 900123,evenings,\r\n');
   });
 });
 

@@ -1,9 +1,9 @@
 // The plain (NOT encrypted) export: the person's data as readable JSON, and people as CSV, for them to keep,
-// read or take elsewhere. Screens must say it is not encrypted wherever it is offered.
+// read or take elsewhere. People are the plan's people, with any old contacts not yet joined into them. Screens must say it is not encrypted wherever it is offered.
 import { helpContactRecord } from '../records/help-contact.ts';
 import { settingsRecord, SETTINGS_ID } from '../records/settings.ts';
 import type { Store } from '../store/store.ts';
-import { planRecord, planVersionRecord, PLAN_ID } from '../plan/plan-record.ts';
+import { planRecord, planVersionRecord, PLAN_ID, type PlanPerson } from '../plan/plan-record.ts';
 import { supportCardRecord, SUPPORT_CARD_ID } from '../plan/support-card-record.ts';
 import { episodeMonthRecord } from '../urge/episode-record.ts';
 import { skillPrefsRecord, SKILL_PREFS_ID } from '../urge/skill-prefs-record.ts';
@@ -32,8 +32,9 @@ export const csvRow = (fields: readonly string[]) => fields.map(csvField).join('
 
 export async function plainExport(store: Store, now: Date): Promise<{ json: string; peopleCsv: string }> {
   const settings = await store.get(settingsRecord, SETTINGS_ID);
-  const people = (await store.list(helpContactRecord)).map((c) => c.value).sort((a, b) => a.createdAt - b.createdAt);
   const plan = (await store.get(planRecord, PLAN_ID)) ?? null;
+  const notYetJoined = (await store.list(helpContactRecord)).map((c) => c.value).sort((a, b) => a.createdAt - b.createdAt);
+  const people: PlanPerson[] = [...(plan?.sections['people-to-ask'] ?? []), ...notYetJoined.map(({ name, phone, note }) => ({ name, phone, message: '', note }))];
   const planVersions = (await store.list(planVersionRecord)).map((v) => v.value).sort((a, b) => b.savedAt - a.savedAt);
   const supportCard = (await store.get(supportCardRecord, SUPPORT_CARD_ID)) ?? null;
   const byTime = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => at(a) - at(b));
@@ -50,6 +51,6 @@ export async function plainExport(store: Store, now: Date): Promise<{ json: stri
     null,
     2,
   );
-  const peopleCsv = [csvRow(['name', 'phone', 'note']), ...people.map((p) => csvRow([p.name, p.phone, p.note]))].join('\r\n') + '\r\n';
+  const peopleCsv = [csvRow(['name', 'phone', 'note', 'message']), ...people.map((p) => csvRow([p.name, p.phone, p.note, p.message]))].join('\r\n') + '\r\n';
   return { json, peopleCsv };
 }

@@ -10,6 +10,10 @@ import { episodeMonthRecord, newEpisode } from '../urge/episode-record.ts';
 import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID } from '../urge/skill-prefs-record.ts';
 import { EncryptedStore } from '../store/encrypted-store.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
+import { utf8 } from '../crypto/bytes.ts';
+import { seal } from '../crypto/envelope.ts';
+import { helpContactRecord } from '../records/help-contact.ts';
+import { joinStoredPeople } from '../plan/join-stored-people.ts';
 import { restoreBackup } from './restore.ts';
 
 let backupKey: CryptoKey;
@@ -100,5 +104,37 @@ describe('merge restore', () => {
     expect(seen[0]).toEqual([0, 8]);
     expect(seen.at(-1)).toEqual([7, 7]); // 3 opened from the backup, 1 from the device, 2 sealed, then one write
     expect(seen.every(([done], i) => i === 0 || done > (seen[i - 1]?.[0] ?? 0))).toBe(true);
+  });
+
+  it('restores an older backup’s two lists of people (merge or replace) and they join the one list without duplicates', async () => {
+    for (const mode of ['merge', 'replace'] as const) {
+      const { backup, device, deviceStore } = await sides();
+      // The backup as an older Ebb wrote it: a version 2 plan (people without a note) and version 1 contacts.
+      const old = { sections: { ...emptyPlan().sections, 'people-to-ask': [{ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' }] }, likelihood: null, barriers: [] };
+      const raw: Array<[string, string, unknown]> = [
+        ['plan', PLAN_ID, { v: 2, data: old }],
+        ['plan-version', '100', { v: 2, data: { savedAt: 100, changedAt: 100, reason: '', plan: old } }],
+        ['help-contact', 'c1', { v: 1, data: { name: 'Sam', phone: '07700-900-123', note: 'my sister', createdAt: 1 } }],
+        ['help-contact', 'c2', { v: 1, data: { name: 'Kim', phone: '', note: '', createdAt: 2 } }],
+      ];
+      for (const [type, id, stored] of raw) await backup.put({ type, id, envelope: await seal(backupKey, { type, id }, utf8(JSON.stringify(stored))) });
+      // The device already has the one list, with Kim in it.
+      const mine = emptyPlan();
+      mine.sections['people-to-ask'].push({ name: 'Kim', phone: '', message: '', note: 'neighbour' });
+      if (mode === 'merge') {
+        await deviceStore.put(planRecord, PLAN_ID, mine);
+        await deviceStore.put(planVersionRecord, '50', { savedAt: 50, changedAt: 50, reason: '', plan: mine });
+      }
+      const summary = await restoreBackup({ backend: device, records: await backup.listAll(), backupKey, deviceKey, mode });
+      expect(summary.added.people).toBe(2);
+      await joinStoredPeople(deviceStore, 1000);
+      const people = (await deviceStore.get(planRecord, PLAN_ID))?.sections['people-to-ask'];
+      // The backup's plan is the newer one; Kim from the device's plan stays among its versions.
+      expect(people).toEqual([
+        { name: 'Sam', phone: '07700 900123', message: 'Can you call me?', note: 'my sister' },
+        { name: 'Kim', phone: '', message: '', note: '' },
+      ]);
+      expect(await deviceStore.list(helpContactRecord)).toEqual([]);
+    }
   });
 });

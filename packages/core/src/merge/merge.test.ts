@@ -60,9 +60,11 @@ const reflectionArb = (slipId: string): fc.Arbitrary<Reflection> =>
   fc
     .record({ vulnerabilities: some(vulnerabilityKinds), thoughts: fc.constantFrom('', 'x', 'yy'), repair: fc.constantFrom('', 'sorry', 'rest'), finishedAt: fc.option(time, { nil: null }) })
     .map((r) => ({ ...emptyReflection(slipId, 1), ...r }));
-const planArb: fc.Arbitrary<Plan> = some(['Music', 'A walk', 'Call Sam']).map((items) => {
+// With people as the plan now keeps them (plan version 3: the one list of people, each with a note).
+const planArb: fc.Arbitrary<Plan> = fc.tuple(some(['Music', 'A walk', 'Call Sam']), some(['Sam', 'Kim'])).map(([items, names]) => {
   const plan = emptyPlan();
   plan.sections['on-my-own'] = items.map((text) => ({ text }));
+  plan.sections['people-to-ask'] = names.map((name) => ({ name, phone: '', message: '', note: name === 'Sam' ? 'my sister' : '' }));
   return plan;
 });
 const versionArb = (savedAt: number): fc.Arbitrary<PlanVersion> => fc.record({ savedAt: fc.constant(savedAt), changedAt: time.map((t) => savedAt + t), reason: fc.constantFrom('', 'with my therapist'), plan: planArb });

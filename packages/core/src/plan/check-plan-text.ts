@@ -1,6 +1,6 @@
 // Checks one thing the person typed into their plan, so a form can say exactly what to fix before saving
 // (the record's schema would only refuse the whole plan).
-import { dialableNumber } from '../records/help-contact.ts';
+import { dialableNumber } from '../records/dialable-number.ts';
 
 export type PlanTextProblem = 'required' | 'too-long' | 'not-a-number';
 

@@ -11,3 +11,9 @@ export function sectionIsFilled(plan: Plan, id: PlanSectionId): boolean {
 
 export const planIsEmpty = (plan: Plan): boolean =>
   (Object.keys(plan.sections) as PlanSectionId[]).every((id) => !sectionIsFilled(plan, id)) && plan.likelihood === null && plan.barriers.length === 0;
+
+/**
+ * Whether the plan holds anything besides people. People alone are the person's list of people (Help now and
+ * "Your people" show them), not yet a plan to offer or to speak of.
+ */
+export const planHasMoreThanPeople = (plan: Plan): boolean => !planIsEmpty({ ...plan, sections: { ...plan.sections, 'people-to-ask': [] } });

@@ -7,16 +7,22 @@ import { defineRecord } from '../records/define-record.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
-export const PLAN_LIMITS = { item: 300, name: 80, phone: 32, message: 300, itemsPerSection: 30, firstStep: 120 } as const;
+export const PLAN_LIMITS = { item: 300, name: 80, phone: 32, message: 300, note: 300, itemsPerSection: 30, people: 100, firstStep: 120 } as const;
 
 const itemSchema = v.object({ text: text(PLAN_LIMITS.item) });
 const phone = v.pipe(v.string(), v.trim(), v.maxLength(PLAN_LIMITS.phone));
 const optionalText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+/**
+ * Someone the person can ask for help. These are the person's one list of people: the plan's step, Help now,
+ * Ride it out and "Your people" all show and change this list (plan/plan-people.ts).
+ */
 const personSchema = v.object({
   name: text(PLAN_LIMITS.name),
   phone,
   /** A message ready to send them. */
   message: optionalText(PLAN_LIMITS.message),
+  /** Who they are to the person, or what they help with. */
+  note: optionalText(PLAN_LIMITS.note),
 });
 const professionalSchema = v.object({
   name: text(PLAN_LIMITS.name),
@@ -34,7 +40,7 @@ const planSchema = v.object({
     'warning-signs': list(itemSchema),
     'on-my-own': list(itemSchema),
     'people-and-places': list(itemSchema),
-    'people-to-ask': list(personSchema),
+    'people-to-ask': v.pipe(v.array(personSchema), v.maxLength(PLAN_LIMITS.people)),
     professionals: list(professionalSchema),
     'safer-space': list(itemSchema),
     reasons: list(itemSchema),
@@ -89,7 +95,14 @@ function planV1ToV2(data: unknown): unknown {
   return { ...plan, sections: { ...plan.sections, professionals } };
 }
 
-export const planRecord = defineRecord<Plan>({ type: 'plan', version: 2, schema: planSchema, migrations: { 1: planV1ToV2 } });
+/** Version 3 makes the plan's people the one list of people: each gains a note (what "Your people" kept). */
+function planV2ToV3(data: unknown): unknown {
+  const plan = data as Json & { sections: Json & { 'people-to-ask'?: Json[] } };
+  const people = (plan.sections['people-to-ask'] ?? []).map((person) => ({ ...person, note: '' }));
+  return { ...plan, sections: { ...plan.sections, 'people-to-ask': people } };
+}
+
+export const planRecord = defineRecord<Plan>({ type: 'plan', version: 3, schema: planSchema, migrations: { 1: planV1ToV2, 2: planV2ToV3 } });
 
 const versionSchema = v.object({
   /** When this version began; also its id. */
@@ -105,7 +118,10 @@ export type PlanVersion = v.InferOutput<typeof versionSchema>;
 
 export const planVersionRecord = defineRecord<PlanVersion>({
   type: 'plan-version',
-  version: 2,
+  version: 3,
   schema: versionSchema,
-  migrations: { 1: (data) => ({ ...(data as Json), changedAt: (data as Json).savedAt, plan: planV1ToV2((data as Json).plan) }) },
+  migrations: {
+    1: (data) => ({ ...(data as Json), changedAt: (data as Json).savedAt, plan: planV1ToV2((data as Json).plan) }),
+    2: (data) => ({ ...(data as Json), plan: planV2ToV3((data as Json).plan) }),
+  },
 });

@@ -23,7 +23,7 @@ describe('plan record', () => {
   it('keeps the person’s words, trimmed, and rejects what cannot be right', () => {
     const plan = withItems(emptyPlan(), (p) => {
       p.sections['warning-signs'].push({ text: '  not sleeping  ' });
-      p.sections['people-to-ask'].push({ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' });
+      p.sections['people-to-ask'].push({ name: 'Sam', phone: '07700 900123', message: 'Can you call me?', note: '' });
       p.sections.professionals.push({ name: 'Dr Lee', phone: '020 7946 0000', outOfHours: '020 7946 0999', note: 'Mon–Fri' });
       p.sections['first-step'] = 'Breathe out slowly';
       p.likelihood = 7;
@@ -50,7 +50,7 @@ describe('plan record migrations', () => {
   it('version 1 plans gain an empty out-of-hours number and keep the message as a note', () => {
     const plan = decodeRecord(planRecord, { v: 1, data: v1Plan });
     expect(plan.sections.professionals).toEqual([{ name: 'Dr Lee', phone: '020 7946 0000', outOfHours: '', note: 'Ask for the duty team' }]);
-    expect(plan.sections['people-to-ask']).toEqual(v1Plan.sections['people-to-ask']);
+    expect(plan.sections['people-to-ask']).toEqual([{ ...v1Plan.sections['people-to-ask'][0], note: '' }]);
     expect(plan.likelihood).toBe(6);
   });
 
@@ -62,7 +62,7 @@ describe('plan record migrations', () => {
   });
 
   it('refuses plans from a newer Ebb', () => {
-    expect(() => decodeRecord(planRecord, { v: 3, data: {} })).toThrow(/newer Ebb/);
+    expect(() => decodeRecord(planRecord, { v: 4, data: {} })).toThrow(/newer Ebb/);
   });
 });
 
@@ -73,7 +73,7 @@ describe('the plan in a hard moment', () => {
       p.sections['safer-space'].push({ text: 'Go to the kitchen where people are' });
       p.sections['warning-signs'].push({ text: 'Not sleeping' });
       p.sections['on-my-own'].push({ text: 'Hold ice in a cloth' });
-      p.sections['people-to-ask'].push({ name: 'Sam', phone: '1', message: '' });
+      p.sections['people-to-ask'].push({ name: 'Sam', phone: '1', message: '', note: '' });
       p.sections.reasons.push({ text: 'My dog' });
     });
     expect(stepsToFollow(plan)).toEqual(['on-my-own', 'people-to-ask', 'professionals', 'safer-space']);

@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { pageTitle } from '../neutral-page.ts';
 import { currentPath, navigationCount } from '../router.ts';
-import { settings } from '../state/settings-state.ts';
+import { discreet as discreetMode } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 
 interface ScreenProps {
@@ -17,7 +17,7 @@ export function Screen({ title, children }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const status = vaultStatus.value;
   const path = currentPath.value;
-  const discreet = settings.value.discreet;
+  const discreet = discreetMode.value;
   useEffect(() => {
     document.title = pageTitle({ path, discreet, showing: status === 'locked' ? 'locked' : status === 'closed' ? 'deleted' : 'screen' });
   }, [path, status, discreet]);

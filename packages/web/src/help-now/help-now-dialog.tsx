@@ -10,8 +10,7 @@ import { Link } from '../components/link.tsx';
 import { paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
 import { settings, shownCountry, updateSettings } from '../state/settings-state.ts';
-import { contacts } from '../state/contacts-state.ts';
-import { hasPlan } from '../state/plan-state.ts';
+import { hasPlan, plan } from '../state/plan-state.ts';
 import { loadWorldHelp, worldHelp, worldHelpFailed } from '../state/world-state.ts';
 import { describeStorageError } from '../state/describe-storage-error.ts';
 import { CallButtons, CrisisLines } from './country-help.tsx';
@@ -28,6 +27,8 @@ export function HelpNowDialog() {
   const [hurtOpen, setHurtOpen] = useState(section === 'hurt');
   const country = shownCountry.value;
   const help = crisisHelp.find((c) => c.code === country);
+  // The person's one list of people: the plan's, changed here, in the plan or in "Your people".
+  const people = plan.value.sections['people-to-ask'];
   const numbers = emergencyFor(country, worldHelp.value);
   // While the region table loads (a moment, from the cache) say nothing; after that, never leave no way on.
   const loading = !help && !worldHelp.value && !worldHelpFailed.value;
@@ -131,23 +132,23 @@ export function HelpNowDialog() {
 
       <section aria-labelledby="your-people-title">
         <h2 id="your-people-title">{m.helpNow.yourPeopleTitle}</h2>
-        {contacts.value.length === 0 ? (
+        {people.length === 0 ? (
           <p>{m.helpNow.yourPeopleEmpty}</p>
         ) : (
           <ul class="lines">
-            {contacts.value.map(({ id, value }) => {
-              const number = dialableNumber(value.phone);
+            {people.map((person, i) => {
+              const number = dialableNumber(person.phone);
               return (
-                <li key={id} class="line">
-                  <h3 class="line-name">{value.name}</h3>
-                  {value.note && <p class="line-about">{value.note}</p>}
+                <li key={i} class="line">
+                  <h3 class="line-name">{person.name}</h3>
+                  {person.note && <p class="line-about">{person.note}</p>}
                   {number && (
                     <p class="actions">
                       <a class="button" href={telHref(number)}>
-                        {format(m.helpNow.callPerson, { name: value.name })}
+                        {format(m.helpNow.callPerson, { name: person.name })}
                       </a>
-                      <a class="button" href={smsHref(number)}>
-                        {format(m.helpNow.textPerson, { name: value.name })}
+                      <a class="button" href={smsHref(number, person.message || undefined)}>
+                        {format(m.helpNow.textPerson, { name: person.name })}
                       </a>
                     </p>
                   )}

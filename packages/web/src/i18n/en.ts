@@ -3,10 +3,12 @@
 export const en = {
   app: {
     name: 'Ebb',
+    /** Names of the files saved to downloads (in discreet mode, discreet.files). */
+    files: { backup: 'ebb-backup-{day}.ebb', export: 'ebb-export-{day}.json', people: 'ebb-people-{day}.csv' },
     skipToContent: 'Skip to content',
     opening: 'Just a moment…',
     /** The header's name (Ebb, or the discreet name) as assistive technology announces it: it leads Home. */
-    homeLabel: '{name}, Home',
+    homeSuffix: ', Home',
     notLoadedTitle: 'This part didn’t load',
     notLoaded: 'This part of Ebb didn’t load, maybe because the connection dropped. Help now still works.',
     tryAgain: 'Try again',
@@ -55,8 +57,10 @@ export const en = {
     allCountries: 'Help by country',
   },
   discreet: {
-    /** The neutral name shown in discreet mode. */
+    /** The neutral name shown in discreet mode (also in index.html and plain.webmanifest, checked by a test). */
     name: 'Notes',
+    /** Names of the files saved to downloads in discreet mode: nothing about Ebb. */
+    files: { backup: 'notes-{day}.json', export: 'notes-{day}-copy.json', people: 'contacts-{day}.csv' },
   },
   /**
    * Each screen's name in the browser's title (kept in its history, shown in tabs and the app switcher):
@@ -128,21 +132,23 @@ export const en = {
   },
   contacts: {
     title: 'Your people',
-    intro: 'People you can call or text in a hard moment. They appear in Help now. Only you can see this list.',
+    intro: 'People you can call or text in a hard moment. They appear in Help now, and in your plan as the people you can ask for help. Only you can see this list.',
     empty: 'No one here yet.',
     addTitle: 'Add someone',
     editTitle: 'Change {name}',
     name: 'Name',
     phone: 'Phone number (optional)',
     phoneHint: 'Include the country code if you travel, for example +44.',
-    note: 'Note (optional)',
+    note: 'Who they are to you (optional)',
     noteHint: 'For example, what they are good at helping with.',
+    message: 'A message you could send (optional)',
+    messageHint: 'Ready to send when you text them from Help now or your plan.',
     save: 'Save',
     add: 'Add',
     cancel: 'Cancel',
     edit: 'Change',
     remove: 'Remove',
-    confirmRemove: 'Remove {name} from your people?',
+    confirmRemove: 'Remove {name} from your people, your plan and Help now?',
     removeYes: 'Yes, remove',
     removeNo: 'Keep',
     saved: '{name} saved.',
@@ -153,6 +159,8 @@ export const en = {
       phoneNotANumber: 'This doesn’t look like a phone number. Use digits, spaces and + only.',
       phoneTooLong: 'This number is too long.',
       noteTooLong: 'Please keep the note under {max} characters.',
+      messageTooLong: 'Please keep the message under {max} characters.',
+      full: 'Your list is full ({max} people). Remove someone to add another.',
     },
     noNumber: 'No number saved',
   },
@@ -183,7 +191,8 @@ export const en = {
     sourcesIntro: 'Each crisis line is checked against the service’s own page:',
   },
   lock: {
-    title: 'Ebb is locked',
+    /** {name} is Ebb's name as shown: neutral in discreet mode. */
+    title: '{name} is locked',
     intro: 'Enter your passcode to open your space. Help now works without it.',
     pin: 'PIN',
     passphrase: 'Passphrase',

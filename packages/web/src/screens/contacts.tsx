@@ -1,44 +1,50 @@
-// Your people: add, change and remove the people shown in Help now. A rejected form keeps what was typed
-// and says exactly what to fix; a failed save says so and changes nothing that was there before. Words not
-// yet saved are kept as a draft (person, with which person was being changed) until saved or discarded.
+// Your people: add, change and remove the people shown in Help now. They are the person's one list of
+// people, the same as the plan's "People I can ask for help" (state/people-saving.ts). A rejected form keeps
+// what was typed and says exactly what to fix; a failed save says so and changes nothing that was there before.
+// Words not yet saved are kept as a draft (person, with which person was being changed) until saved or discarded.
 import { useRef, useState } from 'preact/hooks';
-import { checkHelpContact, HELP_CONTACT_LIMITS, type HelpContactField, type HelpContactInput, type HelpContactProblem } from '@ebb/core';
+import { checkPerson, personFields, personLimit, PLAN_LIMITS, type PersonField, type PlanPerson, type PlanTextProblem } from '@ebb/core';
 import { DraftNotice } from '../components/draft-notice.tsx';
 import { Screen } from '../components/screen.tsx';
 import { useDraft } from '../components/use-draft.ts';
 import { format, m } from '../i18n/messages.ts';
-import { contacts, removeContact, saveContact, type ContactEntry } from '../state/contacts-state.ts';
+import { plan } from '../state/plan-state.ts';
+import { removePerson, savePerson } from '../state/people-saving.ts';
 import { describeStorageError } from '../state/describe-storage-error.ts';
 
-const empty: HelpContactInput = { name: '', phone: '', note: '' };
+const empty: PlanPerson = { name: '', phone: '', message: '', note: '' };
 
-function problemText(field: HelpContactField, problem: HelpContactProblem): string {
+function problemText(field: PersonField, problem: PlanTextProblem): string {
   const p = m.contacts.problems;
-  if (field === 'name') return problem === 'required' ? p.nameRequired : format(p.nameTooLong, { max: HELP_CONTACT_LIMITS.name });
+  const max = personLimit(field);
+  if (field === 'name') return problem === 'required' ? p.nameRequired : format(p.nameTooLong, { max });
   if (field === 'phone') return problem === 'too-long' ? p.phoneTooLong : p.phoneNotANumber;
-  return format(p.noteTooLong, { max: HELP_CONTACT_LIMITS.note });
+  return format(field === 'note' ? p.noteTooLong : p.messageTooLong, { max });
 }
 
 export function Contacts() {
-  const [editing, setEditing] = useState<ContactEntry | null>(null);
-  const [form, setForm] = useState<HelpContactInput>(empty);
-  const [problems, setProblems] = useState<Partial<Record<HelpContactField, HelpContactProblem>>>({});
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const [editing, setEditing] = useState<PlanPerson | null>(null);
+  const [form, setForm] = useState<PlanPerson>(empty);
+  const [problems, setProblems] = useState<Partial<Record<PersonField, PlanTextProblem>>>({});
+  const [confirming, setConfirming] = useState<PlanPerson | null>(null);
   const [status, setStatus] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
-  const before = editing ? { name: editing.value.name, phone: editing.value.phone, note: editing.value.note } : empty;
-  const unsaved = (['name', 'phone', 'note'] as const).every((k) => form[k] === before[k]) ? null : { ...form, editing: editing?.id ?? '' };
+  const people = plan.value.sections['people-to-ask'];
+  // The person being changed is named by name and number (the list has no ids), enough to find them again.
+  const whoOf = (p: PlanPerson | null) => (p ? `${p.name}\n${p.phone}` : '');
+  const before = editing ?? empty;
+  const unsaved = (['name', 'phone', 'message', 'note'] as const).every((k) => form[k] === before[k]) ? null : { ...form, editing: whoOf(editing) };
   const draft = useDraft('person', unsaved, {
-    restore: ({ name = '', phone = '', note = '', editing: id }) => {
-      setEditing(contacts.value.find((c) => c.id === id) ?? null);
-      setForm({ name, phone, note });
+    restore: ({ name = '', phone = '', message = '', note = '', editing: who = '' }) => {
+      setEditing((who && people.find((p) => whoOf(p) === who)) || null);
+      setForm({ name, phone, message, note });
     },
     reset: () => reset(),
   });
 
-  const startEdit = (entry: ContactEntry) => {
-    setEditing(entry);
-    setForm({ name: entry.value.name, phone: entry.value.phone, note: entry.value.note });
+  const startEdit = (person: PlanPerson) => {
+    setEditing(person);
+    setForm(person);
     setProblems({});
     nameInput.current?.focus();
   };
@@ -51,17 +57,20 @@ export function Contacts() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const found = checkHelpContact(form);
+    const found = checkPerson(form);
     setProblems(found);
     if (Object.keys(found).length > 0) {
-      const first = (['name', 'phone', 'note'] as const).find((f) => found[f]);
+      const first = personFields.find((f) => found[f]);
       document.getElementById(`contact-${first}`)?.focus();
       return;
     }
-    const id = editing?.id ?? crypto.randomUUID();
-    const value = { name: form.name.trim(), phone: form.phone.trim(), note: form.note.trim(), createdAt: editing?.value.createdAt ?? Date.now() };
+    if (!editing && people.length >= PLAN_LIMITS.people) {
+      setStatus(format(m.contacts.problems.full, { max: PLAN_LIMITS.people }));
+      return;
+    }
+    const value: PlanPerson = { name: form.name.trim(), phone: form.phone.trim(), message: form.message.trim(), note: form.note.trim() };
     try {
-      await saveContact(id, value);
+      await savePerson(editing, value);
       void draft.saved();
       setStatus(format(m.contacts.saved, { name: value.name }));
       reset();
@@ -70,18 +79,18 @@ export function Contacts() {
     }
   };
 
-  const remove = async (entry: ContactEntry) => {
+  const remove = async (person: PlanPerson) => {
     try {
-      await removeContact(entry.id);
-      setStatus(format(m.contacts.removed, { name: entry.value.name }));
-      if (editing?.id === entry.id) reset();
+      await removePerson(person);
+      setStatus(format(m.contacts.removed, { name: person.name }));
+      if (editing === person) reset();
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
     }
     setConfirming(null);
   };
 
-  const field = (name: HelpContactField, label: string, hint?: string) => {
+  const field = (name: PersonField, label: string, hint?: string) => {
     const problem = problems[name];
     const describedBy = [hint && `contact-${name}-hint`, problem && `contact-${name}-problem`].filter(Boolean).join(' ');
     return (
@@ -114,19 +123,20 @@ export function Contacts() {
   return (
     <Screen title={m.contacts.title}>
       <p>{m.contacts.intro}</p>
-      {contacts.value.length === 0 ? (
+      {people.length === 0 ? (
         <p>{m.contacts.empty}</p>
       ) : (
         <ul class="lines">
-          {contacts.value.map((entry) => (
-            <li key={entry.id} class="line">
-              <h2 class="line-name">{entry.value.name}</h2>
-              <p class="line-meta">{entry.value.phone || m.contacts.noNumber}</p>
-              {entry.value.note && <p class="line-about">{entry.value.note}</p>}
-              {confirming === entry.id ? (
-                <p class="actions" role="group" aria-label={format(m.contacts.confirmRemove, { name: entry.value.name })}>
-                  <span>{format(m.contacts.confirmRemove, { name: entry.value.name })}</span>
-                  <button type="button" class="button" onClick={() => void remove(entry)}>
+          {people.map((person, i) => (
+            <li key={i} class="line">
+              <h2 class="line-name">{person.name}</h2>
+              <p class="line-meta">{person.phone || m.contacts.noNumber}</p>
+              {person.note && <p class="line-about">{person.note}</p>}
+              {person.message && <p class="line-about">“{person.message}”</p>}
+              {confirming === person ? (
+                <p class="actions" role="group" aria-label={format(m.contacts.confirmRemove, { name: person.name })}>
+                  <span>{format(m.contacts.confirmRemove, { name: person.name })}</span>
+                  <button type="button" class="button" onClick={() => void remove(person)}>
                     {m.contacts.removeYes}
                   </button>
                   <button type="button" class="button button-quiet" onClick={() => setConfirming(null)}>
@@ -135,10 +145,10 @@ export function Contacts() {
                 </p>
               ) : (
                 <p class="actions">
-                  <button type="button" class="button button-quiet" aria-label={`${m.contacts.edit} ${entry.value.name}`} onClick={() => startEdit(entry)}>
+                  <button type="button" class="button button-quiet" aria-label={`${m.contacts.edit} ${person.name}`} onClick={() => startEdit(person)}>
                     {m.contacts.edit}
                   </button>
-                  <button type="button" class="button button-quiet" aria-label={`${m.contacts.remove} ${entry.value.name}`} onClick={() => setConfirming(entry.id)}>
+                  <button type="button" class="button button-quiet" aria-label={`${m.contacts.remove} ${person.name}`} onClick={() => setConfirming(person)}>
                     {m.contacts.remove}
                   </button>
                 </p>
@@ -149,10 +159,11 @@ export function Contacts() {
       )}
 
       <form class="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="contact-form-title">
-        <h2 id="contact-form-title">{editing ? format(m.contacts.editTitle, { name: editing.value.name }) : m.contacts.addTitle}</h2>
+        <h2 id="contact-form-title">{editing ? format(m.contacts.editTitle, { name: editing.name }) : m.contacts.addTitle}</h2>
         {field('name', m.contacts.name)}
         {field('phone', m.contacts.phone, m.contacts.phoneHint)}
         {field('note', m.contacts.note, m.contacts.noteHint)}
+        {field('message', m.contacts.message, m.contacts.messageHint)}
         <p class="actions">
           <button type="submit" class="button button-primary">
             {editing ? m.contacts.save : m.contacts.add}

@@ -7,6 +7,7 @@ import { useSecondsUntil } from '../components/use-seconds-until.ts';
 import { format, m } from '../i18n/messages.ts';
 import { navigate, paths } from '../router.ts';
 import { passcodeKind, unlock, unlockWithRecovery, unseenRecoveryKey } from '../state/vault-state.ts';
+import { appName } from '../state/settings-state.ts';
 
 export function LockScreen() {
   const [useRecovery, setUseRecovery] = useState(false);
@@ -47,7 +48,7 @@ export function LockScreen() {
   };
 
   return (
-    <Screen title={m.lock.title}>
+    <Screen title={format(m.lock.title, { name: appName.value })}>
       <p>{m.lock.intro}</p>
       <form class="panel" onSubmit={(e) => void submit(e)} noValidate>
         <div class="field">

@@ -23,7 +23,7 @@ import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
 import { downloadFile, localDate } from '../state/download.ts';
-import { settings, updateSettings } from '../state/settings-state.ts';
+import { discreet, settings, updateSettings } from '../state/settings-state.ts';
 import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/vault-state.ts';
 import { describeStorageError } from '../state/describe-storage-error.ts';
 import { describeRestore } from './describe-restore.ts';
@@ -178,6 +178,9 @@ function Restore() {
   );
 }
 
+/** File names that say nothing about Ebb in discreet mode. */
+const fileNames = () => (discreet.value ? m.discreet.files : m.app.files);
+
 export function Backups() {
   const [status, setStatus] = useState('');
   const reminderSaving = useSave();
@@ -186,7 +189,7 @@ export function Backups() {
     try {
       const text = await makeBackup(proof);
       if (!text) return;
-      const file = `ebb-backup-${localDate(new Date())}.ebb`;
+      const file = format(fileNames().backup, { day: localDate(new Date()) });
       downloadFile(file, text, 'application/json');
       setStatus(format(mp.backupMade, { file }));
     } catch (error) {
@@ -201,8 +204,8 @@ export function Backups() {
     try {
       const { json, peopleCsv } = await exportPlain(proof);
       const day = localDate(new Date());
-      const jsonFile = `ebb-export-${day}.json`;
-      const csvFile = `ebb-people-${day}.csv`;
+      const jsonFile = format(fileNames().export, { day });
+      const csvFile = format(fileNames().people, { day });
       downloadFile(jsonFile, json, 'application/json');
       downloadFile(csvFile, peopleCsv, 'text/csv');
       setStatus(format(mp.exported, { files: `${jsonFile}, ${csvFile}` }));

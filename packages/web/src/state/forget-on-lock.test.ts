@@ -46,7 +46,7 @@ function lock(): void {
 
 describe('locking forgets decrypted state', () => {
   it('finds the state modules and their signals', () => {
-    expect(Object.keys(modules)).toEqual(expect.arrayContaining(['./skills-state.ts', './plan-state.ts', './contacts-state.ts', './diary-state.ts']));
+    expect(Object.keys(modules)).toEqual(expect.arrayContaining(['./skills-state.ts', './plan-state.ts', './diary-state.ts']));
     expect(exportedSignals().length).toBeGreaterThan(15);
   });
 
@@ -54,7 +54,7 @@ describe('locking forgets decrypted state', () => {
     const signals = exportedSignals();
     const initial = new Map(signals.map(([name, s]) => [name, structuredClone(s.peek())]));
     const writable = signals.filter(([name, s]) => !(name in kept) && !isComputed(s));
-    expect(writable.map(([name]) => name)).toEqual(expect.arrayContaining(['skills-state.ts:skillPrefs', 'plan-state.ts:plan', 'contacts-state.ts:contacts']));
+    expect(writable.map(([name]) => name)).toEqual(expect.arrayContaining(['skills-state.ts:skillPrefs', 'plan-state.ts:plan']));
     for (const [, s] of writable) s.value = leftover;
     lock();
     for (const [name, s] of signals) if (!(name in kept)) expect({ name, value: s.peek() }).toEqual({ name, value: initial.get(name) });

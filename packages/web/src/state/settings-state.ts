@@ -6,6 +6,7 @@ import { getStore } from './vault-state.ts';
 import { m } from '../i18n/messages.ts';
 import { worldHelp } from './world-state.ts';
 import { updateRecord } from './update-record.ts';
+import { discreetFlag, keepDiscreetFlag } from '../discreet-flag.ts';
 
 export const settings = signal<Settings>(defaultSettings);
 
@@ -23,8 +24,14 @@ export const guessedCountry = computed<CountryChoice | null>(() =>
       }),
 );
 
+/**
+ * Whether Ebb shows itself neutrally: the setting once read, and before that (locked, or still opening) the
+ * plain flag kept beside the vault, so a reload is neutral from the first paint. The flag follows the setting.
+ */
+export const discreet = computed(() => settings.value.discreet || discreetFlag.value);
+
 /** Ebb's name as shown: neutral in discreet mode. */
-export const appName = computed(() => (settings.value.discreet ? m.discreet.name : m.app.name));
+export const appName = computed(() => (discreet.value ? m.discreet.name : m.app.name));
 
 export const shownCountry = computed<CountryChoice>(() => settings.value.country ?? guessedCountry.value ?? 'elsewhere');
 
@@ -35,6 +42,8 @@ export async function loadSettings(): Promise<void> {
   try {
     const store = await getStore();
     settings.value = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
+    // The settings may have changed elsewhere (another tab, a restored backup): the plain flag follows them.
+    if (discreetFlag.value !== settings.value.discreet) keepDiscreetFlag(settings.value.discreet);
   } finally {
     // Read or failed: either way the screens show (a failure is told by the storage notice).
     settingsRead.value = true;
@@ -50,4 +59,6 @@ export async function updateSettings(change: Partial<Settings>): Promise<void> {
   settings.value = { ...settings.value, ...change };
   const next = await updateRecord(settingsRecord, SETTINGS_ID, (stored) => ({ ...(stored ?? defaultSettings), ...change }));
   if (next) settings.value = next;
+  // After the setting is saved: turned off, the flag goes; turned on, it is kept for the next reload.
+  if (change.discreet !== undefined) keepDiscreetFlag(change.discreet);
 }

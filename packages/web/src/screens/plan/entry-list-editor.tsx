@@ -53,6 +53,8 @@ interface EntryListEditorProps<E extends Entry> {
   listTitle?: string;
   /** The heading over the form for a new entry; "Add in your own words" unless said. */
   ownTitle?: string;
+  /** How many entries the list may hold; a plan part's limit unless said. */
+  limit?: number;
 }
 
 function problemText(problem: PlanTextProblem, max: number): string {
@@ -64,13 +66,13 @@ function problemText(problem: PlanTextProblem, max: number): string {
 
 const sameEntry = (a: Entry, b: Entry) => JSON.stringify(a) === JSON.stringify(b);
 
-export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, show, name, ideaGroups, save, listTitle = mp.section.yours, ownTitle = mp.section.ownTitle }: EntryListEditorProps<E>) {
+export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, show, name, ideaGroups, save, listTitle = mp.section.yours, ownTitle = mp.section.ownTitle, limit = PLAN_LIMITS.itemsPerSection }: EntryListEditorProps<E>) {
   const [form, setForm] = useState<E>(blank);
   const [editing, setEditing] = useState<number | null>(null);
   const [problems, setProblems] = useState<Partial<Record<keyof E, PlanTextProblem>>>({});
   const [status, setStatus] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const full = entries.length >= PLAN_LIMITS.itemsPerSection;
+  const full = entries.length >= limit;
 
   const write = async (next: E[], done: string) => {
     try {
@@ -126,7 +128,7 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
       return;
     }
     if (editing === null && full) {
-      setStatus(format(mp.section.problems.full, { max: PLAN_LIMITS.itemsPerSection }));
+      setStatus(format(mp.section.problems.full, { max: limit }));
       return;
     }
     const entry = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v.trim()])) as E;

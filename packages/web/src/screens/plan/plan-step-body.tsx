@@ -36,6 +36,7 @@ export function StepBody({ id, plan, onReachOut }: { id: PlanSectionId; plan: Pl
             return (
               <li key={i} class="line">
                 <h3 class="line-name">{person.name}</h3>
+                {person.note && <p class="line-meta">{person.note}</p>}
                 {person.message && <p class="line-about">“{person.message}”</p>}
                 {number && (
                   <p class="actions">

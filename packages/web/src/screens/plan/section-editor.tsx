@@ -50,8 +50,10 @@ const personFields: ReadonlyArray<FieldSpec<PlanPerson>> = [
   { key: 'name', label: f.name, max: PLAN_LIMITS.name, required: true },
   { key: 'phone', label: f.phone, hint: f.phoneHint, max: PLAN_LIMITS.phone, phone: true },
   { key: 'message', label: f.message, hint: f.messageHint, max: PLAN_LIMITS.message },
+  { key: 'note', label: f.personNote, hint: f.personNoteHint, max: PLAN_LIMITS.note },
 ];
 
+/** The person's one list of people: what is added, changed or removed here is changed in Help now and "Your people" too. */
 function PeopleEditor({ section }: { section: PlanSection }) {
   const byUse = (use: 'who' | 'message') => section.suggestions.filter((s) => s.use === use);
   const ideas: IdeaGroup<PlanPerson>[] = [
@@ -59,22 +61,27 @@ function PeopleEditor({ section }: { section: PlanSection }) {
     { title: mp.section.messageIdeas, action: 'fill', ideas: ideasOf<PlanPerson>(byUse('message'), (s) => ({ message: s.text })) },
   ];
   return (
-    <EntryListEditor<PlanPerson>
-      id="people-to-ask"
-      entries={plan.value.sections['people-to-ask']}
-      fields={personFields}
-      blank={{ name: '', phone: '', message: '' }}
-      show={(e) => (
-        <>
-          <h3 class="line-name">{e.name}</h3>
-          {e.phone && <p class="line-meta">{e.phone}</p>}
-          {e.message && <p class="line-about">“{e.message}”</p>}
-        </>
-      )}
-      name={(e) => e.name}
-      ideaGroups={ideas}
-      save={saveList('people-to-ask')}
-    />
+    <>
+      <p class="hint">{mp.section.peopleEverywhere}</p>
+      <EntryListEditor<PlanPerson>
+        id="people-to-ask"
+        entries={plan.value.sections['people-to-ask']}
+        fields={personFields}
+        blank={{ name: '', phone: '', message: '', note: '' }}
+        show={(e) => (
+          <>
+            <h3 class="line-name">{e.name}</h3>
+            {e.phone && <p class="line-meta">{e.phone}</p>}
+            {e.note && <p class="line-meta">{e.note}</p>}
+            {e.message && <p class="line-about">“{e.message}”</p>}
+          </>
+        )}
+        name={(e) => e.name}
+        ideaGroups={ideas}
+        save={saveList('people-to-ask')}
+        limit={PLAN_LIMITS.people}
+      />
+    </>
   );
 }
 

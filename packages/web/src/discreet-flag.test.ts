@@ -1,0 +1,61 @@
+// Discreet mode before the vault opens: the plain flag is set and removed with the setting, and the copies of
+// the neutral name outside the catalogue (index.html's first-paint script, the plain manifest) say what the
+// catalogue says, and read the same flag.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { m } from './i18n/messages.ts';
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+describe('the discreet flag', () => {
+  let stored: Map<string, string>;
+  beforeEach(() => {
+    stored = new Map();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+      removeItem: (k: string) => void stored.delete(k),
+    });
+    vi.resetModules();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is read at start, kept as "1" when on and removed when off, and nothing else is kept', async () => {
+    stored.set('discreet', '1');
+    const { discreetFlag, keepDiscreetFlag } = await import('./discreet-flag.ts');
+    expect(discreetFlag.value).toBe(true);
+    keepDiscreetFlag(false);
+    expect([...stored]).toEqual([]);
+    expect(discreetFlag.value).toBe(false);
+    keepDiscreetFlag(true);
+    expect([...stored]).toEqual([['discreet', '1']]);
+  });
+
+  it('is off when the browser refuses storage', async () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    const { discreetFlag } = await import('./discreet-flag.ts');
+    expect(discreetFlag.value).toBe(false);
+  });
+});
+
+describe('the neutral name before the vault opens', () => {
+  it('index.html reads the same flag and sets the catalogue’s neutral name and the plain icon before the first paint', () => {
+    const html = read('../index.html');
+    const script = /<script>(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+    expect(script).toContain("localStorage.getItem('discreet')==='1'");
+    expect(script).toContain(`d.title='${m.discreet.name}'`);
+    expect(script).toContain("'/icons/plain.svg'");
+    // In the head, before the body is parsed (and so before anything is painted).
+    expect(html.indexOf(script)).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('the plain manifest uses the neutral name and the plain icon', () => {
+    const manifest = JSON.parse(read('../public/plain.webmanifest')) as { name: string; short_name: string; icons: Array<{ src: string }> };
+    expect([manifest.name, manifest.short_name]).toEqual([m.discreet.name, m.discreet.name]);
+    expect(manifest.icons.map((i) => i.src)).toEqual(['/icons/plain.svg']);
+  });
+});
