@@ -7,8 +7,8 @@ import { readRawRecords, waitForRecord } from './raw-idb.ts';
 
 test.use({ timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
 
-const NOT_KEPT = /That change couldn’t be saved: this device is out of storage space\. It lasts only until Ebb is closed\./;
-const LOAD_FAILED = 'Ebb couldn’t open this just now: an unknown problem. Nothing has been changed.';
+const NOT_KEPT = /That change couldn’t be saved: this device is out of storage space\. It lasts only until the app is closed\./;
+const LOAD_FAILED = 'This couldn’t be opened just now: an unknown problem. Nothing has been changed.';
 
 /**
  * Makes this page's IndexedDB refuse writes (as a full device does) or reads, until `restoreStorage`. Done

@@ -1,9 +1,9 @@
-// What Ebb says when a screen's data can't be read or a change can't be saved, in English. Loaded with the
-// screens that read and save records, not with the first screen.
+// What Ebb says when a screen's data can't be read or a change can't be saved, in English, never naming Ebb
+// (discreet mode may be on). Loaded with the screens that read and save records, not with the first screen.
 export const enLoading = {
-  loadFailed: 'Ebb couldn’t open this just now: {reason}. Nothing has been changed.',
+  loadFailed: 'This couldn’t be opened just now: {reason}. Nothing has been changed.',
   tryAgain: 'Try again',
-  notKept: 'That change couldn’t be saved: {reason}. It lasts only until Ebb is closed.',
+  notKept: 'That change couldn’t be saved: {reason}. It lasts only until the app is closed.',
 } as const;
 
 export type LoadingMessages = typeof enLoading;
