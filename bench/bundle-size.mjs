@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The budgets above in bytes (1 KB = 1024 bytes), keyed like the figures bundleSizes returns. */
+/** The budgets above in bytes, keyed like the figures bundleSizes returns. 1 KB is read as 1000 bytes, the stricter reading. */
 export const sizeBudgets = {
-  P1_firstScreenJsGzipBytes: { name: 'P1 first-screen JavaScript', bytes: 34 * 1024 },
-  P2_precacheGzipBytes: { name: 'P2 offline precache', bytes: 400 * 1024 },
-  P3_indexHtmlGzipBytes: { name: 'P3 index.html', bytes: 14 * 1024 },
+  P1_firstScreenJsGzipBytes: { name: 'P1 first-screen JavaScript', bytes: 34_000 },
+  P2_precacheGzipBytes: { name: 'P2 offline precache', bytes: 400_000 },
+  P3_indexHtmlGzipBytes: { name: 'P3 index.html', bytes: 14_000 },
 };
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;

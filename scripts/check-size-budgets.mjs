@@ -2,7 +2,7 @@
 // Reads the existing build (run after `npm run build`); takes well under a second and needs no browser.
 import { bundleSizes, sizeBudgets } from '../bench/bundle-size.mjs';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const sizes = bundleSizes();
 let over = false;
 for (const [figure, budget] of Object.entries(sizeBudgets)) {

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useSecondsUntil } from './use-seconds-until.ts';
-import { format, m } from '../i18n/messages.ts';
+import { format } from '../i18n/messages.ts';
+import { mo } from '../i18n/screen-messages.ts';
 import { mr } from '../i18n/reauth-messages.ts';
 import { confirmOwner, passcodeKind } from '../state/vault-state.ts';
 import type { OwnerProof } from '../state/owner-proof.ts';
@@ -49,10 +50,10 @@ function ConfirmOwner({ id, title, explain, confirmLabel, cancelLabel = mr.cance
         return;
       }
       setValue('');
-      if (outcome.reason === 'wrong-recovery-key') setProblem(m.lock.recoveryWrong);
+      if (outcome.reason === 'wrong-recovery-key') setProblem(mo.lock.recoveryWrong);
       else {
         setRetryAt(outcome.retryAt);
-        setProblem(outcome.reason === 'wrong' ? m.lock.wrong : '');
+        setProblem(outcome.reason === 'wrong' ? mo.lock.wrong : '');
       }
       input.current?.focus();
     } finally {
@@ -95,7 +96,7 @@ function ConfirmOwner({ id, title, explain, confirmLabel, cancelLabel = mr.cance
         />
         <p id={problemId} role="alert" class="problem">
           {problem}
-          {waitSeconds > 0 && ` ${format(m.lock.waitSeconds, { seconds: waitSeconds })} ${mr.waitOrRecovery}`}
+          {waitSeconds > 0 && ` ${format(mo.lock.waitSeconds, { seconds: waitSeconds })} ${mr.waitOrRecovery}`}
         </p>
       </div>
       <p class="actions">

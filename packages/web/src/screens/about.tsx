@@ -1,21 +1,21 @@
 // About: what Ebb is and is not, how it keeps words private, and where each crisis number comes from.
 import { crisisHelp, crisisLineSources, internationalDirectory } from '@ebb/content';
 import { Screen } from '../components/screen.tsx';
-import { m } from '../i18n/messages.ts';
+import { mo } from '../i18n/screen-messages.ts';
 
 export function About() {
   return (
-    <Screen title={m.about.title}>
-      <p class="lead">{m.about.what}</p>
-      <p>{m.about.notTreatment}</p>
-      <h2>{m.about.privacyTitle}</h2>
+    <Screen title={mo.about.title}>
+      <p class="lead">{mo.about.what}</p>
+      <p>{mo.about.notTreatment}</p>
+      <h2>{mo.about.privacyTitle}</h2>
       <ul>
-        {m.about.privacy.map((line) => (
+        {mo.about.privacy.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h2>{m.about.sourcesTitle}</h2>
-      <p>{m.about.sourcesIntro}</p>
+      <h2>{mo.about.sourcesTitle}</h2>
+      <p>{mo.about.sourcesIntro}</p>
       <ul class="sources">
         {crisisHelp.flatMap((c) =>
           c.lines.map((line) => {

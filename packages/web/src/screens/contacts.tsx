@@ -8,6 +8,7 @@ import { DraftNotice } from '../components/draft-notice.tsx';
 import { Screen } from '../components/screen.tsx';
 import { useDraft } from '../components/use-draft.ts';
 import { format, m } from '../i18n/messages.ts';
+import { mo } from '../i18n/screen-messages.ts';
 import { plan } from '../state/plan-state.ts';
 import { removePerson, savePerson } from '../state/people-saving.ts';
 import { describeStorageError } from '../state/describe-storage-error.ts';
@@ -15,7 +16,7 @@ import { describeStorageError } from '../state/describe-storage-error.ts';
 const empty: PlanPerson = { name: '', phone: '', message: '', note: '' };
 
 function problemText(field: PersonField, problem: PlanTextProblem): string {
-  const p = m.contacts.problems;
+  const p = mo.contacts.problems;
   const max = personLimit(field);
   if (field === 'name') return problem === 'required' ? p.nameRequired : format(p.nameTooLong, { max });
   if (field === 'phone') return problem === 'too-long' ? p.phoneTooLong : p.phoneNotANumber;
@@ -65,14 +66,14 @@ export function Contacts() {
       return;
     }
     if (!editing && people.length >= PLAN_LIMITS.people) {
-      setStatus(format(m.contacts.problems.full, { max: PLAN_LIMITS.people }));
+      setStatus(format(mo.contacts.problems.full, { max: PLAN_LIMITS.people }));
       return;
     }
     const value: PlanPerson = { name: form.name.trim(), phone: form.phone.trim(), message: form.message.trim(), note: form.note.trim() };
     try {
       await savePerson(editing, value);
       void draft.saved();
-      setStatus(format(m.contacts.saved, { name: value.name }));
+      setStatus(format(mo.contacts.saved, { name: value.name }));
       reset();
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
@@ -82,7 +83,7 @@ export function Contacts() {
   const remove = async (person: PlanPerson) => {
     try {
       await removePerson(person);
-      setStatus(format(m.contacts.removed, { name: person.name }));
+      setStatus(format(mo.contacts.removed, { name: person.name }));
       if (editing === person) reset();
     } catch (error) {
       setStatus(format(m.storage.saveFailed, { reason: describeStorageError(error) }));
@@ -121,35 +122,35 @@ export function Contacts() {
   };
 
   return (
-    <Screen title={m.contacts.title}>
-      <p>{m.contacts.intro}</p>
+    <Screen title={mo.contacts.title}>
+      <p>{mo.contacts.intro}</p>
       {people.length === 0 ? (
-        <p>{m.contacts.empty}</p>
+        <p>{mo.contacts.empty}</p>
       ) : (
         <ul class="lines">
           {people.map((person, i) => (
             <li key={i} class="line">
               <h2 class="line-name">{person.name}</h2>
-              <p class="line-meta">{person.phone || m.contacts.noNumber}</p>
+              <p class="line-meta">{person.phone || mo.contacts.noNumber}</p>
               {person.note && <p class="line-about">{person.note}</p>}
               {person.message && <p class="line-about">“{person.message}”</p>}
               {confirming === person ? (
-                <p class="actions" role="group" aria-label={format(m.contacts.confirmRemove, { name: person.name })}>
-                  <span>{format(m.contacts.confirmRemove, { name: person.name })}</span>
+                <p class="actions" role="group" aria-label={format(mo.contacts.confirmRemove, { name: person.name })}>
+                  <span>{format(mo.contacts.confirmRemove, { name: person.name })}</span>
                   <button type="button" class="button" onClick={() => void remove(person)}>
-                    {m.contacts.removeYes}
+                    {mo.contacts.removeYes}
                   </button>
                   <button type="button" class="button button-quiet" onClick={() => setConfirming(null)}>
-                    {m.contacts.removeNo}
+                    {mo.contacts.removeNo}
                   </button>
                 </p>
               ) : (
                 <p class="actions">
-                  <button type="button" class="button button-quiet" aria-label={`${m.contacts.edit} ${person.name}`} onClick={() => startEdit(person)}>
-                    {m.contacts.edit}
+                  <button type="button" class="button button-quiet" aria-label={`${mo.contacts.edit} ${person.name}`} onClick={() => startEdit(person)}>
+                    {mo.contacts.edit}
                   </button>
-                  <button type="button" class="button button-quiet" aria-label={`${m.contacts.remove} ${person.name}`} onClick={() => setConfirming(person)}>
-                    {m.contacts.remove}
+                  <button type="button" class="button button-quiet" aria-label={`${mo.contacts.remove} ${person.name}`} onClick={() => setConfirming(person)}>
+                    {mo.contacts.remove}
                   </button>
                 </p>
               )}
@@ -159,18 +160,18 @@ export function Contacts() {
       )}
 
       <form class="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="contact-form-title">
-        <h2 id="contact-form-title">{editing ? format(m.contacts.editTitle, { name: editing.name }) : m.contacts.addTitle}</h2>
-        {field('name', m.contacts.name)}
-        {field('phone', m.contacts.phone, m.contacts.phoneHint)}
-        {field('note', m.contacts.note, m.contacts.noteHint)}
-        {field('message', m.contacts.message, m.contacts.messageHint)}
+        <h2 id="contact-form-title">{editing ? format(mo.contacts.editTitle, { name: editing.name }) : mo.contacts.addTitle}</h2>
+        {field('name', mo.contacts.name)}
+        {field('phone', mo.contacts.phone, mo.contacts.phoneHint)}
+        {field('note', mo.contacts.note, mo.contacts.noteHint)}
+        {field('message', mo.contacts.message, mo.contacts.messageHint)}
         <p class="actions">
           <button type="submit" class="button button-primary">
-            {editing ? m.contacts.save : m.contacts.add}
+            {editing ? mo.contacts.save : mo.contacts.add}
           </button>
           {editing && (
             <button type="button" class="button button-quiet" onClick={reset}>
-              {m.contacts.cancel}
+              {mo.contacts.cancel}
             </button>
           )}
         </p>

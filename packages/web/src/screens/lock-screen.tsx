@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { LockError } from '@ebb/core';
 import { Screen } from '../components/screen.tsx';
 import { useSecondsUntil } from '../components/use-seconds-until.ts';
-import { format, m } from '../i18n/messages.ts';
+import { format } from '../i18n/messages.ts';
+import { mo } from '../i18n/screen-messages.ts';
 import { navigate, paths } from '../router.ts';
 import { passcodeKind, unlock, unlockWithRecovery, unseenRecoveryKey } from '../state/vault-state.ts';
 import { appName } from '../state/settings-state.ts';
@@ -19,7 +20,7 @@ export function LockScreen() {
   // The recovery key is never made to wait: the owner always has a way in.
   const waiting = waitSeconds > 0 && !useRecovery;
   const isPin = passcodeKind.value === 'pin';
-  const label = useRecovery ? m.lock.recoveryLabel : isPin ? m.lock.pin : m.lock.passphrase;
+  const label = useRecovery ? mo.lock.recoveryLabel : isPin ? mo.lock.pin : mo.lock.passphrase;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -36,11 +37,11 @@ export function LockScreen() {
       if (unseenRecoveryKey.value) navigate(paths.privacy);
       if (!outcome.ok) {
         setRetryAt(outcome.retryAt);
-        setProblem(outcome.reason === 'wrong' ? m.lock.wrong : '');
+        setProblem(outcome.reason === 'wrong' ? mo.lock.wrong : '');
         setValue('');
       }
     } catch (error) {
-      if (error instanceof LockError) setProblem(error.code === 'malformed-recovery-key' ? m.lock.recoveryMalformed : m.lock.recoveryWrong);
+      if (error instanceof LockError) setProblem(error.code === 'malformed-recovery-key' ? mo.lock.recoveryMalformed : mo.lock.recoveryWrong);
       else throw error;
     } finally {
       setBusy(false);
@@ -48,14 +49,14 @@ export function LockScreen() {
   };
 
   return (
-    <Screen title={format(m.lock.title, { name: appName.value })}>
-      <p>{m.lock.intro}</p>
+    <Screen title={format(mo.lock.title, { name: appName.value })}>
+      <p>{mo.lock.intro}</p>
       <form class="panel" onSubmit={(e) => void submit(e)} noValidate>
         <div class="field">
           <label for="unlock-input">{label}</label>
           {useRecovery && (
             <p id="unlock-hint" class="hint">
-              {m.lock.recoveryHint}
+              {mo.lock.recoveryHint}
             </p>
           )}
           <input
@@ -74,11 +75,11 @@ export function LockScreen() {
         </div>
         <p id="unlock-problem" role="alert" class="problem">
           {problem}
-          {waiting && ` ${format(m.lock.waitSeconds, { seconds: waitSeconds })}`}
+          {waiting && ` ${format(mo.lock.waitSeconds, { seconds: waitSeconds })}`}
         </p>
         <p class="actions">
           <button type="submit" class="button button-primary" disabled={busy || waiting || value === ''}>
-            {busy ? m.lock.unlocking : useRecovery ? m.lock.recoveryUnlock : m.lock.unlock}
+            {busy ? mo.lock.unlocking : useRecovery ? mo.lock.recoveryUnlock : mo.lock.unlock}
           </button>
         </p>
       </form>
@@ -92,7 +93,7 @@ export function LockScreen() {
             setProblem('');
           }}
         >
-          {useRecovery ? m.lock.backToPasscode : m.lock.forgot}
+          {useRecovery ? mo.lock.backToPasscode : mo.lock.forgot}
         </button>
       </p>
     </Screen>

@@ -9,6 +9,7 @@ import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
 import { format, m } from '../i18n/messages.ts';
+import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
@@ -205,7 +206,7 @@ export function Privacy() {
   const [recoveryKey, setRecoveryKey] = useState<string | undefined>(unseenRecoveryKey.value);
   // Why a new recovery key is shown: a passcode change, or an older profile moved to a new key at unlock.
   const [replaced, setReplaced] = useState<string | undefined>(unseenRecoveryKey.value && mp.recoveryUpgraded);
-  const [status, setStatus] = useState(openedWithRecoveryKey.value ? m.lock.recovered : '');
+  const [status, setStatus] = useState(openedWithRecoveryKey.value ? mo.lock.recovered : '');
   const kind = passcodeKind.value;
   const change = useConfirmOwner({ id: 'confirm-change', title: mp.changePasscode, confirmLabel: mr.continue }, (confirmed) => {
     setProof(confirmed);
@@ -265,7 +266,7 @@ export function Privacy() {
           <p>{format(mp.passcodeOn, { kind: kind === 'pin' ? mp.kindPin : mp.kindPassphrase })}</p>
           <p class="actions">
             <button type="button" class="button button-primary" onClick={lockNow}>
-              {m.lock.lockNow}
+              {mo.lock.lockNow}
             </button>
             <button type="button" class="button" onClick={change.ask}>
               {mp.changePasscode}

@@ -7,6 +7,7 @@ import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { Screen } from '../components/screen.tsx';
 import { useSave, type SaveState } from '../components/use-save.ts';
 import { format, m } from '../i18n/messages.ts';
+import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
@@ -22,7 +23,7 @@ function useSetting(): { saving: SaveState; change: (change: Partial<Settings>) 
 }
 
 function Note({ id, saving }: { id: string; saving: SaveState }) {
-  return <SaveNote id={id} saving={saving} failed={ml.notKept} saved={m.settings.saved} />;
+  return <SaveNote id={id} saving={saving} failed={ml.notKept} saved={mo.settings.saved} />;
 }
 
 function Reminders() {
@@ -105,9 +106,9 @@ export function SettingsScreen() {
   useEffect(() => void loadWorldHelp(), []);
 
   return (
-    <Screen title={m.settings.title}>
+    <Screen title={mo.settings.title}>
       <div class="field">
-        <label for="settings-country">{m.settings.countryTitle}</label>
+        <label for="settings-country">{mo.settings.countryTitle}</label>
         <select
           id="settings-country"
           value={current.country ?? AUTOMATIC}
@@ -118,7 +119,7 @@ export function SettingsScreen() {
           }}
         >
           <option value={AUTOMATIC}>
-            {guess ? format(m.settings.countryAutomatic, { guess: countryName(guess) }) : m.settings.countryAutomaticUnknown}
+            {guess ? format(mo.settings.countryAutomatic, { guess: countryName(guess) }) : mo.settings.countryAutomaticUnknown}
           </option>
           <CountryOptions current={current.country} />
         </select>
@@ -126,18 +127,18 @@ export function SettingsScreen() {
       </div>
 
       <ChoiceGroup
-        legend={m.settings.themeTitle}
+        legend={mo.settings.themeTitle}
         name="theme"
-        options={themes.map((choice) => ({ value: choice, label: m.settings.themes[choice] }))}
+        options={themes.map((choice) => ({ value: choice, label: mo.settings.themes[choice] }))}
         value={current.theme}
         onChange={(choice) => theme.change({ theme: choice })}
       >
         <Note id="theme-saving" saving={theme.saving} />
       </ChoiceGroup>
       <ChoiceGroup
-        legend={m.settings.textSizeTitle}
+        legend={mo.settings.textSizeTitle}
         name="text-size"
-        options={textSizes.map((choice) => ({ value: choice, label: m.settings.textSizes[choice] }))}
+        options={textSizes.map((choice) => ({ value: choice, label: mo.settings.textSizes[choice] }))}
         value={current.textSize}
         onChange={(choice) => textSize.change({ textSize: choice })}
       >
@@ -146,7 +147,7 @@ export function SettingsScreen() {
 
       <Reminders />
 
-      <h2>{m.settings.quickExitTitle}</h2>
+      <h2>{mo.settings.quickExitTitle}</h2>
       <p>{m.quickExit.hint}</p>
     </Screen>
   );
