@@ -86,6 +86,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'time up');
 
     await page.goto('/slip');
+    // Checked once the screen has opened, not while its code and data are still loading.
+    await expect(page.getByRole('button', { name: 'Note that this happened' })).toBeVisible();
     await expectAccessible(page, 'slip, before a note');
     await page.getByRole('button', { name: 'Note that this happened' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -95,6 +97,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'slip, noted earlier today');
 
     await page.goto('/skills/radical-acceptance');
+    await expect(page.getByRole('heading', { level: 1, name: 'Radical acceptance' })).toBeVisible();
     await expectAccessible(page, 'a skill for calmer moments');
   });
 }
