@@ -1,4 +1,4 @@
-// What the diary card says back to a worrying answer, as soon as it is given (CLINICAL.md rules 17 and 18): a
+// What the diary card says back to a worrying answer, as soon as it is given (docs/clinical-rules.md, rules 17 and 18): a
 // "yes" to self-harm is met with a kind question about being hurt and medical help; a strong urge or strong
 // thoughts of suicide with Ride it out, the plan (or the person's people when there is no plan) and Help
 // now. Support only: never a score, a label or a colour that grades the answer.

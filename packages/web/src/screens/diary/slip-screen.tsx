@@ -1,6 +1,6 @@
 // After a slip: compassion first, medical help one tap away, and, only if the person chooses, a note of
 // when (no detail at all). Nothing is recorded until they choose "Note that this happened", and a note can
-// be removed again the same day (CLINICAL.md rule 20). Nothing is reset. The reflection on it is offered
+// be removed again the same day (docs/clinical-rules.md, rule 20). Nothing is reset. The reflection on it is offered
 // later, when calm, never here.
 import { useState } from 'preact/hooks';
 import { dayOf, type Episode } from '@ebb/core';

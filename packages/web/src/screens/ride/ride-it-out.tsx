@@ -20,7 +20,7 @@ let Flow: ComponentType<RideFlowProps> | undefined;
 
 /**
  * Straight to the medical help of Help now, without judgement, over the slip screen. Nothing is recorded:
- * the person notes it there only if they choose to (CLINICAL.md rule 20).
+ * the person notes it there only if they choose to (docs/clinical-rules.md, rule 20).
  */
 export function alreadyHurt(): void {
   openHelpNow('hurt');
