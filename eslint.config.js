@@ -15,11 +15,7 @@ function layer(packages, message, more = []) {
   return [
     'error',
     {
-      patterns: [
-        { regex: `^@ebb/(${names})(/|$)`, message },
-        { regex: `^(\\.\\./)+(packages/)?(${names})/`, message },
-        ...more,
-      ],
+      patterns: [{ regex: `^@ebb/(${names})(/|$)`, message }, { regex: `^(\\.\\./)+(packages/)?(${names})/`, message }, ...more],
     },
   ];
 }

@@ -46,7 +46,10 @@ async function inChromium(runs, throttle, layout) {
     await page.route(`${origin}/**`, (route) =>
       route.request().url().endsWith('.mjs')
         ? route.fulfill({ contentType: 'text/javascript', body: code })
-        : route.fulfill({ contentType: 'text/html', body: '<script type="module">import * as b from "/bench.mjs"; globalThis.ebbBench = b; globalThis.ebbReady = true;</script>' }),
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<script type="module">import * as b from "/bench.mjs"; globalThis.ebbBench = b; globalThis.ebbReady = true;</script>',
+          }),
     );
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => globalThis.ebbReady === true);

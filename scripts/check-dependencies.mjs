@@ -33,7 +33,7 @@ function declared(dir) {
 }
 
 /** The folder of the package.json that owns a file: its workspace package, or the root for everything else. */
-const owner = (file) => (relative(root, file).match(/^packages\/[^/]+/)?.[0] ?? '.');
+const owner = (file) => relative(root, file).match(/^packages\/[^/]+/)?.[0] ?? '.';
 
 /** `@scope/name/deep/path` → `@scope/name`; `name/deep` → `name`; relative paths and Node built-ins → none. */
 function packageOf(specifier) {

@@ -21,7 +21,7 @@ export function ensureChromium() {
   const path = chromiumPath();
   if (existsSync(path)) return path;
   if (process.getuid?.() === 0 && !process.env.CHROME_PATH) {
-    console.log('Chromium not found: installing Debian\'s chromium package…');
+    console.log("Chromium not found: installing Debian's chromium package…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (existsSync(path)) return path;

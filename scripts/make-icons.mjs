@@ -14,7 +14,11 @@ const wave = (size, padding) => {
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const page = await browser.newPage();
-for (const [name, size, padding] of [['icon-192', 192, 24], ['icon-512', 512, 64], ['icon-maskable-512', 512, 110]]) {
+for (const [name, size, padding] of [
+  ['icon-192', 192, 24],
+  ['icon-512', 512, 64],
+  ['icon-maskable-512', 512, 110],
+]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<body style="margin:0">${wave(size, padding)}</body>`);
   await page.screenshot({ path: `packages/web/public/icons/${name}.png`, omitBackground: false });

@@ -53,7 +53,9 @@ export function tenYearDataset(seed = 20261122): SyntheticRecord[] {
         endedAt: startedAt + Math.floor(next() * 3_600_000),
         ratings: [0, 1, 2].map((k) => ({ at: startedAt + k * 300_000, urge: Math.floor(next() * 11) })),
         feelings: [pick(['anger', 'sadness', 'emptiness', 'anxiety', 'shame', 'loneliness', 'overwhelm'])],
-        skills: [{ id: pick(['paced-breathing', 'grounding', 'urge-surfing', 'tip-temperature']), before: Math.floor(next() * 11), after: Math.floor(next() * 11) }],
+        skills: [
+          { id: pick(['paced-breathing', 'grounding', 'urge-surfing', 'tip-temperature']), before: Math.floor(next() * 11), after: Math.floor(next() * 11) },
+        ],
         outcome: pick(['eased', 'reached-out', 'stopped']),
       },
     });

@@ -14,7 +14,10 @@ const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
  * only the exact bytes of this build (see src/sw/precache-repair.ts).
  */
 async function withIntegrity<Entry extends { url: string }>(entries: Entry[]): Promise<{ manifest: Array<Entry & { integrity: string }> }> {
-  const hash = async (url: string) => `sha256-${createHash('sha256').update(await readFile(outDir + url)).digest('base64')}`;
+  const hash = async (url: string) =>
+    `sha256-${createHash('sha256')
+      .update(await readFile(outDir + url))
+      .digest('base64')}`;
   return { manifest: await Promise.all(entries.map(async (entry) => ({ ...entry, integrity: await hash(entry.url) }))) };
 }
 

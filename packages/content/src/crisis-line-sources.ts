@@ -21,7 +21,10 @@ export const crisisLineSources: Readonly<Record<string, Source>> = {
   'de-telefonseelsorge': { url: 'https://undenheim-friesenheim-evangelisch.ekhn.de/startseite/hilfsangebote/telefonseelsorge.html', verifiedOn: '2026-11-30' },
   'fr-3114': { url: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/', verifiedOn: '2026-11-30' },
   'nl-113': { url: 'https://www.113.nl/schoolopdracht', verifiedOn: '2026-11-30' },
-  'sg-mindline-1771': { url: 'https://www.moh.gov.sg/newsroom/national-mindline-1771-to-provide--round-the-clock-support-for-mental-health', verifiedOn: '2026-11-30' },
+  'sg-mindline-1771': {
+    url: 'https://www.moh.gov.sg/newsroom/national-mindline-1771-to-provide--round-the-clock-support-for-mental-health',
+    verifiedOn: '2026-11-30',
+  },
 };
 
 /** Each verified country's emergency number's source, by `<country>:<number>`. */
@@ -29,8 +32,14 @@ export const emergencyNumberChecks: Readonly<Record<string, Source>> = {
   'US:911': { url: 'https://www.911.gov/', verifiedOn: '2026-11-22' },
   'CA:911': { url: 'https://www.canada.ca/en/public-health/services/mental-health-services/mental-health-get-help.html', verifiedOn: '2026-11-22' },
   'GB:999': { url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/', verifiedOn: '2026-11-22' },
-  'IE:112': { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: '2026-11-22' },
-  'IE:999': { url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/', verifiedOn: '2026-11-22' },
+  'IE:112': {
+    url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/',
+    verifiedOn: '2026-11-22',
+  },
+  'IE:999': {
+    url: 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/',
+    verifiedOn: '2026-11-22',
+  },
   'AU:000': { url: 'https://www.triplezero.gov.au/', verifiedOn: '2026-11-22' },
   'NZ:111': { url: 'https://www.police.govt.nz/contact-us/emergency-111', verifiedOn: '2026-11-22' },
   'DE:112': { url: 'https://www.baden-baden.de/buergerservice/notlagen/unfaelle/feuerwehr-und-polizei/', verifiedOn: '2026-11-30' },

@@ -26,7 +26,10 @@ const allSources = [...Object.values(crisisLineSources), ...Object.values(emerge
 const lineIds = crisisHelp.flatMap((c) => c.lines.map((l) => l.id));
 const emergencyIds = crisisHelp.flatMap((c) => c.emergency.map((e) => `${c.code}:${e.number}`));
 /** A country's entries' check dates: its lines' and its emergency numbers'. */
-const datesOf = (c: (typeof crisisHelp)[number]) => [...c.lines.map((l) => crisisLineSources[l.id]?.verifiedOn), ...c.emergency.map((e) => emergencyNumberChecks[`${c.code}:${e.number}`]?.verifiedOn)];
+const datesOf = (c: (typeof crisisHelp)[number]) => [
+  ...c.lines.map((l) => crisisLineSources[l.id]?.verifiedOn),
+  ...c.emergency.map((e) => emergencyNumberChecks[`${c.code}:${e.number}`]?.verifiedOn),
+];
 
 describe('crisis lines', () => {
   it('cover every supported country exactly once', () => {
@@ -37,7 +40,9 @@ describe('crisis lines', () => {
     const dial = (code: string) =>
       crisisHelp
         .find((c) => c.code === code)!
-        .lines.flatMap((l) => l.reach.map((r) => (r.kind === 'chat' ? 'chat' : `${r.kind}:${r.number}${r.kind === 'text' && r.keyword ? `:${r.keyword}` : ''}`)));
+        .lines.flatMap((l) =>
+          l.reach.map((r) => (r.kind === 'chat' ? 'chat' : `${r.kind}:${r.number}${r.kind === 'text' && r.keyword ? `:${r.keyword}` : ''}`)),
+        );
     expect(dial('US')).toEqual(['call:988', 'text:988', 'chat', 'text:741741:HOME']);
     expect(dial('CA')).toEqual(['call:988', 'text:988', 'call:18006686868', 'text:686868:CONNECT']);
     expect(dial('GB')).toEqual(['call:116123', 'text:85258:SHOUT', 'call:111', 'call:08001111']);

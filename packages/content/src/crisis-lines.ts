@@ -200,7 +200,8 @@ export const crisisHelp: readonly CountryHelp[] = [
     name: 'Germany',
     checkedOn: '2026-11-30',
     emergency: [{ number: '112', display: '112' }],
-    urgentCare: 'your family doctor (Hausarzt), the out-of-hours doctor service (ärztlicher Bereitschaftsdienst), or a hospital emergency department (Notaufnahme)',
+    urgentCare:
+      'your family doctor (Hausarzt), the out-of-hours doctor service (ärztlicher Bereitschaftsdienst), or a hospital emergency department (Notaufnahme)',
     lines: [
       {
         id: 'de-telefonseelsorge',

@@ -13,7 +13,10 @@ export const emergencyNumberSources = {
   /** A public list of emergency numbers by ISO code (from Wikipedia's list), for the regions left after those two. */
   list: { url: 'https://gist.github.com/kengoon/3d6a4241355accc043ab8146fefdc299', verifiedOn: checked },
   /** Iraq's interior ministry police emergency line, as reported by Sputnik Arabic. */
-  iraq: { url: 'https://sarabic.ae/amp/20230205/%D8%A7%D9%84%D8%AF%D8%A7%D8%AE%D9%84%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9-%D8%AA%D9%88%D8%AC%D9%87-%D8%AF%D9%88%D8%B1%D9%8A%D8%A7%D8%AA-%D8%A7%D9%84%D9%86%D8%AC%D8%AF%D8%A9-%D8%A8%D8%A7%D9%84%D8%AA%D8%AC%D9%88%D8%A7%D9%84-%D8%AF%D8%A7%D8%AE%D9%84-%D8%A7%D9%84%D8%A3%D8%B2%D9%82%D8%A9-1073128532.html', verifiedOn: checked },
+  iraq: {
+    url: 'https://sarabic.ae/amp/20230205/%D8%A7%D9%84%D8%AF%D8%A7%D8%AE%D9%84%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9-%D8%AA%D9%88%D8%AC%D9%87-%D8%AF%D9%88%D8%B1%D9%8A%D8%A7%D8%AA-%D8%A7%D9%84%D9%86%D8%AC%D8%AF%D8%A9-%D8%A8%D8%A7%D9%84%D8%AA%D8%AC%D9%88%D8%A7%D9%84-%D8%AF%D8%A7%D8%AE%D9%84-%D8%A7%D9%84%D8%A3%D8%B2%D9%82%D8%A9-1073128532.html',
+    verifiedOn: checked,
+  },
   /** Norfolk Island's ambulance service on calling triple zero. */
   norfolk: { url: 'https://www.norfolkonlinenews.com/article/when-you-call-an-ambulance-triple-zero-0009600', verifiedOn: checked },
 } satisfies Record<string, Source>;
@@ -58,10 +61,41 @@ export const emergencyNumbers: Readonly<Record<string, string>> = {
 
 /** Regions whose number comes from a list other than Android's. */
 export const emergencyNumberSourceOf: Readonly<Record<string, EmergencyNumberSourceId>> = {
-  AM: 'teams', BL: 'teams', CM: 'teams', MF: 'teams', PE: 'teams', SJ: 'teams', SX: 'teams', SZ: 'teams',
-  AX: 'list', BJ: 'list', BQ: 'list', CC: 'list', CD: 'list', CG: 'list', CW: 'list', CX: 'list', DZ: 'list',
-  EH: 'list', GA: 'list', GQ: 'list', GG: 'list', IM: 'list', JE: 'list', KM: 'list', KR: 'list', LA: 'list', MA: 'list',
-  MQ: 'list', MS: 'list', SD: 'list', ST: 'list', TD: 'list', TG: 'list', TL: 'list', YT: 'list',
+  AM: 'teams',
+  BL: 'teams',
+  CM: 'teams',
+  MF: 'teams',
+  PE: 'teams',
+  SJ: 'teams',
+  SX: 'teams',
+  SZ: 'teams',
+  AX: 'list',
+  BJ: 'list',
+  BQ: 'list',
+  CC: 'list',
+  CD: 'list',
+  CG: 'list',
+  CW: 'list',
+  CX: 'list',
+  DZ: 'list',
+  EH: 'list',
+  GA: 'list',
+  GQ: 'list',
+  GG: 'list',
+  IM: 'list',
+  JE: 'list',
+  KM: 'list',
+  KR: 'list',
+  LA: 'list',
+  MA: 'list',
+  MQ: 'list',
+  MS: 'list',
+  SD: 'list',
+  ST: 'list',
+  TD: 'list',
+  TG: 'list',
+  TL: 'list',
+  YT: 'list',
   IQ: 'iraq',
   NF: 'norfolk',
 };

@@ -34,7 +34,11 @@ describe('medical help', () => {
   });
 
   it('cites a source for every part, each supporting something', () => {
-    for (const part of parts) expect(medicalHelpSources.some((s) => s.supports.includes(part)), part).toBe(true);
+    for (const part of parts)
+      expect(
+        medicalHelpSources.some((s) => s.supports.includes(part)),
+        part,
+      ).toBe(true);
     for (const s of medicalHelpSources) {
       expect(new URL(s.url).protocol).toBe('https:');
       expect(s.supports.length).toBeGreaterThan(0);

@@ -50,7 +50,8 @@ export const medicalHelp: MedicalHelp = {
   },
   infectionSigns: 'Get it looked at if it becomes more red, hot, swollen or painful, or you feel feverish: these can be signs of infection.',
   woundCare: 'While you get help: press firmly on bleeding with something clean, keep the area clean, and cover it with a clean dressing.',
-  burns: 'For a burn: cool it under cool running water for 20 minutes, then cover it loosely with cling film or a clean plastic bag. Don’t put ice, creams or oils on it.',
+  burns:
+    'For a burn: cool it under cool running water for 20 minutes, then cover it loosely with cling film or a clean plastic bag. Don’t put ice, creams or oils on it.',
   firstAidGuide: { name: 'St John Ambulance first aid advice', url: 'https://www.sja.org.uk/get-advice/first-aid-advice/' },
 };
 

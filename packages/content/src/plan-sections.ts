@@ -5,8 +5,6 @@
 import type { ReferenceId } from './references.ts';
 import type { PlanSectionId, TriggerKind } from './plan-section-ids.ts';
 
-
-
 export interface Suggestion {
   text: string;
   source: ReferenceId;
@@ -187,9 +185,21 @@ export interface Barrier {
 }
 
 export const planBarriers: readonly Barrier[] = [
-  { barrier: 'I won’t remember it when things are bad', idea: 'Keep your “do this first” line short, and add Ebb to your home screen.', source: 'stanley-brown-2012' },
+  {
+    barrier: 'I won’t remember it when things are bad',
+    idea: 'Keep your “do this first” line short, and add Ebb to your home screen.',
+    source: 'stanley-brown-2012',
+  },
   { barrier: 'I won’t feel like doing anything', idea: 'Start with the smallest step on the list. Doing one thing is enough.', source: 'stanley-brown-2012' },
-  { barrier: 'I don’t want to bother anyone', idea: 'People who care usually want to be asked. Write the message now, so it is ready.', source: 'stanley-brown-2012' },
+  {
+    barrier: 'I don’t want to bother anyone',
+    idea: 'People who care usually want to be asked. Write the message now, so it is ready.',
+    source: 'stanley-brown-2012',
+  },
   { barrier: 'Someone might see it', idea: 'Set a passcode, and turn on discreet mode in Privacy and security.', source: 'stallard-2018' },
-  { barrier: 'I don’t think it will work', idea: 'Try one step and notice what happens. Plans get better each time you change them.', source: 'marlatt-gordon-1985' },
+  {
+    barrier: 'I don’t think it will work',
+    idea: 'Try one step and notice what happens. Plans get better each time you change them.',
+    source: 'marlatt-gordon-1985',
+  },
 ];

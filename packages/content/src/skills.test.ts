@@ -68,7 +68,17 @@ describe('skills', () => {
   it('the temperature skill carries every caution of the clinical rules (rule 8), and lasts about 30 seconds', () => {
     const tip = byId('tip-temperature');
     const text = tip.cautions.join(' ');
-    for (const must of ['heart condition', 'slow resting heart rate', 'beta-blockers', 'allergy to cold', 'eating disorder', 'pregnant', '10 °C (50 °F)', '30 seconds', 'never for causing pain']) {
+    for (const must of [
+      'heart condition',
+      'slow resting heart rate',
+      'beta-blockers',
+      'allergy to cold',
+      'eating disorder',
+      'pregnant',
+      '10 °C (50 °F)',
+      '30 seconds',
+      'never for causing pain',
+    ]) {
       expect(text).toContain(must);
     }
     expect(tip.guide).toEqual({ kind: 'timer', seconds: 30 });
@@ -90,7 +100,10 @@ describe('skills', () => {
   });
 
   it('no skill offers a pain-imitating alternative by default (docs/clinical-rules.md rule 9)', () => {
-    const all = skills.map((s) => [s.summary, ...s.steps].join(' ')).join(' ').toLowerCase();
+    const all = skills
+      .map((s) => [s.summary, ...s.steps].join(' '))
+      .join(' ')
+      .toLowerCase();
     expect(all).not.toMatch(/rubber band|elastic band|snap/);
   });
 });

@@ -87,8 +87,13 @@ export const skills: readonly Skill[] = [
     id: 'paced-breathing',
     name: 'Paced breathing',
     summary: 'Breathe out more slowly than you breathe in.',
-    whyItHelps: 'A long, slow out-breath tells your body it is safe, which slows your heart and takes the edge off strong feelings. With paired muscle relaxation, it is the “P” of the TIP skills.',
-    steps: ['Breathe in gently through your nose for about 4 seconds.', 'Breathe out slowly through your mouth for about 6 seconds.', 'Keep going for a few minutes, about five or six breaths a minute.'],
+    whyItHelps:
+      'A long, slow out-breath tells your body it is safe, which slows your heart and takes the edge off strong feelings. With paired muscle relaxation, it is the “P” of the TIP skills.',
+    steps: [
+      'Breathe in gently through your nose for about 4 seconds.',
+      'Breathe out slowly through your mouth for about 6 seconds.',
+      'Keep going for a few minutes, about five or six breaths a minute.',
+    ],
     cautions: [],
     feelings: ['anxiety', 'anger', 'overwhelm', 'other'],
     firstFor: ['anxiety'],
@@ -122,7 +127,13 @@ export const skills: readonly Skill[] = [
     name: '5-4-3-2-1 grounding',
     summary: 'Notice 5 things you see, 4 you can touch, 3 you hear, 2 you smell, 1 you taste.',
     whyItHelps: 'Turning your attention to your senses brings you back to the room you are in, away from the storm in your head.',
-    steps: ['Name 5 things you can see.', 'Name 4 things you can touch.', 'Name 3 things you can hear.', 'Name 2 things you can smell (or like the smell of).', 'Name 1 thing you can taste (or like the taste of).'],
+    steps: [
+      'Name 5 things you can see.',
+      'Name 4 things you can touch.',
+      'Name 3 things you can hear.',
+      'Name 2 things you can smell (or like the smell of).',
+      'Name 1 thing you can taste (or like the taste of).',
+    ],
     cautions: [],
     feelings: ['anxiety', 'emptiness', 'overwhelm', 'other'],
     firstFor: ['anxiety'],
@@ -138,7 +149,8 @@ export const skills: readonly Skill[] = [
     id: 'urge-surfing',
     name: 'Urge surfing',
     summary: 'Ride the urge like a wave: it rises, peaks and, in its own time, falls.',
-    whyItHelps: 'Urges rise, peak and fall whether or not you act on them. Each time you ride one out without acting, the next one tends to be weaker: many people find urges get easier to ride with practice.',
+    whyItHelps:
+      'Urges rise, peak and fall whether or not you act on them. Each time you ride one out without acting, the next one tends to be weaker: many people find urges get easier to ride with practice.',
     steps: [
       'Sit or stand comfortably and notice where you feel the urge in your body.',
       'Breathe with it. Notice it getting stronger, without doing what it says.',
@@ -160,7 +172,8 @@ export const skills: readonly Skill[] = [
     id: 'tip-temperature',
     name: 'Cool water on your face',
     summary: 'Cool water on your face for about 30 seconds, to calm your body fast.',
-    whyItHelps: 'Cool water on the face while holding your breath slows your heart within seconds. It is the “T” of the TIP skills: Temperature, Intense exercise, Paced breathing and Paired muscle relaxation.',
+    whyItHelps:
+      'Cool water on the face while holding your breath slows your heart within seconds. It is the “T” of the TIP skills: Temperature, Intense exercise, Paced breathing and Paired muscle relaxation.',
     steps: [
       'Fill a bowl with cool water, or wet a cloth or cold pack.',
       'Lean forward, take a breath and hold it.',
@@ -183,7 +196,11 @@ export const skills: readonly Skill[] = [
     name: 'A short burst of exercise',
     summary: 'Move hard for a minute or two to use up the energy of a strong feeling.',
     whyItHelps: 'Strong feelings fill your body with energy. A short burst of hard movement uses it up. It is the “I” of the TIP skills.',
-    steps: ['Choose something you can do where you are: running on the spot, star jumps, fast stairs, dancing hard.', 'Go as hard as feels safe for a minute or two.', 'Slow down, and breathe out slowly.'],
+    steps: [
+      'Choose something you can do where you are: running on the spot, star jumps, fast stairs, dancing hard.',
+      'Go as hard as feels safe for a minute or two.',
+      'Slow down, and breathe out slowly.',
+    ],
     cautions: exerciseCautions,
     feelings: ['anger', 'anxiety', 'overwhelm'],
     firstFor: ['anger'],
@@ -199,7 +216,8 @@ export const skills: readonly Skill[] = [
     id: 'paired-muscle-relaxation',
     name: 'Paired muscle relaxation',
     summary: 'Tense as you breathe in, let go as you breathe out.',
-    whyItHelps: 'Pairing letting go of your muscles with a slow out-breath teaches your body to relax on cue. With paced breathing, it is the “P” of the TIP skills.',
+    whyItHelps:
+      'Pairing letting go of your muscles with a slow out-breath teaches your body to relax on cue. With paced breathing, it is the “P” of the TIP skills.',
     steps: [
       'Hands and arms: make fists and tense your arms as you breathe in. Breathe out, say “relax” and let go.',
       'Face: scrunch your face as you breathe in. Breathe out, say “relax” and let go.',
@@ -224,7 +242,12 @@ export const skills: readonly Skill[] = [
     name: 'STOP',
     summary: 'Stop, take a step back, observe, then go on mindfully.',
     whyItHelps: 'Pausing before you act gives the thinking part of you time to catch up with the feeling.',
-    steps: ['Stop: freeze for a moment. Don’t act yet.', 'Take a step back: breathe, and step away from the situation if you can.', 'Observe: what is happening around you and inside you?', 'Proceed mindfully: what would help you most right now?'],
+    steps: [
+      'Stop: freeze for a moment. Don’t act yet.',
+      'Take a step back: breathe, and step away from the situation if you can.',
+      'Observe: what is happening around you and inside you?',
+      'Proceed mindfully: what would help you most right now?',
+    ],
     cautions: [],
     feelings: ['anger', 'overwhelm', 'shame', 'other'],
     firstFor: [],
@@ -264,7 +287,12 @@ export const skills: readonly Skill[] = [
     name: 'A strong, safe sensation',
     summary: 'Ice in a cloth, sour sweets or a cool shower, when you feel numb.',
     whyItHelps: 'When you feel numb or far away, a strong sensation that does no harm can bring you back into your body.',
-    steps: ['Hold an ice cube wrapped in a cloth, or a cold can.', 'Or taste something sour or strong: sour sweets, a lemon slice, mint.', 'Or take a cool shower.', 'Notice the sensation, and let it bring you back to now.'],
+    steps: [
+      'Hold an ice cube wrapped in a cloth, or a cold can.',
+      'Or taste something sour or strong: sour sweets, a lemon slice, mint.',
+      'Or take a cool shower.',
+      'Notice the sensation, and let it bring you back to now.',
+    ],
     cautions: ['These are strong sensations, never painful ones. Keep ice wrapped in a cloth and stop if anything hurts.'],
     feelings: ['emptiness'],
     firstFor: ['emptiness'],
@@ -281,7 +309,12 @@ export const skills: readonly Skill[] = [
     name: 'Let the anger out safely',
     summary: 'Rip paper, punch a pillow, or shout into one.',
     whyItHelps: 'Anger wants to move. Giving it somewhere safe to go can take the pressure off.',
-    steps: ['Tear up old paper or a newspaper, as much as you like.', 'Punch or squeeze a pillow or cushion.', 'Shout or scream into a pillow.', 'When it eases, breathe out slowly.'],
+    steps: [
+      'Tear up old paper or a newspaper, as much as you like.',
+      'Punch or squeeze a pillow or cushion.',
+      'Shout or scream into a pillow.',
+      'When it eases, breathe out slowly.',
+    ],
     cautions: [],
     feelings: ['anger'],
     firstFor: ['anger'],
@@ -354,7 +387,11 @@ export const skills: readonly Skill[] = [
     name: 'Pros and cons',
     summary: 'Read what you wrote, while calm, about acting on an urge and riding it out.',
     whyItHelps: 'When an urge is strong it is hard to think ahead. Your own words, written while calm, remind you what you really want.',
-    steps: ['Write, while calm, the pros and cons of acting on the urge, and of riding it out.', 'When an urge comes, read them slowly.', 'Think about how you will feel tomorrow, not just now.'],
+    steps: [
+      'Write, while calm, the pros and cons of acting on the urge, and of riding it out.',
+      'When an urge comes, read them slowly.',
+      'Think about how you will feel tomorrow, not just now.',
+    ],
     cautions: [],
     feelings: ['shame', 'overwhelm', 'other'],
     firstFor: [],
@@ -371,7 +408,11 @@ export const skills: readonly Skill[] = [
     name: 'Wait a few minutes',
     summary: 'Promise yourself to wait 5, 10 or 15 minutes, then decide again.',
     whyItHelps: 'Urges often pass if you give them time. Waiting a few minutes, and then a few more, is a real skill.',
-    steps: ['Choose how long to wait: 5, 10 or 15 minutes.', 'Do something else while the time passes.', 'When the time is up, notice how the urge has changed. You can wait again.'],
+    steps: [
+      'Choose how long to wait: 5, 10 or 15 minutes.',
+      'Do something else while the time passes.',
+      'When the time is up, notice how the urge has changed. You can wait again.',
+    ],
     cautions: [],
     feelings: ['anger', 'sadness', 'emptiness', 'anxiety', 'shame', 'loneliness', 'overwhelm', 'other'],
     firstFor: [],
@@ -404,7 +445,8 @@ export const skills: readonly Skill[] = [
     id: 'self-compassion-break',
     name: 'A self-compassion break',
     summary: 'Three kind things to say to yourself when you feel ashamed or low.',
-    whyItHelps: 'Shame and guilt often come with a harsh inner voice. Speaking to yourself as you would to a friend softens it, and reminds you that you are not the only one who feels this way.',
+    whyItHelps:
+      'Shame and guilt often come with a harsh inner voice. Speaking to yourself as you would to a friend softens it, and reminds you that you are not the only one who feels this way.',
     steps: [
       'Notice how this feels, and name it plainly: “This is really hard right now.”',
       'Remind yourself you are not the only one: “Other people feel like this too. I’m not alone in it.”',
@@ -426,7 +468,8 @@ export const skills: readonly Skill[] = [
     id: 'opposite-action',
     name: 'Opposite action',
     summary: 'Notice what a feeling pushes you to do, then gently do the opposite.',
-    whyItHelps: 'Every feeling comes with a push to act: shame says hide, sadness says shut yourself away. When following that push would make things worse, doing the opposite, fully, can change the feeling itself.',
+    whyItHelps:
+      'Every feeling comes with a push to act: shame says hide, sadness says shut yourself away. When following that push would make things worse, doing the opposite, fully, can change the feeling itself.',
     steps: [
       'Name the feeling: shame, guilt, sadness, fear or anger.',
       'Notice what it pushes you to do, such as hiding, pulling away or lashing out.',
@@ -449,7 +492,8 @@ export const skills: readonly Skill[] = [
     id: 'check-the-facts',
     name: 'Check the facts',
     summary: 'For calmer moments: does the feeling fit what actually happened?',
-    whyItHelps: 'Strong feelings often come from how we read an event, not only the event itself. Checking the facts when you feel calmer shows whether a feeling, and how strong it is, fits, and what could help next.',
+    whyItHelps:
+      'Strong feelings often come from how we read an event, not only the event itself. Checking the facts when you feel calmer shows whether a feeling, and how strong it is, fits, and what could help next.',
     steps: [
       'Name the feeling you would like to change.',
       'What happened? Describe just the facts, as a camera would have seen them.',
@@ -474,7 +518,8 @@ export const skills: readonly Skill[] = [
     id: 'radical-acceptance',
     name: 'Radical acceptance',
     summary: 'For calmer moments: stop fighting what you can’t change right now.',
-    whyItHelps: 'Fighting a painful fact you cannot change adds suffering on top of the pain. Accepting it, which is not the same as approving of it, frees your energy for what you can change.',
+    whyItHelps:
+      'Fighting a painful fact you cannot change adds suffering on top of the pain. Accepting it, which is not the same as approving of it, frees your energy for what you can change.',
     steps: [
       'Notice when you are fighting how things are: thoughts like “this shouldn’t be happening” or “it’s not fair”.',
       'Remind yourself that this is how things are right now, even if you don’t like it.',
@@ -499,8 +544,13 @@ export const skills: readonly Skill[] = [
     id: 'express',
     name: 'Draw it, write it, play it',
     summary: 'Draw, write or play music to put the feeling somewhere outside you.',
-    whyItHelps: 'Sometimes a feeling needs to be shown, not held in. Putting it into a drawing, words or music gives it somewhere to go, and afterwards you can keep it, share it or throw it away.',
-    steps: ['Pick one way that suits you now.', 'Let the feeling out into it, however messy. It doesn’t have to be good.', 'When you’re done, keep it, share it, or scrunch it up and throw it away.'],
+    whyItHelps:
+      'Sometimes a feeling needs to be shown, not held in. Putting it into a drawing, words or music gives it somewhere to go, and afterwards you can keep it, share it or throw it away.',
+    steps: [
+      'Pick one way that suits you now.',
+      'Let the feeling out into it, however messy. It doesn’t have to be good.',
+      'When you’re done, keep it, share it, or scrunch it up and throw it away.',
+    ],
     cautions: [],
     feelings: ['sadness', 'anger', 'shame', 'loneliness', 'overwhelm', 'other'],
     firstFor: ['sadness'],

@@ -13,9 +13,7 @@ export interface Source {
 
 /** One way of reaching a service. Numbers are digits only, as dialled inside the country. */
 export type Reach =
-  | { kind: 'call'; number: string; display: string }
-  | { kind: 'text'; number: string; display: string; keyword?: string }
-  | { kind: 'chat'; url: string };
+  { kind: 'call'; number: string; display: string } | { kind: 'text'; number: string; display: string; keyword?: string } | { kind: 'chat'; url: string };
 
 export interface CrisisLine {
   id: string;

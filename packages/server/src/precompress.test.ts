@@ -7,7 +7,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { precompressFolder } from './precompress.ts';
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 describe('precompressFolder', () => {
   it('writes exact, smaller brotli and gzip copies of text files, in sub-folders too', async () => {

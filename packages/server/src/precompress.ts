@@ -49,7 +49,10 @@ export async function precompressFolder(root: string): Promise<PrecompressReport
       const [br, gz] = await Promise.all([compress.br(bytes), compress.gzip(bytes)]);
       report.files += 1;
       report.bytes += bytes.length;
-      for (const [encoding, copy] of [['br', br], ['gzip', gz]] as const) {
+      for (const [encoding, copy] of [
+        ['br', br],
+        ['gzip', gz],
+      ] as const) {
         const target = path + SUFFIX[encoding];
         if (copy.length < bytes.length) await writeFile(target, copy);
         else await rm(target, { force: true }); // never leave an older copy that no longer matches

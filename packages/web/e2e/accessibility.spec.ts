@@ -14,7 +14,10 @@ async function expectNoViolations(page: Page, label: string) {
 // One test per screen, so each has its own time: a busy machine slows every axe run, and one slow screen
 // must not use up the time of all the others.
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [width, height, device] of [[360, 780, 'phone'], [1280, 800, 'desktop']] as const) {
+  for (const [width, height, device] of [
+    [360, 780, 'phone'],
+    [1280, 800, 'desktop'],
+  ] as const) {
     test.describe(`${colorScheme}, ${device}`, () => {
       test.use({ colorScheme, viewport: { width, height } });
 

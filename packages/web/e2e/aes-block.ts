@@ -37,7 +37,8 @@ const subWord = (w: number) => ((SBOX[w >>> 24]! << 24) | (SBOX[(w >>> 16) & 255
 /** Expands a 32-byte key at `at` in `bytes` into the shared round keys (used by encryptBlock until the next call). */
 export function setKey(bytes: Uint8Array, at: number): void {
   const w = roundKeys;
-  for (let i = 0; i < 8; i++) w[i] = ((bytes[at + 4 * i]! << 24) | (bytes[at + 4 * i + 1]! << 16) | (bytes[at + 4 * i + 2]! << 8) | bytes[at + 4 * i + 3]!) >>> 0;
+  for (let i = 0; i < 8; i++)
+    w[i] = ((bytes[at + 4 * i]! << 24) | (bytes[at + 4 * i + 1]! << 16) | (bytes[at + 4 * i + 2]! << 8) | bytes[at + 4 * i + 3]!) >>> 0;
   for (let i = 8; i < 60; i++) {
     let t = w[i - 1]!;
     if (i % 8 === 0) t = (subWord(((t << 8) | (t >>> 24)) >>> 0) ^ (RCON[i / 8 - 1]! << 24)) >>> 0;

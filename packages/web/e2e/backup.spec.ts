@@ -113,7 +113,14 @@ async function largeBackup(entries: number): Promise<string> {
   for (let n = 0; n < entries; n++) {
     let text = `Entry ${n}:`;
     for (let i = 0; text.length < JOURNAL_LIMITS.text - 12; i++) text += ` ${words[(n * 7 + i * 3) % words.length]}`;
-    await store.put(journalRecord, `entry-${n}`, { createdAt: Date.UTC(2026, 9, 1) + n * 60_000, updatedAt: Date.UTC(2026, 9, 1) + n * 60_000, prompt: null, text, feelings: [], triggers: [] });
+    await store.put(journalRecord, `entry-${n}`, {
+      createdAt: Date.UTC(2026, 9, 1) + n * 60_000,
+      updatedAt: Date.UTC(2026, 9, 1) + n * 60_000,
+      prompt: null,
+      text,
+      feelings: [],
+      triggers: [],
+    });
   }
   const days = Array.from({ length: 12 }, (_, i) => ({ ...emptyCheckIn(`2026-10-${String(i + 1).padStart(2, '0')}`, Date.UTC(2026, 9, i + 1)), urge: 1 }));
   await store.put(checkInMonthRecord, '2026-10', { days });
@@ -163,11 +170,19 @@ test('a 10 MB backup restores through the screen, with progress, and merges into
   const records = await readRawRecords(page);
   expect(records.filter((r) => r.type === 'journal-entry')).toHaveLength(ENTRIES);
   expect(records.filter((r) => r.type === 'checkin-month').map((r) => r.id)).toEqual(['2026-10']);
-  for (const [day, answer] of [['2026-10-03', null], ['2026-10-05', 'No'], ['2026-10-20', 'No']] as const) {
+  for (const [day, answer] of [
+    ['2026-10-03', null],
+    ['2026-10-05', 'No'],
+    ['2026-10-20', 'No'],
+  ] as const) {
     await page.goto(`/check-in/${day}`);
     const acted = page.getByRole('group', { name: 'Did you self-harm today?' });
     if (answer) await expect(acted.getByRole('button', { name: answer })).toHaveAttribute('aria-pressed', 'true');
-    else await expect(page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '1', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    else
+      await expect(page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '1', exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
   }
   await page.goto('/journal');
   await page.getByRole('searchbox', { name: 'Search your journal' }).fill('Entry 289:');

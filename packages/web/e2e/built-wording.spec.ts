@@ -13,7 +13,9 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 }
 
 /** What each kind of built file can show. Source maps and images are not shown to anyone. */
@@ -42,7 +44,11 @@ test('the scan reads string literals, not code', () => {
   // A phrase inside a string is found even when minified; the same words as identifiers are not.
   expect(scriptStrings('const a="You failed.";let committed_suicide=1;')).toEqual(['You failed.']);
   expect(scriptStrings('x=`${n} days clean`')).toEqual(['{value} days clean']);
-  expect(htmlText('<p title="a &amp; b">been <b>clean</b> for 3 weeks</p><script>var s="at risk"</script>').flatMap((text) => findUnsafeLanguage(text).map((m) => m.found))).toEqual(['been clean', 'clean for 3 weeks', 'at risk']);
+  expect(
+    htmlText('<p title="a &amp; b">been <b>clean</b> for 3 weeks</p><script>var s="at risk"</script>').flatMap((text) =>
+      findUnsafeLanguage(text).map((m) => m.found),
+    ),
+  ).toEqual(['been clean', 'clean for 3 weeks', 'at risk']);
 });
 
 /** The words around a hit, so a failure says where in a long page or chunk the wording is. */
@@ -54,7 +60,9 @@ function around(text: string, found: string): string {
 
 for (const file of scanned) {
   test(`${file.name} shows no unsafe wording`, () => {
-    const problems = file.text.flatMap((text) => findUnsafeLanguage(text).map((hit) => `${hit.kind}: "${hit.found}" (${hit.instead}) in "…${around(text, hit.found)}…"`));
+    const problems = file.text.flatMap((text) =>
+      findUnsafeLanguage(text).map((hit) => `${hit.kind}: "${hit.found}" (${hit.instead}) in "…${around(text, hit.found)}…"`),
+    );
     expect(problems).toEqual([]);
   });
 }

@@ -22,7 +22,8 @@ test.afterEach(() => expect(pageErrors).toEqual([]));
 const urge = (page: Page) => page.getByRole('group', { name: 'Urge to self-harm today' });
 const acted = (page: Page) => page.getByRole('group', { name: 'Did you self-harm today?' });
 const noLabels = async (page: Page) => {
-  for (const words of [/\brisk\b/i, /\bscore\b/i, /\bsevere\b/i, /\bhigh\b/i, /\bdanger level\b/i]) await expect(page.getByRole('main').getByText(words)).toHaveCount(0);
+  for (const words of [/\brisk\b/i, /\bscore\b/i, /\bsevere\b/i, /\bhigh\b/i, /\bdanger level\b/i])
+    await expect(page.getByRole('main').getByText(words)).toHaveCount(0);
 };
 
 async function noteSlip(page: Page): Promise<void> {

@@ -109,7 +109,22 @@ test('people kept apart by an older Ebb join the plan’s people on the next sta
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Hello' })).toBeVisible();
   // As version 2 of the plan and version 1 of "Your people" stored them: Sam is in both lists.
-  const oldPlan = { sections: { 'warning-signs': [], 'on-my-own': [{ text: 'A walk' }], 'people-and-places': [], 'people-to-ask': [{ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' }], professionals: [], 'safer-space': [], reasons: [], triggers: [], 'what-it-does': [], 'first-step': '' }, likelihood: null, barriers: [] };
+  const oldPlan = {
+    sections: {
+      'warning-signs': [],
+      'on-my-own': [{ text: 'A walk' }],
+      'people-and-places': [],
+      'people-to-ask': [{ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' }],
+      professionals: [],
+      'safer-space': [],
+      reasons: [],
+      triggers: [],
+      'what-it-does': [],
+      'first-step': '',
+    },
+    likelihood: null,
+    barriers: [],
+  };
   await putSealedRecords(page, [
     { type: 'plan', id: 'current', stored: { v: 2, data: oldPlan } },
     { type: 'plan-version', id: '1000', stored: { v: 2, data: { savedAt: 1000, changedAt: 1000, reason: '', plan: oldPlan } } },

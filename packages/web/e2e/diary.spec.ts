@@ -29,7 +29,10 @@ test('a check-in in a few taps, then the week view and progress', async ({ page 
 
   // The saved card comes back.
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '2', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: 'Urge to self-harm today' }).getByRole('button', { name: '2', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByLabel('Note (optional)')).toHaveValue('quiet day, walked by the river');
 
   await page.getByRole('link', { name: 'This week as a diary card' }).click();
@@ -55,7 +58,10 @@ test('a past day can be filled in and changed; progress after a slip keeps every
   await page.goto('/ride');
   await page.getByRole('button', { name: '6', exact: true }).click();
   await page.getByRole('button', { name: 'Skip' }).click();
-  await page.getByRole('button', { name: /^Start: / }).first().click();
+  await page
+    .getByRole('button', { name: /^Start: / })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
   await page.getByRole('button', { name: '2', exact: true }).click();
   await page.getByRole('button', { name: 'It has eased, I’m done' }).click();

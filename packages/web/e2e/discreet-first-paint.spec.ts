@@ -73,7 +73,10 @@ test('in discreet mode, the backup and the readable files are saved under neutra
   await expect.poll(() => downloads.length).toBe(3);
   const names = downloads.map((d) => d.suggestedFilename());
   expect(names[0]).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(names.slice(1).sort()).toEqual([expect.stringMatching(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/), expect.stringMatching(/^notes-\d{4}-\d{2}-\d{2}-copy\.json$/)]);
+  expect(names.slice(1).sort()).toEqual([
+    expect.stringMatching(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/),
+    expect.stringMatching(/^notes-\d{4}-\d{2}-\d{2}-copy\.json$/),
+  ]);
   for (const name of names) expect(name).not.toMatch(/ebb/i);
   // The neutral backup is still a backup: the restore picker takes it.
   const backup = await readFile((await downloads[0]!.path())!, 'utf8');

@@ -30,7 +30,9 @@ async function launch(dir: string, baseURL: string | undefined): Promise<{ conte
 async function knownRecords(page: Page, passcode?: string): Promise<KnownRecord[]> {
   const raw = await readRawRecords(page, passcode);
   return raw.flatMap((r) =>
-    (r.type === 'journal-entry' || r.type === 'plan') && r.id !== undefined && r.envelope !== undefined ? [{ type: r.type, id: r.id, envelope: Buffer.from(r.envelope, 'latin1') }] : [],
+    (r.type === 'journal-entry' || r.type === 'plan') && r.id !== undefined && r.envelope !== undefined
+      ? [{ type: r.type, id: r.id, envelope: Buffer.from(r.envelope, 'latin1') }]
+      : [],
   );
 }
 
@@ -39,7 +41,9 @@ async function unlock(page: Page, passphrase: string) {
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
-test('no file of the profile holds a key that opens a record: after setting, changing the passcode, and after Delete everything', async ({ baseURL }, testInfo) => {
+test('no file of the profile holds a key that opens a record: after setting, changing the passcode, and after Delete everything', async ({
+  baseURL,
+}, testInfo) => {
   test.setTimeout(420_000); // three scans of a few megabytes, at several seconds each on a busy machine
   const dir = mkdtempSync(join(tmpdir(), 'ebb-profile-'));
   const known: KnownRecord[] = [];

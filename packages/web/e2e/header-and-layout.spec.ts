@@ -36,7 +36,11 @@ test.describe('at 200 % text on a 360 × 780 phone', () => {
 
   test('the header takes at most 15 % of the screen', async ({ page }) => {
     await doubleTextSize(page);
-    for (const [path, heading] of [['/', 'Hello'], ['/settings', 'Settings'], ['/plan/now', 'My plan']] as const) {
+    for (const [path, heading] of [
+      ['/', 'Hello'],
+      ['/settings', 'Settings'],
+      ['/plan/now', 'My plan'],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
@@ -138,7 +142,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await chosen.click();
     await expect(chosen).toHaveAttribute('aria-pressed', 'true');
     await expect(other).toHaveAttribute('aria-pressed', 'false');
-    const look = (chip: typeof chosen) => chip.evaluate((el) => ({ fill: getComputedStyle(el).backgroundColor, tick: getComputedStyle(el, '::before').content }));
+    const look = (chip: typeof chosen) =>
+      chip.evaluate((el) => ({ fill: getComputedStyle(el).backgroundColor, tick: getComputedStyle(el, '::before').content }));
     const [on, off] = [await look(chosen), await look(other)];
     expect(on.tick).toContain('✓');
     expect(off.tick).toBe('none');

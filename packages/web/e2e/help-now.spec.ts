@@ -107,7 +107,9 @@ for (const [timezoneId, locale, country, number] of [
       await page.goto('/');
       await page.getByRole('link', { name: 'Help now' }).first().click();
       await expect(helpDialog(page).getByLabel('Showing help for')).toHaveValue(country);
-      const call = helpDialog(page).getByRole('region', { name: 'In danger right now?' }).getByRole('link', { name: `Call ${number}` });
+      const call = helpDialog(page)
+        .getByRole('region', { name: 'In danger right now?' })
+        .getByRole('link', { name: `Call ${number}` });
       await expect(call).toHaveAttribute('href', `tel:${number}`);
       await expect(helpDialog(page).getByText(/also for thoughts of ending your life/)).toBeVisible();
       await expect(helpDialog(page).getByRole('link', { name: 'Find A Helpline' })).toHaveAttribute('href', 'https://findahelpline.com/');

@@ -24,14 +24,22 @@ async function addOwnWords(page: Page): Promise<string[]> {
   await page.getByLabel('Steps, one per line').fill('Get the lead\nDown to the water');
   await page.getByRole('button', { name: 'Add skill' }).click();
   await waitForRecord(page, 'skill-prefs');
-  const skill = (await page.getByRole('link', { name: new RegExp(OWN_SKILL) }).first().getAttribute('href')) ?? '';
+  const skill =
+    (await page
+      .getByRole('link', { name: new RegExp(OWN_SKILL) })
+      .first()
+      .getAttribute('href')) ?? '';
 
   await page.goto('/journal/new');
   await page.getByLabel('Your entry').fill(OWN_ENTRY);
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.getByRole('link', { name: 'All entries' }).click();
-  const entry = (await page.getByRole('link', { name: /^Open the entry from / }).first().getAttribute('href')) ?? '';
+  const entry =
+    (await page
+      .getByRole('link', { name: /^Open the entry from / })
+      .first()
+      .getAttribute('href')) ?? '';
   expect(skill).toMatch(/^\/skills\/own-/);
   expect(entry).toMatch(/^\/journal\/[0-9a-f-]+$/);
   return [skill, entry];
@@ -52,7 +60,14 @@ function expectNeutral(seen: readonly string[], where: string): void {
   }
 }
 
-const everyAddress = (own: readonly string[]) => [...screens.map((s) => s.path), ...own, '/slip', '/reflect/5b1c2e3d-0d3a-4f55-9a77-9b2f4c1e4f60', '/help', '/check-in/2026-11-02'];
+const everyAddress = (own: readonly string[]) => [
+  ...screens.map((s) => s.path),
+  ...own,
+  '/slip',
+  '/reflect/5b1c2e3d-0d3a-4f55-9a77-9b2f4c1e4f60',
+  '/help',
+  '/check-in/2026-11-02',
+];
 
 test('every screen’s title and address are neutral, own skill and entry included', async ({ page }) => {
   const errors = watchErrors(page);
@@ -77,7 +92,10 @@ test('every screen’s title and address are neutral, own skill and entry includ
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Ride it out' })).toBeVisible();
   await page.goto('/skills');
-  await page.getByRole('link', { name: new RegExp(OWN_SKILL) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(OWN_SKILL) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: OWN_SKILL })).toBeVisible();
   await expect(page).toHaveTitle('Skill · Ebb');
   await expect(page).toHaveURL(/\/skills$/);

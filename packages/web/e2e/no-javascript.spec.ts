@@ -23,7 +23,13 @@ test('the first HTML lists every region’s emergency number without JavaScript'
   await page.goto('/');
   const list = page.getByRole('region', { name: 'Emergency numbers in every country' }).getByRole('listitem');
   await expect(list).toHaveCount(Object.keys(emergencyNumbers).length);
-  for (const [name, number] of [['Germany', '112'], ['India', '112'], ['Japan', '119'], ['Brazil', '192'], ['United Kingdom', '999']]) {
+  for (const [name, number] of [
+    ['Germany', '112'],
+    ['India', '112'],
+    ['Japan', '119'],
+    ['Brazil', '192'],
+    ['United Kingdom', '999'],
+  ]) {
     await expect(page.getByRole('link', { name: `${name} ${number}`, exact: true })).toHaveAttribute('href', `tel:${number}`);
   }
   // "I've already hurt myself" points to the list, so there is always a number to tap.

@@ -27,7 +27,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const page = shared();
         await page.goto(screen.path);
         await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-        if (screen.path === '/plan/versions') await page.getByRole('button', { name: /^Look at the version from/ }).first().click();
+        if (screen.path === '/plan/versions')
+          await page
+            .getByRole('button', { name: /^Look at the version from/ })
+            .first()
+            .click();
         if (screen.path === '/plan/support') await page.getByRole('checkbox', { name: /What to say/ }).check();
         await expectAccessible(page, `${colorScheme} ${screen.path}`);
       });

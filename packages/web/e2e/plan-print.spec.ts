@@ -28,7 +28,16 @@ test('the plan prints to PDF with its words and numbers, and without the app aro
 
   const { pages, text } = await pdfText(page);
   expect(pages).toBeLessThanOrEqual(2);
-  for (const words of ['Pulling away from people', 'Sam , 07700 900123', 'I’m not okay. Can we talk?', 'Dr Lee', 'Out of hours: 020 7946 0999', 'Samaritans', 'My little brother', 'Hold something cold, then call someone']) {
+  for (const words of [
+    'Pulling away from people',
+    'Sam , 07700 900123',
+    'I’m not okay. Can we talk?',
+    'Dr Lee',
+    'Out of hours: 020 7946 0999',
+    'Samaritans',
+    'My little brother',
+    'Hold something cold, then call someone',
+  ]) {
     expect(text).toContain(words);
   }
   // "Do this first" leads the printed plan.
@@ -56,7 +65,13 @@ test('the support card prints only what the person chose, with guidance for supp
   await expect(page.getByRole('checkbox', { name: /My warning signs/ })).toBeChecked();
 
   const { text } = await pdfText(page);
-  for (const words of ['Pulling away from people', 'Sit with me and put the TV on', 'Please don’t tell me to just stop', 'For the people supporting me', 'Look after yourself too']) {
+  for (const words of [
+    'Pulling away from people',
+    'Sit with me and put the TV on',
+    'Please don’t tell me to just stop',
+    'For the people supporting me',
+    'Look after yourself too',
+  ]) {
     expect(text).toContain(words);
   }
   // Not chosen: who to call and what helps are left off.

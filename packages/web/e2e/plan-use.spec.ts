@@ -22,7 +22,10 @@ test('from Help now: first step, then each step actionable, leading down in orde
 
   // Call and text a person, with their message ready.
   await expect(page.getByRole('link', { name: 'Call Sam' })).toHaveAttribute('href', 'tel:07700900123');
-  await expect(page.getByRole('link', { name: 'Text Sam' })).toHaveAttribute('href', `sms:07700900123?&body=${encodeURIComponent('I’m not okay. Can we talk?')}`);
+  await expect(page.getByRole('link', { name: 'Text Sam' })).toHaveAttribute(
+    'href',
+    `sms:07700900123?&body=${encodeURIComponent('I’m not okay. Can we talk?')}`,
+  );
   // Professionals, their out-of-hours number, and the country's crisis lines and emergency number.
   await expect(page.getByRole('link', { name: 'Call Dr Lee', exact: true })).toHaveAttribute('href', 'tel:02079460000');
   await expect(page.getByRole('link', { name: 'Call Dr Lee out of hours' })).toHaveAttribute('href', 'tel:02079460999');

@@ -24,9 +24,15 @@ test('edit with a reason, then bring back the earlier version', async ({ page })
   await expect(versions.nth(1)).toContainText('The first version');
 
   // Look at the earlier one, then bring it back.
-  await versions.nth(1).getByRole('button', { name: /^Look at the version from/ }).click();
+  await versions
+    .nth(1)
+    .getByRole('button', { name: /^Look at the version from/ })
+    .click();
   await expect(versions.nth(1)).toContainText('My little brother');
-  await versions.nth(1).getByRole('button', { name: /^Bring back this version/ }).click();
+  await versions
+    .nth(1)
+    .getByRole('button', { name: /^Bring back this version/ })
+    .click();
   await expect(page.getByRole('status')).toContainText('is your plan again');
   await expect(versions).toHaveCount(3);
   await expect(versions.nth(0)).toContainText('Brought back the version from');
@@ -36,6 +42,9 @@ test('edit with a reason, then bring back the earlier version', async ({ page })
   await expect(page.getByText('Finishing my course')).toHaveCount(0);
   // The plan as it was before restoring is still there to bring back.
   await page.goto('/plan/versions');
-  await versions.nth(1).getByRole('button', { name: /^Look at the version from/ }).click();
+  await versions
+    .nth(1)
+    .getByRole('button', { name: /^Look at the version from/ })
+    .click();
   await expect(versions.nth(1)).toContainText('Finishing my course');
 });

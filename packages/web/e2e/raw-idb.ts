@@ -1,6 +1,15 @@
 // Reads Ebb's IndexedDB as stored bytes, the way someone with the device's files would see it.
 import { expect, type Page } from '@playwright/test';
-import { atRestKeys, importDeviceKey, openAtRest, openLockUnderDevice, sealAtRest, unlockWithPasscode, unwrapKeyUnderDevice, type SealedRecord } from '@ebb/core';
+import {
+  atRestKeys,
+  importDeviceKey,
+  openAtRest,
+  openLockUnderDevice,
+  sealAtRest,
+  unlockWithPasscode,
+  unwrapKeyUnderDevice,
+  type SealedRecord,
+} from '@ebb/core';
 
 export interface RawRecord {
   /** The stored name (an HMAC: tells nothing). */
@@ -113,20 +122,27 @@ export async function writeRawRecords(page: Page, seal: (key: CryptoKey) => Prom
   if (!key) throw new Error('The vault key is not kept under the device secret alone');
   const keys = await atRestKeys(key);
   const stored = await Promise.all((await seal(key)).map((r) => sealAtRest(keys, r)));
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('ebb');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('vault', 'readwrite');
-      for (const r of records) tx.objectStore('vault').put(Uint8Array.from(r.box, (c) => c.charCodeAt(0)), r.name);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, stored.map((r) => ({ name: r.name, box: toLatin1(r.box) })));
+  await page.evaluate(
+    async (records) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('ebb');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('vault', 'readwrite');
+        for (const r of records)
+          tx.objectStore('vault').put(
+            Uint8Array.from(r.box, (c) => c.charCodeAt(0)),
+            r.name,
+          );
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    stored.map((r) => ({ name: r.name, box: toLatin1(r.box) })),
+  );
 }
 
 /** Records that may be of this type: of it, or (with a passcode, when no kind can be read) any. */
@@ -143,7 +159,12 @@ export async function waitForRecord(page: Page, type: string, count = 1): Promis
  * before a reload or a check of what was kept. With a passcode, any record written again counts.
  */
 export async function whenSaved(page: Page, type: string, action: () => Promise<unknown>): Promise<void> {
-  const stored = async () => (await readRawRecords(page)).filter(mayBe(type)).map((r) => r.bytes).sort().join('\n');
+  const stored = async () =>
+    (await readRawRecords(page))
+      .filter(mayBe(type))
+      .map((r) => r.bytes)
+      .sort()
+      .join('\n');
   const before = await stored();
   await action();
   await expect.poll(stored).not.toBe(before);
@@ -161,7 +182,11 @@ export function readRawKeys(page: Page): Promise<string> {
           all.onsuccess = () =>
             resolve(
               JSON.stringify(all.result, (_key, value: unknown) =>
-                value instanceof CryptoKey ? `CryptoKey(${value.algorithm.name})` : value instanceof Uint8Array ? Array.from(value, (b) => String.fromCharCode(b)).join('') : value,
+                value instanceof CryptoKey
+                  ? `CryptoKey(${value.algorithm.name})`
+                  : value instanceof Uint8Array
+                    ? Array.from(value, (b) => String.fromCharCode(b)).join('')
+                    : value,
               ),
             );
         };

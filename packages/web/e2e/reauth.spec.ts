@@ -100,7 +100,10 @@ const gates: Gate[] = [
 ];
 
 for (const gate of gates) {
-  test(`${gate.name} asks for the current passcode: a wrong one is refused beside the field, Esc gives focus back, the right one proceeds`, async ({ page, errors }) => {
+  test(`${gate.name} asks for the current passcode: a wrong one is refused beside the field, Esc gives focus back, the right one proceeds`, async ({
+    page,
+    errors,
+  }) => {
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
     await setPassphrase(page, PASSPHRASE);

@@ -28,7 +28,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('player', async () => {
       const page = shared();
-      await page.getByRole('button', { name: /^Start: / }).first().click();
+      await page
+        .getByRole('button', { name: /^Start: / })
+        .first()
+        .click();
       await expectAccessible(page, 'player');
     });
 
@@ -66,7 +69,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/ride');
     await page.getByRole('button', { name: '6', exact: true }).click();
     await page.getByRole('button', { name: 'Skip' }).click();
-    await page.getByRole('button', { name: /^Start: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Start: / })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
     await page.getByRole('button', { name: '7', exact: true }).click();
     await expectAccessible(page, 'after a rise');
@@ -112,5 +118,7 @@ test('read aloud speaks each guided step', async ({ page }) => {
   await page.getByRole('button', { name: 'Try it now' }).click();
   await page.getByLabel('Read the steps aloud').check();
   await page.getByRole('button', { name: 'Next step' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toContain('Take a step back: breathe, and step away from the situation if you can.');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
+    .toContain('Take a step back: breathe, and step away from the situation if you can.');
 });

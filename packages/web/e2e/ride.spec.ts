@@ -9,7 +9,10 @@ import { expect, test } from './page-errors.ts';
 
 /** Starts the first suggested skill (past its cautions, if any), finishes it and gives the rating after. */
 async function tryASkill(page: Page, after: string | null): Promise<void> {
-  await page.getByRole('button', { name: /^Start: / }).first().click();
+  await page
+    .getByRole('button', { name: /^Start: / })
+    .first()
+    .click();
   const understood = page.getByRole('button', { name: 'I’ve read this, start' });
   if (await understood.isVisible()) await understood.click();
   await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
@@ -41,7 +44,11 @@ test('the whole flow: rate, feelings, a suggested skill, re-rate, done; logged e
   await page.getByRole('button', { name: 'Show me something else' }).click();
   await expect(page.getByRole('button', { name: first })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Start: STOP' }).or(page.getByRole('button', { name: /^Start: / }).first()).first().click();
+  await page
+    .getByRole('button', { name: 'Start: STOP' })
+    .or(page.getByRole('button', { name: /^Start: / }).first())
+    .first()
+    .click();
   await page.getByRole('button', { name: 'I’ve finished this skill' }).click();
   await page.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('button', { name: '3', exact: true }).click();
   await expect(page.getByText('It came down from 6 to 3. You did that.')).toBeVisible();
@@ -49,7 +56,10 @@ test('the whole flow: rate, feelings, a suggested skill, re-rate, done; logged e
   await expect(page.getByRole('heading', { level: 1, name: 'You rode it out' })).toBeVisible();
 
   await waitForRecord(page, 'urge-month');
-  const raw = (await readRawRecords(page)).filter((r) => r.type === 'urge-month').map((r) => r.bytes).join('');
+  const raw = (await readRawRecords(page))
+    .filter((r) => r.type === 'urge-month')
+    .map((r) => r.bytes)
+    .join('');
   expect(raw).not.toContain('argument');
   expect(raw).not.toContain('anxiety');
 });
@@ -63,7 +73,10 @@ test('escalation is offered when the urge is 8 or more, with the plan’s people
   await page.getByRole('button', { name: 'Skip' }).click();
   const offer = page.getByRole('region', { name: 'It might help to reach out' });
   await expect(offer).toBeVisible();
-  await expect(offer.getByRole('link', { name: 'Text Sam' })).toHaveAttribute('href', `sms:07700900123?&body=${encodeURIComponent('I’m not okay. Can we talk?')}`);
+  await expect(offer.getByRole('link', { name: 'Text Sam' })).toHaveAttribute(
+    'href',
+    `sms:07700900123?&body=${encodeURIComponent('I’m not okay. Can we talk?')}`,
+  );
   await expect(offer.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
   // Offered, never forced: the skills are still there.
   await expect(page.getByRole('button', { name: /^Start: / })).toHaveCount(3);
@@ -77,7 +90,10 @@ test('after two skills that did not lower the urge, the next steps are offered',
   await page.getByRole('button', { name: 'Skip' }).click();
   for (let i = 0; i < 2; i++) {
     await expect(page.getByRole('region', { name: 'It might help to reach out' })).toHaveCount(0);
-    await page.getByRole('button', { name: /^Start: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Start: / })
+      .first()
+      .click();
     const understood = page.getByRole('button', { name: 'I’ve read this, start' });
     if (await understood.isVisible()) await understood.click();
     await page.getByRole('button', { name: 'I’ve finished this skill' }).click();

@@ -90,7 +90,9 @@ test('Check-in: a save that fails keeps every answer and says so beside Save; sa
   await failStorage(page, 'writes');
 
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'That couldn’t be saved: this device is out of storage space. What you filled in is still here.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'That couldn’t be saved: this device is out of storage space. What you filled in is still here.' }),
+  ).toBeVisible();
   await expect(urge.getByRole('button', { name: '3', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByLabel('Note (optional)')).toHaveValue('a long walk, then tea with my sister');
   expect((await readRawRecords(page)).filter((r) => r.type === 'checkin-month')).toEqual([]);

@@ -60,7 +60,8 @@ test('search, filter, favourite, hide, own skills, and pros and cons', async ({ 
   await page.getByRole('button', { name: 'Next' }).click();
   const seen = new Set<string>();
   for (let i = 0; i < 6; i++) {
-    for (const name of await page.getByRole('button', { name: /^Start: / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) seen.add(name);
+    for (const name of await page.getByRole('button', { name: /^Start: / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+      seen.add(name);
     await page.getByRole('button', { name: 'Show me something else' }).click();
   }
   expect(seen.has('Start: Urge surfing')).toBe(false);
@@ -118,7 +119,8 @@ test('while the urge is strong, skills for calmer moments are not suggested', as
   await page.getByRole('button', { name: 'Next' }).click();
   const seen = new Set<string>();
   for (let i = 0; i < 8; i++) {
-    for (const name of await page.getByRole('button', { name: /^Start: / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) seen.add(name);
+    for (const name of await page.getByRole('button', { name: /^Start: / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+      seen.add(name);
     await page.getByRole('button', { name: 'Show me something else' }).click();
   }
   expect(seen.has('Start: Soothe your five senses')).toBe(true);

@@ -56,7 +56,12 @@ test('a slip, then a reflection offered when calm, ending in a new plan version'
   await expect(page.getByText('Your plan has a new version with what you learned.')).toBeVisible();
 
   await page.goto('/plan/versions');
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).first()).toContainText(/Your plan now · After a slip on /);
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+      .first(),
+  ).toContainText(/Your plan now · After a slip on /);
   await page.goto('/plan/now');
   await expect(page.getByText('Text Sam when the shouting starts')).toBeVisible();
   // Finished: no longer offered.

@@ -116,7 +116,9 @@ test('check-ins: two days of one month saved in two tabs at once, both kept', as
   for (const page of tabs) await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   for (const day of [first, second]) {
     await readBack(context, `/check-in/${day}`, async (page) => {
-      await expect(page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+      await expect(page.getByRole('group', { name: 'Did you self-harm today?' }).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true', {
+        timeout: 1000,
+      });
     });
   }
 });

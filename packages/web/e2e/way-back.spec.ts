@@ -77,7 +77,10 @@ test('the way back leads out of the plan’s parts, not back through each of the
 test('from a day of the diary card the way back leads to the week', async ({ page }) => {
   await page.goto('/check-in/week');
   await expect(heading(page, 'Diary card')).toBeVisible();
-  await page.getByRole('link', { name: /^Open / }).first().click();
+  await page
+    .getByRole('link', { name: /^Open / })
+    .first()
+    .click();
   await expect(heading(page, 'Diary card')).toBeHidden();
   await page.getByRole('link', { name: 'Back to Week', exact: true }).click();
   await expect(heading(page, 'Diary card')).toBeFocused();

@@ -71,7 +71,6 @@ const PlanPart = lazyScreen(() =>
   }),
 );
 
-
 function CurrentScreen() {
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;

@@ -27,7 +27,15 @@ describe('the repository', () => {
 
   it('is read whole: packages, tests, docs and scripts', () => {
     const names = files.map((path) => relative(root, path));
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'packages/content/src/skills.ts', 'packages/web/src/i18n/en.ts', 'packages/web/e2e/help-now.spec.ts', 'scripts/test.mjs']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'packages/content/src/skills.ts',
+        'packages/web/src/i18n/en.ts',
+        'packages/web/e2e/help-now.spec.ts',
+        'scripts/test.mjs',
+      ]),
+    );
   });
 
   it('has no readable method or implement wording in any file', () => {

@@ -1,6 +1,18 @@
 // The way back: each screen's parent, and where the back link leads after the moves a person makes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { backTarget, checkInPath, currentPath, journalPath, navigate, parentOf, paths, planSectionPath, reflectPath, skillPath, startRouter } from './router.ts';
+import {
+  backTarget,
+  checkInPath,
+  currentPath,
+  journalPath,
+  navigate,
+  parentOf,
+  paths,
+  planSectionPath,
+  reflectPath,
+  skillPath,
+  startRouter,
+} from './router.ts';
 
 /** Opens Ebb at `path` as a reload or a shortcut would. */
 function openAt(path: string): void {

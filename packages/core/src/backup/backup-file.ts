@@ -54,7 +54,11 @@ export interface ParsedBackup {
 }
 
 const encodeWrap = (w: KeyWrap) => ({ salt: encodeBase64(w.salt), iv: encodeBase64(w.iv), wrapped: encodeBase64(w.wrapped) });
-const decodeWrap = (w: { salt: string; iv: string; wrapped: string }): KeyWrap => ({ salt: decodeBase64(w.salt), iv: decodeBase64(w.iv), wrapped: decodeBase64(w.wrapped) });
+const decodeWrap = (w: { salt: string; iv: string; wrapped: string }): KeyWrap => ({
+  salt: decodeBase64(w.salt),
+  iv: decodeBase64(w.iv),
+  wrapped: decodeBase64(w.wrapped),
+});
 const payloadAad = (createdAt: string) => utf8(JSON.stringify([BACKUP_FORMAT, BACKUP_VERSION, createdAt]));
 
 export async function createBackup(records: readonly SealedRecord[], vaultKey: CryptoKey, lock: VaultLock, now: Date): Promise<string> {
@@ -91,7 +95,13 @@ export function readBackupFile(text: string): ParsedBackup {
   try {
     return {
       createdAt: file.createdAt,
-      lock: { version: 1, passcodeKind: file.lock.passcodeKind, kdf: file.lock.kdf, passcode: decodeWrap(file.lock.passcode), recovery: decodeWrap(file.lock.recovery) },
+      lock: {
+        version: 1,
+        passcodeKind: file.lock.passcodeKind,
+        kdf: file.lock.kdf,
+        passcode: decodeWrap(file.lock.passcode),
+        recovery: decodeWrap(file.lock.recovery),
+      },
       iv: decodeBase64(file.iv),
       payload: decodeBase64(file.payload),
     };

@@ -33,7 +33,10 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   discreet: fc.boolean(),
   backupReminder: fc.record({ everyDays: fc.constantFrom(7 as const, 30 as const, null), lastBackupAt: fc.option(fc.nat(), { nil: null }) }),
   reminders: fc.record({
-    checkInAt: fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`), { nil: null }),
+    checkInAt: fc.option(
+      fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+      { nil: null },
+    ),
     planReviewEveryDays: fc.constantFrom(14 as const, 30 as const, 90 as const, null),
     notify: fc.boolean(),
   }),
@@ -68,7 +71,13 @@ const readAll = async (store: EncryptedStore) => ({
 });
 
 /** The whole restore path, as the app runs it. */
-async function restore(fileText: string, secret: { passcode: string } | { recoveryKey: string }, device: MemoryBackend, deviceKey: CryptoKey, mode: RestoreMode) {
+async function restore(
+  fileText: string,
+  secret: { passcode: string } | { recoveryKey: string },
+  device: MemoryBackend,
+  deviceKey: CryptoKey,
+  mode: RestoreMode,
+) {
   const parsed = readBackupFile(fileText);
   const key = 'passcode' in secret ? await unlockWithPasscode(parsed.lock, secret.passcode) : await unlockWithRecoveryKey(parsed.lock, secret.recoveryKey);
   const records = await openBackup(parsed, key);
@@ -121,7 +130,13 @@ describe('backup round trip', () => {
 
   it('merge keeps both versions of a person changed on both sides and adds the rest; replace takes the backup as it is', async () => {
     const source = await storeWith(
-      { settings: undefined, contacts: [['shared', { name: 'From backup', phone: '', note: '', createdAt: 1 }], ['only-backup', { name: 'New', phone: '', note: '', createdAt: 2 }]] },
+      {
+        settings: undefined,
+        contacts: [
+          ['shared', { name: 'From backup', phone: '', note: '', createdAt: 1 }],
+          ['only-backup', { name: 'New', phone: '', note: '', createdAt: 2 }],
+        ],
+      },
       backupKey,
     );
     const file = await createBackup(await source.backend.listAll(), backupKey, lock, new Date());
@@ -151,12 +166,18 @@ describe('bad backup files lose nothing', () => {
     const source = await storeWith({ settings: undefined, contacts: [['a', { name: 'Ash', phone: '01234 567', note: 'x', createdAt: 1 }]] }, backupKey);
     valid = await createBackup(await source.backend.listAll(), backupKey, lock, new Date('2026-11-22T10:00:00Z'));
     deviceKey = await generateVaultKey();
-    ({ backend: device } = await storeWith({ settings: undefined, contacts: [['mine', { name: 'Device person', phone: '', note: '', createdAt: 5 }]] }, deviceKey));
+    ({ backend: device } = await storeWith(
+      { settings: undefined, contacts: [['mine', { name: 'Device person', phone: '', note: '', createdAt: 5 }]] },
+      deviceKey,
+    ));
     before = await snapshot(device);
   });
 
   async function expectRefused(fileText: string, code: string, secret: { passcode: string } | { recoveryKey: string } = { recoveryKey }) {
-    const error = await restore(fileText, secret, device, deviceKey, 'replace').then(() => undefined, (e: unknown) => e);
+    const error = await restore(fileText, secret, device, deviceKey, 'replace').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error instanceof BackupError || error instanceof LockError, String(error)).toBe(true);
     expect((error as BackupError | LockError).code).toBe(code);
     expect(await snapshot(device)).toBe(before);
@@ -185,9 +206,18 @@ describe('bad backup files lose nothing', () => {
 
   it('tampered payload, IV or date', async () => {
     // The first character always changes (a payload that happens to start with "A" gets a "B").
-    await expectRefused(edit((f) => (f.payload = `${String(f.payload).startsWith('A') ? 'B' : 'A'}${String(f.payload).slice(1)}`)), 'damaged');
-    await expectRefused(edit((f) => (f.iv = toBase64(new Uint8Array(12)))), 'damaged');
-    await expectRefused(edit((f) => (f.createdAt = '2020-01-01T00:00:00.000Z')), 'damaged');
+    await expectRefused(
+      edit((f) => (f.payload = `${String(f.payload).startsWith('A') ? 'B' : 'A'}${String(f.payload).slice(1)}`)),
+      'damaged',
+    );
+    await expectRefused(
+      edit((f) => (f.iv = toBase64(new Uint8Array(12)))),
+      'damaged',
+    );
+    await expectRefused(
+      edit((f) => (f.createdAt = '2020-01-01T00:00:00.000Z')),
+      'damaged',
+    );
   });
 
   it('wrong passcode, wrong recovery key, tampered lock', async () => {
@@ -200,7 +230,10 @@ describe('bad backup files lose nothing', () => {
   });
 
   it('from a newer Ebb: a newer file format, an unknown kind of record, or a newer record version', async () => {
-    await expectRefused(edit((f) => (f.version = 2)), 'future-version');
+    await expectRefused(
+      edit((f) => (f.version = 2)),
+      'future-version',
+    );
     const sealAs = async (type: string, id: string, data: unknown) => ({ type, id, envelope: await seal(backupKey, { type, id }, utf8(JSON.stringify(data))) });
     await expectRefused(await backupOf([await sealAs('mood-log', 'x', { v: 1, data: {} })]), 'future-version');
     await expectRefused(await backupOf([await sealAs('help-contact', 'x', { v: 9, data: {} })]), 'future-version');
@@ -231,7 +264,10 @@ describe('bad backup files lose nothing', () => {
         const corrupted = valid.slice(0, position) + replacement + valid.slice(position + 1);
         const fresh = new MemoryBackend();
         await fresh.putAll(await device.listAll(), { replace: true });
-        const error = await restore(corrupted, { recoveryKey }, fresh, deviceKey, 'merge').then(() => undefined, (e: unknown) => e);
+        const error = await restore(corrupted, { recoveryKey }, fresh, deviceKey, 'merge').then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         if (error === undefined) {
           // A change that did not matter (the same character, or one inside a part the file does not read):
           // the data must be exactly what the intact file gives.

@@ -37,8 +37,43 @@ describe('plain export', () => {
   });
 
   it('never lets a cell start a formula, and keeps every other character (property)', () => {
-    const risky = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', ' ', '\u00A0', '\u3000', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B', '\u200B', '\u200E', '\u202E', '\u2060', '\uFEFF', '\u00AD', '"', ',', "'", 'a', '1', '\u00E9'];
-    const cell = fc.oneof(fc.array(fc.constantFrom(...risky), { maxLength: 8 }).map((chars) => chars.join('')), fc.string({ unit: 'binary', maxLength: 12 }));
+    const risky = [
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      '\0',
+      ' ',
+      '\u00A0',
+      '\u3000',
+      '\uFF1D',
+      '\uFF0B',
+      '\uFF0D',
+      '\uFF20',
+      '\uFE66',
+      '\uFE62',
+      '\uFE63',
+      '\uFE6B',
+      '\u200B',
+      '\u200E',
+      '\u202E',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '"',
+      ',',
+      "'",
+      'a',
+      '1',
+      '\u00E9',
+    ];
+    const cell = fc.oneof(
+      fc.array(fc.constantFrom(...risky), { maxLength: 8 }).map((chars) => chars.join('')),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    );
     const formula = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (cells) => {
@@ -80,7 +115,11 @@ describe('plain export of the plan', () => {
     await store.put(planRecord, PLAN_ID, plan);
     await store.put(planVersionRecord, '1', { savedAt: 1, changedAt: 1, reason: '', plan: emptyPlan() });
     await store.put(planVersionRecord, '2', { savedAt: 2, changedAt: 3, reason: 'after a slip', plan });
-    const parsed = JSON.parse((await plainExport(store, new Date())).json) as { plan: typeof plan; planVersions: Array<{ reason: string }>; supportCard: unknown };
+    const parsed = JSON.parse((await plainExport(store, new Date())).json) as {
+      plan: typeof plan;
+      planVersions: Array<{ reason: string }>;
+      supportCard: unknown;
+    };
     expect(parsed.plan.sections.reasons).toEqual([{ text: 'My sister' }]);
     expect(parsed.planVersions.map((v) => v.reason)).toEqual(['after a slip', '']);
     expect(parsed.supportCard).toBeNull();
@@ -94,7 +133,11 @@ describe('plain export of the plan', () => {
     await store.put(checkInMonthRecord, '2026-11', { days: [{ ...emptyCheckIn('2026-11-22', 1), urge: 2, suicidalThoughts: 1 }] });
     await store.put(episodeMonthRecord, '2026-11', { episodes: [{ ...newEpisode('e1', 5), outcome: 'eased' }] });
     await store.put(journalRecord, 'j1', { createdAt: 1, updatedAt: 1, prompt: null, text: 'A quiet day', feelings: [], triggers: [] });
-    const parsed = JSON.parse((await plainExport(store, new Date())).json) as { checkIns: Array<{ urge: number; suicidalThoughts: number }>; urgeEpisodes: Array<{ outcome: string }>; journal: Array<{ text: string }> };
+    const parsed = JSON.parse((await plainExport(store, new Date())).json) as {
+      checkIns: Array<{ urge: number; suicidalThoughts: number }>;
+      urgeEpisodes: Array<{ outcome: string }>;
+      journal: Array<{ text: string }>;
+    };
     expect(parsed.checkIns.map((c) => [c.urge, c.suicidalThoughts])).toEqual([[2, 1]]);
     expect(parsed.urgeEpisodes.map((e) => e.outcome)).toEqual(['eased']);
     expect(parsed.journal.map((e) => e.text)).toEqual(['A quiet day']);

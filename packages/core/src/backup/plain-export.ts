@@ -34,20 +34,51 @@ export async function plainExport(store: Store, now: Date): Promise<{ json: stri
   const settings = await store.get(settingsRecord, SETTINGS_ID);
   const plan = (await store.get(planRecord, PLAN_ID)) ?? null;
   const notYetJoined = (await store.list(helpContactRecord)).map((c) => c.value).sort((a, b) => a.createdAt - b.createdAt);
-  const people: PlanPerson[] = [...(plan?.sections['people-to-ask'] ?? []), ...notYetJoined.map(({ name, phone, note }) => ({ name, phone, message: '', note }))];
+  const people: PlanPerson[] = [
+    ...(plan?.sections['people-to-ask'] ?? []),
+    ...notYetJoined.map(({ name, phone, note }) => ({ name, phone, message: '', note })),
+  ];
   const planVersions = (await store.list(planVersionRecord)).map((v) => v.value).sort((a, b) => b.savedAt - a.savedAt);
   const supportCard = (await store.get(supportCardRecord, SUPPORT_CARD_ID)) ?? null;
   const byTime = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => at(a) - at(b));
-  const urgeEpisodes = byTime((await store.list(episodeMonthRecord)).flatMap((m) => m.value.episodes), (e) => e.startedAt);
+  const urgeEpisodes = byTime(
+    (await store.list(episodeMonthRecord)).flatMap((m) => m.value.episodes),
+    (e) => e.startedAt,
+  );
   const checkIns = (await store.list(checkInMonthRecord)).flatMap((m) => m.value.days).sort((a, b) => a.day.localeCompare(b.day));
-  const journal = byTime((await store.list(journalRecord)).map((e) => e.value), (e) => e.createdAt);
-  const goals = byTime((await store.list(goalRecord)).map((g) => g.value), (g) => g.createdAt);
-  const reflections = byTime((await store.list(reflectionRecord)).map((r) => r.value), (r) => r.slipAt);
+  const journal = byTime(
+    (await store.list(journalRecord)).map((e) => e.value),
+    (e) => e.createdAt,
+  );
+  const goals = byTime(
+    (await store.list(goalRecord)).map((g) => g.value),
+    (g) => g.createdAt,
+  );
+  const reflections = byTime(
+    (await store.list(reflectionRecord)).map((r) => r.value),
+    (r) => r.slipAt,
+  );
   const skillPrefs = (await store.get(skillPrefsRecord, SKILL_PREFS_ID)) ?? null;
   const diaryPrefs = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? null;
   const settled = (await store.get(settledRecord, SETTLED_ID)) ?? null;
   const json = JSON.stringify(
-    { exportedAt: now.toISOString(), encrypted: false, settings: settings ?? null, people, plan, planVersions, supportCard, urgeEpisodes, checkIns, journal, goals, reflections, skillPrefs, diaryPrefs, settled },
+    {
+      exportedAt: now.toISOString(),
+      encrypted: false,
+      settings: settings ?? null,
+      people,
+      plan,
+      planVersions,
+      supportCard,
+      urgeEpisodes,
+      checkIns,
+      journal,
+      goals,
+      reflections,
+      skillPrefs,
+      diaryPrefs,
+      settled,
+    },
     null,
     2,
   );

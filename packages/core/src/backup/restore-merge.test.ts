@@ -24,7 +24,10 @@ beforeAll(async () => {
 });
 
 const november = (days: number[], note = ''): CheckInMonth =>
-  days.reduce<CheckInMonth | undefined>((month, d) => withCheckIn(month, { ...emptyCheckIn(`2026-11-${String(d).padStart(2, '0')}`, d * 1000), note }), undefined) ?? { days: [] };
+  days.reduce<CheckInMonth | undefined>(
+    (month, d) => withCheckIn(month, { ...emptyCheckIn(`2026-11-${String(d).padStart(2, '0')}`, d * 1000), note }),
+    undefined,
+  ) ?? { days: [] };
 
 const planWith = (text: string): Plan => {
   const plan = emptyPlan();
@@ -43,7 +46,8 @@ describe('merge restore', () => {
     const { backup, device, backupStore, deviceStore } = await sides();
     await backupStore.put(checkInMonthRecord, '2026-11', november([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]));
     await deviceStore.put(checkInMonthRecord, '2026-11', november([1, 2, 3, 20]));
-    for (const n of [1, 2, 3]) await backupStore.put(journalRecord, `j${n}`, { createdAt: n, updatedAt: n, prompt: null, text: `Entry ${n}`, feelings: [], triggers: [] });
+    for (const n of [1, 2, 3])
+      await backupStore.put(journalRecord, `j${n}`, { createdAt: n, updatedAt: n, prompt: null, text: `Entry ${n}`, feelings: [], triggers: [] });
     await backupStore.put(episodeMonthRecord, '2026-11', { episodes: [{ ...newEpisode('e1', 1000), endedAt: 2000, outcome: 'eased' }] });
     await deviceStore.put(episodeMonthRecord, '2026-11', { episodes: [{ ...newEpisode('e2', 3000), endedAt: 4000, outcome: 'eased' }] });
 
@@ -55,7 +59,13 @@ describe('merge restore', () => {
     expect((await deviceStore.get(episodeMonthRecord, '2026-11'))?.episodes.map((e) => e.id)).toEqual(['e1', 'e2']);
 
     const again = await restoreBackup({ backend: device, records: await backup.listAll(), backupKey, deviceKey, mode: 'merge' });
-    expect(again).toEqual({ added: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 }, updated: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 }, addedSingle: [], updatedSingle: [], leftOut: 0 });
+    expect(again).toEqual({
+      added: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 },
+      updated: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 },
+      addedSingle: [],
+      updatedSingle: [],
+      leftOut: 0,
+    });
   });
 
   it('keeps the newer check-in of a day both sides have', async () => {
@@ -97,10 +107,18 @@ describe('merge restore', () => {
 
   it('reports progress up to the whole', async () => {
     const { backup, device, backupStore, deviceStore } = await sides();
-    for (const n of [1, 2, 3]) await backupStore.put(journalRecord, `j${n}`, { createdAt: n, updatedAt: n, prompt: null, text: `Entry ${n}`, feelings: [], triggers: [] });
+    for (const n of [1, 2, 3])
+      await backupStore.put(journalRecord, `j${n}`, { createdAt: n, updatedAt: n, prompt: null, text: `Entry ${n}`, feelings: [], triggers: [] });
     await deviceStore.put(journalRecord, 'j1', { createdAt: 1, updatedAt: 1, prompt: null, text: 'Entry 1', feelings: [], triggers: [] });
     const seen: Array<[number, number]> = [];
-    await restoreBackup({ backend: device, records: await backup.listAll(), backupKey, deviceKey, mode: 'merge', onProgress: (done, total) => seen.push([done, total]) });
+    await restoreBackup({
+      backend: device,
+      records: await backup.listAll(),
+      backupKey,
+      deviceKey,
+      mode: 'merge',
+      onProgress: (done, total) => seen.push([done, total]),
+    });
     expect(seen[0]).toEqual([0, 8]);
     expect(seen.at(-1)).toEqual([7, 7]); // 3 opened from the backup, 1 from the device, 2 sealed, then one write
     expect(seen.every(([done], i) => i === 0 || done > (seen[i - 1]?.[0] ?? 0))).toBe(true);
@@ -110,7 +128,11 @@ describe('merge restore', () => {
     for (const mode of ['merge', 'replace'] as const) {
       const { backup, device, deviceStore } = await sides();
       // The backup as an older Ebb wrote it: a version 2 plan (people without a note) and version 1 contacts.
-      const old = { sections: { ...emptyPlan().sections, 'people-to-ask': [{ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' }] }, likelihood: null, barriers: [] };
+      const old = {
+        sections: { ...emptyPlan().sections, 'people-to-ask': [{ name: 'Sam', phone: '07700 900123', message: 'Can you call me?' }] },
+        likelihood: null,
+        barriers: [],
+      };
       const raw: Array<[string, string, unknown]> = [
         ['plan', PLAN_ID, { v: 2, data: old }],
         ['plan-version', '100', { v: 2, data: { savedAt: 100, changedAt: 100, reason: '', plan: old } }],

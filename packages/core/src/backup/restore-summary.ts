@@ -74,4 +74,3 @@ export function summariseChanges(before: RecordSets, after: RecordSets, types: r
   }
   return summary;
 }
-

@@ -55,7 +55,11 @@ async function openBackupRecords(records: readonly SealedRecord[], backupKey: Cr
  * This device's records, opened. One that cannot be opened (damaged, or from a newer Ebb) is left exactly
  * as it is, and the backup's record at the same place is not written over it.
  */
-async function openDeviceRecords(records: readonly SealedRecord[], deviceKey: CryptoKey, step: () => void): Promise<{ decoded: Decoded[]; untouchable: Set<string> }> {
+async function openDeviceRecords(
+  records: readonly SealedRecord[],
+  deviceKey: CryptoKey,
+  step: () => void,
+): Promise<{ decoded: Decoded[]; untouchable: Set<string> }> {
   const decoded: Decoded[] = [];
   const untouchable = new Set<string>();
   for (const record of records) {

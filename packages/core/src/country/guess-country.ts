@@ -12,7 +12,10 @@ export function countryFromTimeZone(zone: string): string | undefined {
 }
 
 function countryFromLanguage(tag: string): string | undefined {
-  const region = tag.split(/[-_]/).find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+  const region = tag
+    .split(/[-_]/)
+    .find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part))
+    ?.toUpperCase();
   const code = region === 'UK' ? 'GB' : region;
   return code && code in zonesByCountry ? code : undefined;
 }

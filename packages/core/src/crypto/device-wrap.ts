@@ -42,7 +42,11 @@ export function unwrapKeyUnderDevice(deviceKey: CryptoKey, value: DeviceSealed, 
 }
 
 const encodeWrap = (w: KeyWrap) => ({ salt: toBase64(w.salt), iv: toBase64(w.iv), wrapped: toBase64(w.wrapped) });
-const decodeWrap = (w: { salt: string; iv: string; wrapped: string }): KeyWrap => ({ salt: fromBase64(w.salt), iv: fromBase64(w.iv), wrapped: fromBase64(w.wrapped) });
+const decodeWrap = (w: { salt: string; iv: string; wrapped: string }): KeyWrap => ({
+  salt: fromBase64(w.salt),
+  iv: fromBase64(w.iv),
+  wrapped: fromBase64(w.wrapped),
+});
 
 /** The passcode lock, sealed: even its wrapped keys and the passcode's kind are unreadable without the device secret. */
 export async function sealLockUnderDevice(deviceKey: CryptoKey, lock: VaultLock): Promise<DeviceSealed> {

@@ -11,14 +11,16 @@ const KAT = {
   key: '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f',
   address: { type: 'note', id: 'kat-1' },
   plaintext: '{"v":1,"data":"known answer"}',
-  envelope:
-    '01a0a1a2a3a4a5a6a7a8a9aaab9d3a0a0f7ffa2e9d0604f3b22540e2b51ec32e7eb2d62c1feb6b54a402c7fbd1313279f6dd717455216f8e3c24',
+  envelope: '01a0a1a2a3a4a5a6a7a8a9aaab9d3a0a0f7ffa2e9d0604f3b22540e2b51ec32e7eb2d62c1feb6b54a402c7fbd1313279f6dd717455216f8e3c24',
 };
 
 const katKey = () => importVaultKey(fromHex(KAT.key));
 
 async function expectEnvelopeError(promise: Promise<unknown>, code: EnvelopeError['code']) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EnvelopeError);
   expect((error as EnvelopeError).code).toBe(code);
 }
@@ -78,10 +80,15 @@ describe('envelope v1', () => {
   it('round-trips any plaintext under any type and id (property)', async () => {
     const key = await generateVaultKey();
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.string({ maxLength: 40 }), async (text, type, id) => {
-        const envelope = await seal(key, { type, id }, utf8(text));
-        expect(fromUtf8(await open(key, { type, id }, envelope))).toBe(text);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
+        fc.string({ maxLength: 40 }),
+        async (text, type, id) => {
+          const envelope = await seal(key, { type, id }, utf8(text));
+          expect(fromUtf8(await open(key, { type, id }, envelope))).toBe(text);
+        },
+      ),
       { numRuns: 200 },
     );
   });

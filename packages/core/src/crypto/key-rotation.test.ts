@@ -87,7 +87,14 @@ const records = (entries: MemoryKeyEntries, key: CryptoKey | KeyRing) => new AtR
 async function storedUnder(entries: MemoryKeyEntries, key: CryptoKey): Promise<number> {
   const keys = await atRestKeys(key);
   let count = 0;
-  for (const stored of await entries.all()) if (await openAtRest(keys, stored).then(() => true, () => false)) count++;
+  for (const stored of await entries.all())
+    if (
+      await openAtRest(keys, stored).then(
+        () => true,
+        () => false,
+      )
+    )
+      count++;
   return count;
 }
 
@@ -121,7 +128,11 @@ async function seeded(count: number, writes = new Writes()) {
   return { entries, secrets, key: opened.key };
 }
 
-const opensWith = async (key: CryptoKey, r: SealedRecord) => open(key, r, r.envelope).then(() => true, () => false);
+const opensWith = async (key: CryptoKey, r: SealedRecord) =>
+  open(key, r, r.envelope).then(
+    () => true,
+    () => false,
+  );
 
 // Each test derives Argon2id keys and seals hundreds of records twice (envelope and box): generous time, so
 // a machine busy with other work does not fail them.

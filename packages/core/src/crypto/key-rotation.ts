@@ -5,14 +5,7 @@
 // the old keys, the old lock and the journal useless. docs/crypto-format.md describes the steps.
 import { toHex } from './bytes.ts';
 import type { RecordAddress } from './envelope.ts';
-import {
-  importDeviceKey,
-  newDeviceSecret,
-  sealLockUnderDevice,
-  unwrapKeyUnderDevice,
-  wrapKeyUnderDevice,
-  type DeviceSealed,
-} from './device-wrap.ts';
+import { importDeviceKey, newDeviceSecret, sealLockUnderDevice, unwrapKeyUnderDevice, wrapKeyUnderDevice, type DeviceSealed } from './device-wrap.ts';
 import { generateVaultKey } from './vault-key.ts';
 import { createVaultLock, type PasscodeKind, type VaultLock } from './vault-lock.ts';
 import { resealAll, type ResealOutcome, type ResealTarget } from '../store/reseal.ts';
@@ -123,7 +116,12 @@ export async function rotateVaultKey(
 }
 
 /** Finishes a rotation found in the journal (after a crash or a closed page). Returns the new key. */
-export async function resumeRotation(entries: KeyEntries, secrets: DeviceSecrets, journal: RotationJournal, onPage?: (done: number) => void): Promise<RotationResult> {
+export async function resumeRotation(
+  entries: KeyEntries,
+  secrets: DeviceSecrets,
+  journal: RotationJournal,
+  onPage?: (done: number) => void,
+): Promise<RotationResult> {
   const { current, next } = await secrets.read();
   if (!current || !next) throw new Error('The device secrets of an unfinished key change are missing');
   const oldDevice = await importDeviceKey(current);

@@ -22,7 +22,9 @@ export class DeviceSecretMissingError extends Error {
 async function unseal(final: FinalKeys, secret: Uint8Array<ArrayBuffer>): Promise<{ key: CryptoKey } | { lock: VaultLock } | undefined> {
   const device = await importDeviceKey(secret);
   try {
-    return final.kind === 'vault' ? { key: await unwrapKeyUnderDevice(device, final.value, 'vault-key') } : { lock: await openLockUnderDevice(device, final.value) };
+    return final.kind === 'vault'
+      ? { key: await unwrapKeyUnderDevice(device, final.value, 'vault-key') }
+      : { lock: await openLockUnderDevice(device, final.value) };
   } catch {
     return undefined;
   }

@@ -11,7 +11,10 @@ const seq = (start: number, length: number) => Uint8Array.from({ length }, (_, i
 const raw = async (key: CryptoKey) => toHex(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
 
 async function lockCode(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LockError);
   return (error as LockError).code;
 }
@@ -46,7 +49,14 @@ describe('vault lock', () => {
     expect(await raw(await unlockWithPasscode(lock, '2468'))).toBe(await raw(vaultKey));
     expect(await raw(await unlockWithRecoveryKey(lock, recoveryKey))).toBe(await raw(vaultKey));
     expect(await lockCode(unlockWithPasscode(lock, '2469'))).toBe('wrong-passcode');
-    expect(await lockCode(unlockWithRecoveryKey(lock, recoveryKey.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))))).toBe('wrong-recovery-key');
+    expect(
+      await lockCode(
+        unlockWithRecoveryKey(
+          lock,
+          recoveryKey.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+        ),
+      ),
+    ).toBe('wrong-recovery-key');
     expect(await lockCode(unlockWithRecoveryKey(lock, 'not a key'))).toBe('malformed-recovery-key');
   });
 

@@ -28,7 +28,6 @@ export interface VaultLock {
   recovery: KeyWrap;
 }
 
-
 const aad = (purpose: 'passcode' | 'recovery') => utf8(`ebb-vault-key:v${VAULT_LOCK_VERSION}:${purpose}`);
 
 async function wrappingKey(material: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {

@@ -17,8 +17,19 @@ const checkInSchema = v.object({
   acted: flag,
   /** Thoughts of ending one's life, 0–5; null when not asked or not answered. Never scored or labelled. */
   suicidalThoughts: score(5),
-  emotions: v.pipe(v.array(v.object({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CHECKIN_LIMITS.name)), value: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)) })), v.maxLength(CHECKIN_LIMITS.emotions)),
-  skills: v.pipe(v.array(v.object({ skillId: v.pipe(v.string(), v.minLength(1), v.maxLength(80)), score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7)) })), v.maxLength(CHECKIN_LIMITS.skills)),
+  emotions: v.pipe(
+    v.array(
+      v.object({
+        name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CHECKIN_LIMITS.name)),
+        value: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
+      }),
+    ),
+    v.maxLength(CHECKIN_LIMITS.emotions),
+  ),
+  skills: v.pipe(
+    v.array(v.object({ skillId: v.pipe(v.string(), v.minLength(1), v.maxLength(80)), score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7)) })),
+    v.maxLength(CHECKIN_LIMITS.skills),
+  ),
   selfCare: v.object({
     sleepHours: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(24))),
     ateRegularly: flag,

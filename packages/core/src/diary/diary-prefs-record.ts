@@ -15,7 +15,12 @@ const prefsSchema = v.object({
 export type DiaryPrefs = v.InferOutput<typeof prefsSchema>;
 export const DIARY_PREFS_ID = 'current';
 
-export const defaultDiaryPrefs = (): DiaryPrefs => ({ emotions: ['Sadness', 'Anger', 'Fear or worry', 'Shame', 'Joy'], trackMedication: false, trackTherapy: false, trackSuicidalThoughts: false });
+export const defaultDiaryPrefs = (): DiaryPrefs => ({
+  emotions: ['Sadness', 'Anger', 'Fear or worry', 'Shame', 'Joy'],
+  trackMedication: false,
+  trackTherapy: false,
+  trackSuicidalThoughts: false,
+});
 
 export const diaryPrefsRecord = defineRecord<DiaryPrefs>({
   type: 'diary-prefs',

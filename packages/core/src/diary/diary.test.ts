@@ -120,7 +120,13 @@ describe('progress', () => {
   it('an episode ridden out counts and records its day; one that ended in a slip marks its day', () => {
     const eased = episode('2026-11-20', 'eased');
     const slipped = episode('2026-11-21', 'slipped');
-    const cameDown = { ...newEpisode('x', at('2026-11-19')), ratings: [{ at: 0, value: 7 }, { at: 1, value: 3 }] };
+    const cameDown = {
+      ...newEpisode('x', at('2026-11-19')),
+      ratings: [
+        { at: 0, value: 7 },
+        { at: 1, value: 3 },
+      ],
+    };
     expect([eased, slipped, cameDown].map(riddenOut)).toEqual([true, false, true]);
     const p = computeProgress([], [eased, slipped, cameDown], today);
     expect(p.urgesRiddenOut).toBe(2);
@@ -167,7 +173,11 @@ describe('progress', () => {
   it('when every recorded day had self-harm, no day counts as free (property)', () => {
     fc.assert(
       fc.property(fc.array(dayArb, { maxLength: 10 }), (slipDaysOnly) => {
-        const p = computeProgress(slipDaysOnly.map((d) => checkIn(d, true)), [], today);
+        const p = computeProgress(
+          slipDaysOnly.map((d) => checkIn(d, true)),
+          [],
+          today,
+        );
         expect(p.freeDaysLast90).toBe(0);
         expect(p.longestFreeStretch).toBe(0);
       }),
@@ -179,7 +189,11 @@ describe('progress', () => {
       fc.property(historyArb, fc.integer({ min: 0, max: 23 }), (history, hour) => {
         const { checkIns, episodes } = build(history);
         const before = computeProgress(checkIns, episodes, today);
-        const withSlip = computeProgress(checkIns, [...episodes, { ...episode('2026-11-22', 'slipped'), startedAt: at('2026-11-22', hour), endedAt: at('2026-11-22', hour) }], today);
+        const withSlip = computeProgress(
+          checkIns,
+          [...episodes, { ...episode('2026-11-22', 'slipped'), startedAt: at('2026-11-22', hour), endedAt: at('2026-11-22', hour) }],
+          today,
+        );
         expect(withSlip.urgesRiddenOut).toBe(before.urgesRiddenOut);
         expect(withSlip.skillsPractised).toBeGreaterThanOrEqual(before.skillsPractised);
         expect(withSlip.checkInsDone).toBe(before.checkInsDone);
@@ -193,7 +207,11 @@ describe('progress', () => {
   });
 
   it('shows the trend of urges ridden out: the last 30 days against the 30 before', () => {
-    const p = computeProgress([], [episode('2026-11-20', 'eased'), episode('2026-10-24', 'eased'), episode('2026-10-23', 'eased'), episode('2026-09-01', 'eased')], today);
+    const p = computeProgress(
+      [],
+      [episode('2026-11-20', 'eased'), episode('2026-10-24', 'eased'), episode('2026-10-23', 'eased'), episode('2026-09-01', 'eased')],
+      today,
+    );
     expect([p.urgesRiddenOutLast30, p.urgesRiddenOutPrevious30, p.urgesRiddenOut]).toEqual([2, 1, 4]);
   });
 
@@ -205,7 +223,15 @@ describe('progress', () => {
 describe('goals', () => {
   it('count steps done, and are done when every step is', async () => {
     const { goalDone, goalRecord, stepsDone } = await import('./goal-record.ts');
-    const goal = { title: 'Sleep better', due: '2026-12-31', createdAt: 1, steps: [{ text: 'Phone out of the bedroom', due: null, doneAt: 5 }, { text: 'Bed by 11', due: '2026-12-01', doneAt: null }] };
+    const goal = {
+      title: 'Sleep better',
+      due: '2026-12-31',
+      createdAt: 1,
+      steps: [
+        { text: 'Phone out of the bedroom', due: null, doneAt: 5 },
+        { text: 'Bed by 11', due: '2026-12-01', doneAt: null },
+      ],
+    };
     expect(stepsDone(goal)).toBe(1);
     expect(goalDone(goal)).toBe(false);
     expect(goalDone({ ...goal, steps: goal.steps.map((s) => ({ ...s, doneAt: 9 })) })).toBe(true);

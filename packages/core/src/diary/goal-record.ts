@@ -12,7 +12,13 @@ const goalSchema = v.object({
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(GOAL_LIMITS.title)),
   due: day,
   steps: v.pipe(
-    v.array(v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(GOAL_LIMITS.step)), due: day, doneAt: v.nullable(v.pipe(v.number(), v.integer())) })),
+    v.array(
+      v.object({
+        text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(GOAL_LIMITS.step)),
+        due: day,
+        doneAt: v.nullable(v.pipe(v.number(), v.integer())),
+      }),
+    ),
     v.maxLength(GOAL_LIMITS.steps),
   ),
   createdAt: v.pipe(v.number(), v.integer()),

@@ -21,7 +21,11 @@ describe('journal', () => {
   });
 
   it('finds entries with every word, in text or tags, newest first, and by feeling', () => {
-    const entries = [entry('Walked to the river with Sam', 1, { feelings: ['sadness'] }), entry('Exam tomorrow, feeling sick', 3, { triggers: ['exams'] }), entry('River was quiet', 2)];
+    const entries = [
+      entry('Walked to the river with Sam', 1, { feelings: ['sadness'] }),
+      entry('Exam tomorrow, feeling sick', 3, { triggers: ['exams'] }),
+      entry('River was quiet', 2),
+    ];
     expect(searchJournal(entries, 'river').map((e) => e.id)).toEqual(['2', '1']);
     expect(searchJournal(entries, 'river sam').map((e) => e.id)).toEqual(['1']);
     expect(searchJournal(entries, 'exams').map((e) => e.id)).toEqual(['3']);

@@ -61,6 +61,10 @@ export function suggestedPlanChanges(r: Reflection): Array<{ section: 'triggers'
   const out: Array<{ section: 'triggers' | 'on-my-own'; kind?: 'situation' | 'body'; text: string }> = [];
   if (r.promptingEvent) out.push({ section: 'triggers', kind: 'situation', text: r.promptingEvent });
   if (r.vulnerabilityNote) out.push({ section: 'triggers', kind: 'body', text: r.vulnerabilityNote });
-  for (const line of r.breakLinks.split('\n').map((l) => l.trim()).filter(Boolean)) out.push({ section: 'on-my-own', text: line });
+  for (const line of r.breakLinks
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean))
+    out.push({ section: 'on-my-own', text: line });
   return out.map((c) => ({ ...c, text: c.text.slice(0, 300) }));
 }

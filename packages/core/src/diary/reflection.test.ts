@@ -42,7 +42,13 @@ describe('the look back after a slip', () => {
 
   it('is offered after a calm check-in, a calm re-rating or "I feel settled", made after the slip', () => {
     expect(lookBackOffered(t0, calmSignals([card(t0 + hour, { urge: 1 })], [slip(t0)], null))).toBe(true);
-    const rerated = { ...newEpisode('r', t0 + hour), ratings: [{ at: t0 + hour, value: 6 }, { at: t0 + 2 * hour, value: 1 }] };
+    const rerated = {
+      ...newEpisode('r', t0 + hour),
+      ratings: [
+        { at: t0 + hour, value: 6 },
+        { at: t0 + 2 * hour, value: 1 },
+      ],
+    };
     expect(lookBackOffered(t0, calmSignals([], [slip(t0), rerated], null))).toBe(true);
     expect(lookBackOffered(t0, calmSignals([], [slip(t0)], t0 + hour))).toBe(true);
     // Before the slip, calm says nothing about after it.
@@ -101,7 +107,12 @@ describe('the look back after a slip', () => {
 
 describe('reflection record', () => {
   it('suggests what set it off and what made it likelier as triggers, and ways to break the links as things to do', () => {
-    const r = { ...emptyReflection('e1', 0), promptingEvent: 'A row with my dad', vulnerabilityNote: 'Hardly slept', breakLinks: 'Text Sam when the shouting starts\n\nGo for a walk' };
+    const r = {
+      ...emptyReflection('e1', 0),
+      promptingEvent: 'A row with my dad',
+      vulnerabilityNote: 'Hardly slept',
+      breakLinks: 'Text Sam when the shouting starts\n\nGo for a walk',
+    };
     expect(suggestedPlanChanges(r)).toEqual([
       { section: 'triggers', kind: 'situation', text: 'A row with my dad' },
       { section: 'triggers', kind: 'body', text: 'Hardly slept' },

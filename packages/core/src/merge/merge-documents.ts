@@ -31,7 +31,19 @@ export const mergeGoals = (a: RecordSets, b: RecordSets): Merged<Goal> => ({
 const fuller = (x: string, y: string): string => (x.length !== y.length ? (x.length > y.length ? x : y) : x >= y ? x : y);
 const laterOrNull = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.max(x, y));
 
-const textFields = ['vulnerabilityNote', 'promptingEvent', 'thoughts', 'feelings', 'body', 'urges', 'actions', 'shortTerm', 'longTerm', 'breakLinks', 'repair'] as const;
+const textFields = [
+  'vulnerabilityNote',
+  'promptingEvent',
+  'thoughts',
+  'feelings',
+  'body',
+  'urges',
+  'actions',
+  'shortTerm',
+  'longTerm',
+  'breakLinks',
+  'repair',
+] as const;
 
 function joinReflections(x: Reflection, y: Reflection): Reflection {
   const joined: Reflection = {

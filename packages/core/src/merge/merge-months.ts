@@ -10,14 +10,20 @@ const byDay = (x: CheckIn, y: CheckIn) => (x.day < y.day ? -1 : x.day > y.day ? 
 
 export function mergeCheckInMonths(a: RecordSets, b: RecordSets): Merged<CheckInMonth> {
   return mergeEach(a.get(checkInMonthRecord), b.get(checkInMonthRecord), (x, y) => ({
-    value: { days: unionByKey(x.days, y.days, (c) => c.day, (c) => c.savedAt).sort(byDay) },
+    value: {
+      days: unionByKey(
+        x.days,
+        y.days,
+        (c) => c.day,
+        (c) => c.savedAt,
+      ).sort(byDay),
+    },
     leftOut: 0,
   }));
 }
 
 /** The last moment an episode records: a later version of the same episode has gone further. */
-const lastMoment = (e: Episode): number =>
-  Math.max(e.startedAt, e.endedAt ?? 0, ...e.ratings.map((r) => r.at), ...e.skills.map((s) => s.startedAt));
+const lastMoment = (e: Episode): number => Math.max(e.startedAt, e.endedAt ?? 0, ...e.ratings.map((r) => r.at), ...e.skills.map((s) => s.startedAt));
 
 const byStart = (x: Episode, y: Episode) => x.startedAt - y.startedAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 

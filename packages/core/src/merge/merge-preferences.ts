@@ -34,7 +34,9 @@ const ownSkills = (x: readonly OwnSkill[], y: readonly OwnSkill[]) => {
 export function mergeSkillPrefs(a: RecordSets, b: RecordSets): Merged<SkillPrefs> {
   return mergeEach(a.get(skillPrefsRecord), b.get(skillPrefsRecord), (x, y) => {
     const own = ownSkills(x.own, y.own);
-    const lists = (['actingPros', 'actingCons', 'resistingPros', 'resistingCons'] as const).map((k) => [k, unionList(x.prosCons[k], y.prosCons[k], SKILL_LIMITS.proCons)] as const);
+    const lists = (['actingPros', 'actingCons', 'resistingPros', 'resistingCons'] as const).map(
+      (k) => [k, unionList(x.prosCons[k], y.prosCons[k], SKILL_LIMITS.proCons)] as const,
+    );
     const prosCons = Object.fromEntries(lists.map(([k, l]) => [k, l.items])) as SkillPrefs['prosCons'];
     return {
       value: {
@@ -52,7 +54,12 @@ export function mergeDiaryPrefs(a: RecordSets, b: RecordSets): Merged<DiaryPrefs
   return mergeEach(a.get(diaryPrefsRecord), b.get(diaryPrefsRecord), (x, y) => {
     const emotions = unionList(x.emotions, y.emotions, CHECKIN_LIMITS.emotions);
     return {
-      value: { emotions: emotions.items, trackMedication: x.trackMedication || y.trackMedication, trackTherapy: x.trackTherapy || y.trackTherapy, trackSuicidalThoughts: x.trackSuicidalThoughts || y.trackSuicidalThoughts },
+      value: {
+        emotions: emotions.items,
+        trackMedication: x.trackMedication || y.trackMedication,
+        trackTherapy: x.trackTherapy || y.trackTherapy,
+        trackSuicidalThoughts: x.trackSuicidalThoughts || y.trackSuicidalThoughts,
+      },
       leftOut: emotions.leftOut,
     };
   });

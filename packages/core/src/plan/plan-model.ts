@@ -10,9 +10,7 @@ import { sectionIsFilled } from './plan-filled.ts';
  * are the plan's first step but say when to use it, not what to do, so they are not among these.
  */
 export function stepsToFollow(plan: Plan): PlanSectionId[] {
-  return planSections
-    .filter((s) => s.step && s.id !== 'warning-signs' && (s.id === 'professionals' || sectionIsFilled(plan, s.id)))
-    .map((s) => s.id);
+  return planSections.filter((s) => s.step && s.id !== 'warning-signs' && (s.id === 'professionals' || sectionIsFilled(plan, s.id))).map((s) => s.id);
 }
 
 const same = (a: Plan, b: Plan) => JSON.stringify(a) === JSON.stringify(b);

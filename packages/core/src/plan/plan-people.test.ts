@@ -24,7 +24,11 @@ describe('checking a typed person', () => {
 
   it('says which field is wrong and why', () => {
     expect(checkPerson(person('  ', 'call me', 'x'.repeat(PLAN_LIMITS.note + 1)))).toEqual({ name: 'required', phone: 'not-a-number', note: 'too-long' });
-    expect(checkPerson(person('x'.repeat(81), '1'.repeat(33), '', 'y'.repeat(PLAN_LIMITS.message + 1)))).toEqual({ name: 'too-long', phone: 'too-long', message: 'too-long' });
+    expect(checkPerson(person('x'.repeat(81), '1'.repeat(33), '', 'y'.repeat(PLAN_LIMITS.message + 1)))).toEqual({
+      name: 'too-long',
+      phone: 'too-long',
+      message: 'too-long',
+    });
   });
 });
 
@@ -103,7 +107,12 @@ describe('joining the old "Your people" into the plan', () => {
       { type: 'help-contact', id: 'c', stored: contact('Alex', '020 7946 0000', 'work', 30) },
     ]);
     const plan = await joinStoredPeople(store, 5_000_000);
-    const people = [person('Sam', '07700 900123', 'my sister', 'Can you call me?'), person('Alex'), person('Jo', '+44 7700 900999'), person('Alex', '020 7946 0000', 'work')];
+    const people = [
+      person('Sam', '07700 900123', 'my sister', 'Can you call me?'),
+      person('Alex'),
+      person('Jo', '+44 7700 900999'),
+      person('Alex', '020 7946 0000', 'work'),
+    ];
     expect(plan?.sections['people-to-ask']).toEqual(people);
     expect(plan?.sections['on-my-own']).toEqual([{ text: 'A walk' }]);
     expect((await store.get(planRecord, PLAN_ID))?.sections['people-to-ask']).toEqual(people);
@@ -128,7 +137,13 @@ describe('joining the old "Your people" into the plan', () => {
   });
 
   it('leaves the old records that do not fit a full list where they are', async () => {
-    const full = { ...v2Plan, data: { ...v2Plan.data, sections: { ...v2Sections, 'people-to-ask': Array.from({ length: PLAN_LIMITS.people }, (_, i) => ({ name: `P${i}`, phone: '', message: '' })) } } };
+    const full = {
+      ...v2Plan,
+      data: {
+        ...v2Plan.data,
+        sections: { ...v2Sections, 'people-to-ask': Array.from({ length: PLAN_LIMITS.people }, (_, i) => ({ name: `P${i}`, phone: '', message: '' })) },
+      },
+    };
     const store = await oldStore([
       { type: 'plan', id: PLAN_ID, stored: full },
       { type: 'help-contact', id: 'same', stored: contact('P1', '', 'a friend', 1) },

@@ -31,7 +31,12 @@ describe('plan record', () => {
     const stored = decodeRecord(planRecord, encodeRecord(planRecord, plan));
     expect(stored.sections['warning-signs']).toEqual([{ text: 'not sleeping' }]);
     expect(() => encodeRecord(planRecord, { ...plan, likelihood: 11 })).toThrow();
-    expect(() => encodeRecord(planRecord, withItems(plan, (p) => p.sections.reasons.push({ text: '   ' })))).toThrow();
+    expect(() =>
+      encodeRecord(
+        planRecord,
+        withItems(plan, (p) => p.sections.reasons.push({ text: '   ' })),
+      ),
+    ).toThrow();
   });
 });
 
@@ -99,16 +104,27 @@ describe('plan versions', () => {
 
   it('restoring an earlier version adds it as the newest and keeps every other version (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''), { minLength: 1, maxLength: 8 }), (reasons) => {
-        let versions = addVersion([], emptyPlan(), '', 0);
-        reasons.forEach((reason, i) => {
-          versions = addVersion(versions, withItems(emptyPlan(), (p) => p.sections.reasons.push({ text: reason.trim() })), 'edit', i + 1);
-        });
-        const oldest = versions[versions.length - 1]!;
-        const restored = restoreVersion(versions, oldest.savedAt, 1000, 'restored');
-        expect(restored[0]!.plan).toEqual(oldest.plan);
-        expect(restored.slice(1)).toEqual(versions);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (reasons) => {
+          let versions = addVersion([], emptyPlan(), '', 0);
+          reasons.forEach((reason, i) => {
+            versions = addVersion(
+              versions,
+              withItems(emptyPlan(), (p) => p.sections.reasons.push({ text: reason.trim() })),
+              'edit',
+              i + 1,
+            );
+          });
+          const oldest = versions[versions.length - 1]!;
+          const restored = restoreVersion(versions, oldest.savedAt, 1000, 'restored');
+          expect(restored[0]!.plan).toEqual(oldest.plan);
+          expect(restored.slice(1)).toEqual(versions);
+        },
+      ),
     );
   });
 
@@ -151,7 +167,14 @@ describe('versions while editing', () => {
   it('only the newest version ever changes: every earlier one stays restorable (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ''), fc.integer({ min: 0, max: 90 }), fc.boolean()), { maxLength: 12 }),
+        fc.array(
+          fc.tuple(
+            fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ''),
+            fc.integer({ min: 0, max: 90 }),
+            fc.boolean(),
+          ),
+          { maxLength: 12 },
+        ),
         (edits) => {
           let versions = addVersion([], base, '', 0);
           let plan = base;

@@ -29,4 +29,18 @@ const kind = <T>(definition: RecordDefinition<T>): RecordKind => ({
   reencode: (stored) => encodeRecord(definition, decodeRecord(definition, stored)),
 });
 
-export const recordKinds: readonly RecordKind[] = [kind(settingsRecord), kind(helpContactRecord), kind(planRecord), kind(planVersionRecord), kind(supportCardRecord), kind(episodeMonthRecord), kind(skillPrefsRecord), kind(checkInMonthRecord), kind(diaryPrefsRecord), kind(reflectionRecord), kind(settledRecord), kind(journalRecord), kind(goalRecord)];
+export const recordKinds: readonly RecordKind[] = [
+  kind(settingsRecord),
+  kind(helpContactRecord),
+  kind(planRecord),
+  kind(planVersionRecord),
+  kind(supportCardRecord),
+  kind(episodeMonthRecord),
+  kind(skillPrefsRecord),
+  kind(checkInMonthRecord),
+  kind(diaryPrefsRecord),
+  kind(reflectionRecord),
+  kind(settledRecord),
+  kind(journalRecord),
+  kind(goalRecord),
+];

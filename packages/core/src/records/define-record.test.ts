@@ -1,7 +1,7 @@
 // Records carry their version; older ones migrate step by step, newer ones are refused, bad ones rejected.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import type { RecordError} from './define-record.ts';
+import type { RecordError } from './define-record.ts';
 import { decodeRecord, defineRecord, encodeRecord } from './define-record.ts';
 
 // A record that went through two released shapes: v1 {text}, v2 {text, mood}, v3 {body, mood}.

@@ -36,19 +36,28 @@ describe('every rule and every exception is pinned by the corpus', () => {
   const { languageRules, methodRulesEncoded } = content;
   const flagged = [...shouldFlag, ...shouldFlagEncoded.map((encoded) => atob(encoded))];
   const flags = (rules: ReturnType<typeof compileRules>, texts: readonly string[]) => texts.some((text) => findUnsafeLanguage(text, rules).length > 0);
-  const withoutException = <R extends LanguageRule | EncodedRule>(rule: R, index: number): R => ({ ...rule, except: rule.except?.filter((_e, i) => i !== index) ?? [] });
+  const withoutException = <R extends LanguageRule | EncodedRule>(rule: R, index: number): R => ({
+    ...rule,
+    except: rule.except?.filter((_e, i) => i !== index) ?? [],
+  });
 
   it('each rule flags at least one should-flag phrase', () => {
     // A rule no phrase exercises could be wrong in either direction without any test noticing.
-    expect(languageRules.flatMap((rule, i) => (flags(compileRules([rule], []), flagged) ? [] : [`language rule ${i}: ${rule.pattern.slice(0, 60)}`]))).toEqual([]);
+    expect(languageRules.flatMap((rule, i) => (flags(compileRules([rule], []), flagged) ? [] : [`language rule ${i}: ${rule.pattern.slice(0, 60)}`]))).toEqual(
+      [],
+    );
     expect(methodRulesEncoded.flatMap((rule, i) => (flags(compileRules([], [rule]), flagged) ? [] : [`method rule ${i}`]))).toEqual([]);
   });
 
   it('each exception is what lets at least one should-pass phrase through', () => {
     // Without the exception, some should-pass phrase is flagged: so every allowance is deliberate and shown.
     const unneeded = [
-      ...languageRules.flatMap((rule, i) => (rule.except ?? []).flatMap((e, j) => (flags(compileRules([withoutException(rule, j)], []), shouldPass) ? [] : [`language rule ${i}: ${e}`]))),
-      ...methodRulesEncoded.flatMap((rule, i) => (rule.except ?? []).flatMap((_e, j) => (flags(compileRules([], [withoutException(rule, j)]), shouldPass) ? [] : [`method rule ${i}, exception ${j}`]))),
+      ...languageRules.flatMap((rule, i) =>
+        (rule.except ?? []).flatMap((e, j) => (flags(compileRules([withoutException(rule, j)], []), shouldPass) ? [] : [`language rule ${i}: ${e}`])),
+      ),
+      ...methodRulesEncoded.flatMap((rule, i) =>
+        (rule.except ?? []).flatMap((_e, j) => (flags(compileRules([], [withoutException(rule, j)]), shouldPass) ? [] : [`method rule ${i}, exception ${j}`])),
+      ),
     ];
     expect(unneeded).toEqual([]);
   });
@@ -78,7 +87,9 @@ describe('context', () => {
 
 describe('findUnsafeLanguage', () => {
   it('says what was found, what kind of wording it is and what to say instead', () => {
-    expect(findUnsafeLanguage('He committed suicide.')).toEqual([{ found: 'committed suicide', kind: 'suicide-wording', instead: 'died by suicide / ended their life' }]);
+    expect(findUnsafeLanguage('He committed suicide.')).toEqual([
+      { found: 'committed suicide', kind: 'suicide-wording', instead: 'died by suicide / ended their life' },
+    ]);
     expect(findUnsafeLanguage('a Self-Harmer')[0]).toMatchObject({ found: 'Self-Harmer', kind: 'person-label' });
     expect(findUnsafeLanguage('30 days clean!')[0]?.instead).toBe('self-harm-free days');
   });

@@ -54,7 +54,11 @@ describe('the at-rest layout', () => {
     const kinds = ['help-contact', 'journal-entry', 'check-in-month', 'plan-version', 'settings'];
     const recordArb = fc.record({
       type: fc.constantFrom(...kinds),
-      id: fc.oneof(fc.uuid(), fc.constantFrom('2026-11', '2025-01', 'settings', 'plan'), fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }).map(String)),
+      id: fc.oneof(
+        fc.uuid(),
+        fc.constantFrom('2026-11', '2025-01', 'settings', 'plan'),
+        fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }).map(String),
+      ),
       length: fc.integer({ min: 0, max: 3000 }),
     });
     await fc.assert(

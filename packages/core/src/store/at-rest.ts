@@ -77,7 +77,11 @@ export async function openAtRest(keys: AtRestKeys, stored: StoredRecord): Promis
   let plaintext: Uint8Array;
   try {
     plaintext = new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: box.slice(1, HEADER_BYTES), additionalData: boxAad(stored.name), tagLength: TAG_BYTES * 8 }, keys.box, box.slice(HEADER_BYTES)),
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: box.slice(1, HEADER_BYTES), additionalData: boxAad(stored.name), tagLength: TAG_BYTES * 8 },
+        keys.box,
+        box.slice(HEADER_BYTES),
+      ),
     );
   } catch {
     throw new EnvelopeError('authentication-failed');

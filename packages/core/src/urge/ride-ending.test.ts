@@ -61,12 +61,16 @@ describe('the ending of Ride it out', () => {
 
   it('never “eased” without the person’s answer, and “came down” only when the last rating is lower (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 6 }), fc.constantFrom(...episodeOutcomes.filter((o) => o !== 'eased'), null), (values, outcome) => {
-        const ending = rideEnding(rated(values, outcome));
-        expect(ending.kind).not.toBe('eased');
-        if (ending.kind === 'came-down') expect(ending.last).toBeLessThan(ending.first);
-        if (ending.kind === 'stayed') expect(ending.last).toBeGreaterThanOrEqual(ending.first);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 6 }),
+        fc.constantFrom(...episodeOutcomes.filter((o) => o !== 'eased'), null),
+        (values, outcome) => {
+          const ending = rideEnding(rated(values, outcome));
+          expect(ending.kind).not.toBe('eased');
+          if (ending.kind === 'came-down') expect(ending.last).toBeLessThan(ending.first);
+          if (ending.kind === 'stayed') expect(ending.last).toBeGreaterThanOrEqual(ending.first);
+        },
+      ),
     );
   });
 });
@@ -96,11 +100,17 @@ describe('the urge-surfing wave', () => {
 
   it('never falls past the peak unless the person said it eased (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 * minute }), fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.nat(60), (elapsedMs, minutes, saidNotYet, answeredMinute) => {
-        const view = surfView({ elapsedMs, totalMs: minutes * minute, eased: false, saidNotYet, answeredMinute });
-        expect(view.stage).not.toBe('eased');
-        expect(view.dot).toBeLessThanOrEqual(0.5);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 * minute }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        fc.nat(60),
+        (elapsedMs, minutes, saidNotYet, answeredMinute) => {
+          const view = surfView({ elapsedMs, totalMs: minutes * minute, eased: false, saidNotYet, answeredMinute });
+          expect(view.stage).not.toBe('eased');
+          expect(view.dot).toBeLessThanOrEqual(0.5);
+        },
+      ),
     );
   });
 });

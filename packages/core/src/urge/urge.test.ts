@@ -9,7 +9,16 @@ import { CALMER_MOMENT_MAX_URGE, needsFromWords, rankSkills, skillStages, type R
 import { emptySkillPrefs, skillPrefsRecord } from './skill-prefs-record.ts';
 
 const minute = 60_000;
-const context = (over: Partial<RankContext> = {}): RankContext => ({ feelings: [], history: [], planItems: [], hidden: new Set(), favourites: new Set(), needs: [], urge: null, ...over });
+const context = (over: Partial<RankContext> = {}): RankContext => ({
+  feelings: [],
+  history: [],
+  planItems: [],
+  hidden: new Set(),
+  favourites: new Set(),
+  needs: [],
+  urge: null,
+  ...over,
+});
 const episodeWith = (tries: Array<[string, number, number]>): Episode => ({
   ...newEpisode('e', 0),
   skills: tries.map(([skillId, before, after]) => ({ skillId, startedAt: 0, before, after })),
@@ -48,7 +57,9 @@ describe('ranking suggestions', () => {
 
   it('a skill that made things worse drops down', () => {
     const base = rankSkills(skills, context({ feelings: ['anxiety'] })).findIndex((s) => s.id === 'paced-breathing');
-    const worse = rankSkills(skills, context({ feelings: ['anxiety'], history: [episodeWith([['paced-breathing', 4, 7]])] })).findIndex((s) => s.id === 'paced-breathing');
+    const worse = rankSkills(skills, context({ feelings: ['anxiety'], history: [episodeWith([['paced-breathing', 4, 7]])] })).findIndex(
+      (s) => s.id === 'paced-breathing',
+    );
     expect(worse).toBeGreaterThan(base);
   });
 
@@ -64,7 +75,10 @@ describe('matching that follows the person', () => {
   const mapped = (f: Feeling) => skills.filter((s) => s.firstFor.includes(f)).map((s) => s.id);
 
   it('each feeling has its emotion-matched skills first (docs/clinical-rules.md)', () => {
-    const top = (f: Feeling) => rankSkills(skills, context({ feelings: [f] })).slice(0, 3).map((s) => s.id);
+    const top = (f: Feeling) =>
+      rankSkills(skills, context({ feelings: [f] }))
+        .slice(0, 3)
+        .map((s) => s.id);
     expect(['let-it-out', 'intense-exercise']).toContain(top('anger')[0]);
     expect(top('anger')).toEqual(expect.arrayContaining(['let-it-out', 'intense-exercise']));
     expect(top('sadness')).toEqual(expect.arrayContaining(['self-soothe', 'reach-out']));
@@ -80,7 +94,9 @@ describe('matching that follows the person', () => {
         const own = mapped(f);
         expect(own.length).toBeLessThanOrEqual(3);
         const hidden = new Set(hide.filter((id) => !own.includes(id)));
-        const top = rankSkills(skills, context({ feelings: [f], hidden, urge })).slice(0, 3).map((s) => s.id);
+        const top = rankSkills(skills, context({ feelings: [f], hidden, urge }))
+          .slice(0, 3)
+          .map((s) => s.id);
         for (const id of own) expect(top).toContain(id);
       }),
     );
@@ -156,14 +172,69 @@ describe('escalation', () => {
   });
 
   it('offers them after two skills or 15 minutes when the urge is not lower', () => {
-    expect(escalationDue(rated([[0, 6], [1, 6]], 1), 1)).toBe(false);
-    expect(escalationDue(rated([[0, 6], [1, 6]], 2), 1)).toBe(true);
-    expect(escalationDue(rated([[0, 6], [1, 7]], 0), 15 * minute)).toBe(true);
-    expect(escalationDue(rated([[0, 6], [1, 6]], 0), 14 * minute)).toBe(false);
+    expect(
+      escalationDue(
+        rated(
+          [
+            [0, 6],
+            [1, 6],
+          ],
+          1,
+        ),
+        1,
+      ),
+    ).toBe(false);
+    expect(
+      escalationDue(
+        rated(
+          [
+            [0, 6],
+            [1, 6],
+          ],
+          2,
+        ),
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      escalationDue(
+        rated(
+          [
+            [0, 6],
+            [1, 7],
+          ],
+          0,
+        ),
+        15 * minute,
+      ),
+    ).toBe(true);
+    expect(
+      escalationDue(
+        rated(
+          [
+            [0, 6],
+            [1, 6],
+          ],
+          0,
+        ),
+        14 * minute,
+      ),
+    ).toBe(false);
   });
 
   it('does not push when the urge is easing', () => {
-    expect(escalationDue(rated([[0, 7], [1, 4]], 2), 20 * minute)).toBe(false);
+    expect(
+      escalationDue(
+        rated(
+          [
+            [0, 7],
+            [1, 4],
+          ],
+          2,
+        ),
+        20 * minute,
+      ),
+    ).toBe(false);
   });
 
   it('without ratings, offers them after two skills or 15 minutes', () => {
@@ -208,7 +279,10 @@ describe('the episode record', () => {
 
 describe('skill preferences', () => {
   it('round-trip, and an own skill needs a name and at least one step', () => {
-    const prefs = { ...emptySkillPrefs(), own: [{ id: 'own-1', name: ' Walk the dog ', steps: ['Lead on', 'Round the block'], feelings: ['sadness' as const] }] };
+    const prefs = {
+      ...emptySkillPrefs(),
+      own: [{ id: 'own-1', name: ' Walk the dog ', steps: ['Lead on', 'Round the block'], feelings: ['sadness' as const] }],
+    };
     expect(decodeRecord(skillPrefsRecord, encodeRecord(skillPrefsRecord, prefs)).own[0]!.name).toBe('Walk the dog');
     expect(() => encodeRecord(skillPrefsRecord, { ...prefs, own: [{ ...prefs.own[0]!, steps: [] }] })).toThrow();
   });

@@ -8,7 +8,14 @@ import type { DraftControl } from './use-draft.ts';
 
 export function DraftNotice({ draft }: { draft: DraftControl }) {
   const { shown, problem } = draft;
-  const said = problem !== undefined ? format(mdr.problem, { reason: describeStorageError(problem) }) : shown === 'restored' ? mdr.restored : shown === 'discarded' ? mdr.discarded : '';
+  const said =
+    problem !== undefined
+      ? format(mdr.problem, { reason: describeStorageError(problem) })
+      : shown === 'restored'
+        ? mdr.restored
+        : shown === 'discarded'
+          ? mdr.discarded
+          : '';
   return (
     <div class="draft">
       <p role="status" class="status small">

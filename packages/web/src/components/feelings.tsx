@@ -15,7 +15,13 @@ export function FeelingChips({ legend, chosen, onChange }: FeelingChipsProps) {
       <legend>{legend}</legend>
       <div class="feelings">
         {feelings.map((f) => (
-          <button key={f} type="button" class="idea" aria-pressed={chosen.includes(f)} onClick={() => onChange(chosen.includes(f) ? chosen.filter((x) => x !== f) : [...chosen, f])}>
+          <button
+            key={f}
+            type="button"
+            class="idea"
+            aria-pressed={chosen.includes(f)}
+            onClick={() => onChange(chosen.includes(f) ? chosen.filter((x) => x !== f) : [...chosen, f])}
+          >
             {ms.feelings.names[f]}
           </button>
         ))}

@@ -41,7 +41,9 @@ export function useDraft(key: string | null, fields: DraftFields | null, form: D
 
   useEffect(() => {
     if (!key) return;
-    const started = new DraftSession(drafts, key, { restore: (f) => latestRef.current.restore(f), reset: () => latestRef.current.reset() }, () => changed(undefined));
+    const started = new DraftSession(drafts, key, { restore: (f) => latestRef.current.restore(f), reset: () => latestRef.current.reset() }, () =>
+      changed(undefined),
+    );
     setSession(started);
     void started.start();
     return () => started.end();

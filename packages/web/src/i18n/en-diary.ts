@@ -17,7 +17,8 @@ export const enDiary = {
     medicalHelp: 'Get medical help',
     supportTitle: 'You don’t have to face this alone',
     urgeSupport: 'Strong urges rise and fall. If it’s strong now, you don’t have to ride it alone.',
-    thoughtsSupport: 'Thank you for noting these thoughts. If they are with you now, you don’t have to face them alone: the lines in Help now are also for thoughts of ending your life, any time of day.',
+    thoughtsSupport:
+      'Thank you for noting these thoughts. If they are with you now, you don’t have to face them alone: the lines in Help now are also for thoughts of ending your life, any time of day.',
     rideItOut: 'Ride it out',
     usePlan: 'Use my plan',
     yourPeople: 'Your people',
@@ -120,7 +121,8 @@ export const enDiary = {
   },
   slip: {
     title: 'After a slip',
-    compassion: 'A slip is information, not failure. Nothing you have done is lost. Recovery is rarely a straight line, and many people who slip go on to find other ways to cope.',
+    compassion:
+      'A slip is information, not failure. Nothing you have done is lost. Recovery is rarely a straight line, and many people who slip go on to find other ways to cope.',
     kind: 'Be as kind to yourself now as you would be to a friend.',
     medical: 'If you are hurt, get medical help',
     when: 'When did it happen?',
@@ -170,7 +172,13 @@ export const enDiary = {
       changesHint: 'Tick what you would like to add. Your plan keeps a new version, saying it changed after this slip.',
       noChanges: 'Nothing to add this time. That’s fine.',
     },
-    vulnerabilityKinds: { sleep: 'Not enough sleep', hunger: 'Hungry or not eating well', illness: 'Ill or in pain', substances: 'Alcohol or drugs', stress: 'Stress' },
+    vulnerabilityKinds: {
+      sleep: 'Not enough sleep',
+      hunger: 'Hungry or not eating well',
+      illness: 'Ill or in pain',
+      substances: 'Alcohol or drugs',
+      stress: 'Stress',
+    },
     vulnerabilityNote: 'In your own words (optional)',
     prompting: 'What set it off',
     thoughts: 'Thoughts',

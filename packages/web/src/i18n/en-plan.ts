@@ -6,8 +6,7 @@ export const enPlan = {
     title: 'My plan',
     emptyIntro:
       'Your plan is what you will do when things get hard, written in your own words while you feel calmer. It takes about fifteen minutes, and you can stop and come back at any time.',
-    together:
-      'It can help to build it, or look over it, with someone you trust: your doctor, therapist or key worker, or someone close to you.',
+    together: 'It can help to build it, or look over it, with someone you trust: your doctor, therapist or key worker, or someone close to you.',
     start: 'Start my plan',
     intro: 'What you will do when things get hard, in your own words.',
     useNow: 'Use my plan now',

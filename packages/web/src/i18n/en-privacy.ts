@@ -27,7 +27,8 @@ export const enPrivacy = {
   resealing: 'Sealing everything again under a new key: {count} done…',
   recoveryReplaced: 'Your earlier recovery key no longer opens Ebb. This one does.',
   recoveryUpgraded: 'Ebb now keeps your data under a new key, so you have a new recovery key. Your earlier one no longer opens Ebb.',
-  weakErase: 'This browser can’t let Ebb erase old keys, so someone with a copy of its files might get in despite the passcode. An up-to-date browser, not in private mode, avoids this.',
+  weakErase:
+    'This browser can’t let Ebb erase old keys, so someone with a copy of its files might get in despite the passcode. An up-to-date browser, not in private mode, avoids this.',
   problems: {
     'pin-digits-only': 'A PIN uses numbers only.',
     'pin-too-short': 'Please use at least 4 numbers (6 or more is safer).',
@@ -57,7 +58,8 @@ export const enPrivacy = {
   keepAsk: 'Ask the browser to keep it',
   keepRefused: 'The browser said no for now. Installing Ebb or using it more often can change that.',
   backupTitle: 'Backups',
-  backupIntro: 'A backup is one encrypted file with everything in Ebb. It opens with the passcode you have when you make it, or with your recovery key, on any device.',
+  backupIntro:
+    'A backup is one encrypted file with everything in Ebb. It opens with the passcode you have when you make it, or with your recovery key, on any device.',
   backupNeedsPasscode: 'Set a passcode above to make encrypted backups.',
   backupMake: 'Make a backup',
   reminderLabel: 'Remind me to make a backup',
@@ -95,7 +97,7 @@ export const enPrivacy = {
     damaged: 'This backup is damaged or incomplete, so it can’t be used. Nothing was changed.',
     'future-version': 'This backup was made by a newer version of Ebb. Please update Ebb and try again. Nothing was changed.',
     'wrong-passcode': 'That doesn’t open this backup. Try the passcode you had when you made it, or your recovery key.',
-    'unreadable': 'This file couldn’t be read. Nothing was changed.',
+    unreadable: 'This file couldn’t be read. Nothing was changed.',
   },
   exportTitle: 'Export (not encrypted)',
   exportWarning: 'This saves your data as readable files (JSON, and your people as CSV). They are NOT encrypted: anyone who sees them can read them.',

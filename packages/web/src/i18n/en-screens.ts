@@ -4,7 +4,8 @@
 export const enScreens = {
   contacts: {
     title: 'Your people',
-    intro: 'People you can call or text in a hard moment. They appear in Help now, and in your plan as the people you can ask for help. Only you can see this list.',
+    intro:
+      'People you can call or text in a hard moment. They appear in Help now, and in your plan as the people you can ask for help. Only you can see this list.',
     empty: 'No one here yet.',
     addTitle: 'Add someone',
     editTitle: 'Change {name}',

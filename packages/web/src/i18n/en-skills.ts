@@ -101,9 +101,11 @@ export const enSkills = {
   escalate: {
     title: 'It might help to reach out',
     intro: 'This is hard, and you don’t have to do it alone. Your plan’s next steps, in order:',
-    introNoPlan: 'This is hard, and you don’t have to do it alone. Help now has people you can call or text right now, any time, and someone you trust can help too.',
+    introNoPlan:
+      'This is hard, and you don’t have to do it alone. Help now has people you can call or text right now, any time, and someone you trust can help too.',
     someone: 'Someone you trust',
-    someoneBody: 'A friend, someone in your family, a teacher or a colleague. Send a short message: “I’m having a hard time. Can you call me?” You don’t have to explain everything.',
+    someoneBody:
+      'A friend, someone in your family, a teacher or a colleague. Send a short message: “I’m having a hard time. Can you call me?” You don’t have to explain everything.',
     linesNoPlan: 'Crisis lines and emergency help',
     distract: 'Be with people, or go somewhere',
     ask: 'Ask someone for help',

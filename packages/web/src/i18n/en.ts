@@ -23,7 +23,8 @@ export const en = {
     emergencyCall: 'Call {number}',
     emergencyNote: 'Call the emergency number if you are in danger or badly hurt.',
     linesTitle: 'Talk or text, free and confidential',
-    suicideThoughts: 'These lines are also for thoughts of ending your life. You can reach them whatever you’re going through; you don’t have to be in danger to call.',
+    suicideThoughts:
+      'These lines are also for thoughts of ending your life. You can reach them whatever you’re going through; you don’t have to be in danger to call.',
     noLinesIntro: 'Ebb hasn’t checked helplines in {country} yet. {directory} lists free, confidential helplines in many countries.',
     emergencyNoNumber: 'Choose where you are under “Showing help for” to see the emergency number to call.',
     chooseCountry: 'Choose where you are',
@@ -152,8 +153,10 @@ export const en = {
   deleted: {
     title: 'Everything has been deleted',
     body: 'Ebb’s data on this device has been deleted. Help now still works.',
-    leftovers: 'Ebb overwrites the key to your data, so nothing left behind can be read. Unreadable scraps may stay in the browser’s files for a while; to clear them too, also remove this site’s data in your browser’s settings.',
-    leftoversWeak: 'This browser can’t let Ebb overwrite its key, so readable copies may stay in its files. To be sure, also remove this site’s data in your browser’s settings.',
+    leftovers:
+      'Ebb overwrites the key to your data, so nothing left behind can be read. Unreadable scraps may stay in the browser’s files for a while; to clear them too, also remove this site’s data in your browser’s settings.',
+    leftoversWeak:
+      'This browser can’t let Ebb overwrite its key, so readable copies may stay in its files. To be sure, also remove this site’s data in your browser’s settings.',
     startAgain: 'Start again',
   },
   ride: {

@@ -13,7 +13,9 @@ describe('message catalogues', () => {
   });
 
   it.each(catalogues)('%s contains no unsafe wording (banned terms, labels, method words)', (_path, catalogue) => {
-    const problems = collectStrings(catalogue).flatMap((text) => findUnsafeLanguage(text).map((hit) => `${hit.kind}: ${hit.found} in "${text}" (${hit.instead})`));
+    const problems = collectStrings(catalogue).flatMap((text) =>
+      findUnsafeLanguage(text).map((hit) => `${hit.kind}: ${hit.found} in "${text}" (${hit.instead})`),
+    );
     expect(problems).toEqual([]);
   });
 

@@ -13,7 +13,16 @@ import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { settings, updateSettings } from '../state/settings-state.ts';
-import { deviceSecretHome, lockNow, openedWithRecoveryKey, passcodeKind, removePasscode, resealedCount, setPasscode, unseenRecoveryKey } from '../state/vault-state.ts';
+import {
+  deviceSecretHome,
+  lockNow,
+  openedWithRecoveryKey,
+  passcodeKind,
+  removePasscode,
+  resealedCount,
+  setPasscode,
+  unseenRecoveryKey,
+} from '../state/vault-state.ts';
 import { describeStorageError } from '../state/describe-storage-error.ts';
 import { mr } from '../i18n/reauth-messages.ts';
 import type { OwnerProof } from '../state/owner-proof.ts';

@@ -33,7 +33,8 @@ function Reminders() {
   const planReview = useSetting();
   const notify = useSetting();
   // Each change is made to the reminders as they are when it is made, never to a copy from an earlier render.
-  const set = (setting: ReturnType<typeof useSetting>, change: Partial<Settings['reminders']>) => setting.change({ reminders: { ...settings.value.reminders, ...change } });
+  const set = (setting: ReturnType<typeof useSetting>, change: Partial<Settings['reminders']>) =>
+    setting.change({ reminders: { ...settings.value.reminders, ...change } });
   return (
     <section aria-labelledby="reminders-title">
       <h2 id="reminders-title">{R.title}</h2>
@@ -118,9 +119,7 @@ export function SettingsScreen() {
             country.change({ country: value === AUTOMATIC ? null : (value as CountryChoice) });
           }}
         >
-          <option value={AUTOMATIC}>
-            {guess ? format(mo.settings.countryAutomatic, { guess: countryName(guess) }) : mo.settings.countryAutomaticUnknown}
-          </option>
+          <option value={AUTOMATIC}>{guess ? format(mo.settings.countryAutomatic, { guess: countryName(guess) }) : mo.settings.countryAutomaticUnknown}</option>
           <CountryOptions current={current.country} />
         </select>
         <Note id="country-saving" saving={country.saving} />

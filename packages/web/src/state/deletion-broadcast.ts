@@ -9,7 +9,9 @@ export function listenForDeletion(): void {
   if (!('BroadcastChannel' in window)) return;
   new BroadcastChannel(CHANNEL).onmessage = () => {
     closeVault();
-    deleteEverything().catch((error: unknown) => console.warn('Clean-up after deletion in another tab failed:', error instanceof Error ? error.name : 'unknown'));
+    deleteEverything().catch((error: unknown) =>
+      console.warn('Clean-up after deletion in another tab failed:', error instanceof Error ? error.name : 'unknown'),
+    );
   };
 }
 

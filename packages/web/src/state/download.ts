@@ -11,5 +11,4 @@ export function downloadFile(name: string, text: string, type: string): void {
 }
 
 /** YYYY-MM-DD in the person's own time zone, for file names. */
-export const localDate = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+export const localDate = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;

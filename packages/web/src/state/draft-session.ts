@@ -11,7 +11,8 @@ export interface DraftForm {
 }
 
 /** The same fields always give the same text, whatever order the form listed them in. */
-const textOf = (fields: DraftFields | null): string => (fields ? JSON.stringify(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : 'null');
+const textOf = (fields: DraftFields | null): string =>
+  fields ? JSON.stringify(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : 'null';
 
 export class DraftSession {
   /** The stored draft has been read: from now on, what is typed is kept. */

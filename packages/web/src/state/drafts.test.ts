@@ -54,7 +54,13 @@ describe('Drafts', () => {
 
   it('tells the form when a draft could not be kept, without throwing', async () => {
     const full = new DOMException('full', 'QuotaExceededError');
-    const failing: Store = { ...store, get: store.get.bind(store), list: store.list.bind(store), delete: store.delete.bind(store), put: () => Promise.reject(full) };
+    const failing: Store = {
+      ...store,
+      get: store.get.bind(store),
+      list: store.list.bind(store),
+      delete: store.delete.bind(store),
+      put: () => Promise.reject(full),
+    };
     const drafts = new Drafts(() => Promise.resolve(failing));
     const report = vi.fn();
     drafts.keep('journal:new', { text: 'words' }, report);

@@ -21,7 +21,11 @@ export async function saveGoal(id: string, goal: Goal): Promise<void> {
  * Gives the goal as saved, or undefined when another tab removed it.
  */
 export async function setStepDone(id: string, index: number, done: boolean): Promise<Goal | undefined> {
-  return updateRecord(goalRecord, id, (goal) => goal && { ...goal, steps: goal.steps.map((s, i) => (i === index ? { ...s, doneAt: done ? (s.doneAt ?? Date.now()) : null } : s)) });
+  return updateRecord(
+    goalRecord,
+    id,
+    (goal) => goal && { ...goal, steps: goal.steps.map((s, i) => (i === index ? { ...s, doneAt: done ? (s.doneAt ?? Date.now()) : null } : s)) },
+  );
 }
 
 export async function removeGoal(id: string): Promise<void> {

@@ -19,14 +19,22 @@ const describeError = (error: unknown) => (error instanceof Error ? `described $
 describe('loader', () => {
   it('shows loading, then the value', async () => {
     const shown: Loading<number>[] = [];
-    loader(() => Promise.resolve(7), (s) => shown.push(s), describeError).start();
+    loader(
+      () => Promise.resolve(7),
+      (s) => shown.push(s),
+      describeError,
+    ).start();
     await settle();
     expect(shown).toEqual([{ status: 'loading' }, { status: 'loaded', value: 7 }]);
   });
 
   it('shows a failure in plain words, never as an empty value', async () => {
     const shown: Loading<number[]>[] = [];
-    loader(() => Promise.reject(new Error('quota')), (s) => shown.push(s), describeError).start();
+    loader(
+      () => Promise.reject(new Error('quota')),
+      (s) => shown.push(s),
+      describeError,
+    ).start();
     await settle();
     expect(shown).toEqual([{ status: 'loading' }, { status: 'failed', reason: 'described quota' }]);
   });
@@ -45,7 +53,11 @@ describe('loader', () => {
     const reads = [deferred<string>(), deferred<string>()];
     let next = 0;
     const shown: Loading<string>[] = [];
-    const l = loader(() => reads[next++]!.promise, (s) => shown.push(s), describeError);
+    const l = loader(
+      () => reads[next++]!.promise,
+      (s) => shown.push(s),
+      describeError,
+    );
     l.start();
     l.start();
     reads[1]!.resolve('new');
@@ -59,7 +71,11 @@ describe('loader', () => {
     const reads = [deferred<string>(), deferred<string>()];
     let next = 0;
     const shown: Loading<string>[] = [];
-    const l = loader(() => reads[next++]!.promise, (s) => shown.push(s), describeError);
+    const l = loader(
+      () => reads[next++]!.promise,
+      (s) => shown.push(s),
+      describeError,
+    );
     l.start();
     l.start();
     reads[0]!.reject(new Error('old'));
@@ -72,7 +88,11 @@ describe('loader', () => {
   it('retries after a failure (Try again)', async () => {
     let fail = true;
     const shown: Loading<string>[] = [];
-    const l = loader(() => (fail ? Promise.reject(new Error('busy')) : Promise.resolve('back')), (s) => shown.push(s), describeError);
+    const l = loader(
+      () => (fail ? Promise.reject(new Error('busy')) : Promise.resolve('back')),
+      (s) => shown.push(s),
+      describeError,
+    );
     l.start();
     await settle();
     fail = false;
@@ -84,7 +104,11 @@ describe('loader', () => {
   it('shows nothing after the screen has gone', async () => {
     const read = deferred<string>();
     const shown: Loading<string>[] = [];
-    const l = loader(() => read.promise, (s) => shown.push(s), describeError);
+    const l = loader(
+      () => read.promise,
+      (s) => shown.push(s),
+      describeError,
+    );
     l.start();
     l.stop();
     read.resolve('late');

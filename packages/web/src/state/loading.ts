@@ -2,7 +2,8 @@
 // started earlier (the screen moved to another week, or Try again was pressed) or finishing after the screen
 // closed is ignored, so a slow old answer never replaces a newer one.
 
-export type Loading<T> = { readonly status: 'loading' } | { readonly status: 'loaded'; readonly value: T } | { readonly status: 'failed'; readonly reason: string };
+export type Loading<T> =
+  { readonly status: 'loading' } | { readonly status: 'loaded'; readonly value: T } | { readonly status: 'failed'; readonly reason: string };
 
 export interface Loader {
   /** Reads again from the start; any read still under way no longer counts. */

@@ -16,7 +16,11 @@ export interface LookBack {
 /** Takes the history when the screen has already read it, so it is not decrypted twice. */
 export async function waitingLookBack(history?: History): Promise<LookBack | undefined> {
   const store = await getStore();
-  const [{ checkIns, episodes }, reflections, settled] = await Promise.all([history ?? loadHistory(), store.list(reflectionRecord), store.get(settledRecord, SETTLED_ID)]);
+  const [{ checkIns, episodes }, reflections, settled] = await Promise.all([
+    history ?? loadHistory(),
+    store.list(reflectionRecord),
+    store.get(settledRecord, SETTLED_ID),
+  ]);
   const finished = new Set(reflections.filter((r) => r.value.finishedAt !== null).map((r) => r.id));
   const slipAt = (e: Episode) => e.endedAt ?? e.startedAt;
   const slip = episodes.filter((e) => e.outcome === 'slipped' && !finished.has(e.id)).sort((a, b) => slipAt(b) - slipAt(a))[0];

@@ -75,19 +75,24 @@ export async function changePlan(change: (draft: Plan) => void): Promise<void> {
     return draft;
   };
   plan.value = apply(plan.value);
-  const saved = await updateRecord(planRecord, PLAN_ID, (stored) => apply(stored ?? emptyPlan()), async (next, store) => {
-    if (!next) return;
-    const before = await readVersions(store);
-    const versions = keepVersion(before, next, sittingReason, Date.now(), !sittingEnded);
-    await writeVersions(store, before, versions);
-    const newest = versions[0];
-    if (newest && newest !== before[0]) {
-      // A new version began: it is this sitting's from now on.
-      if (newest.savedAt !== before[0]?.savedAt) revising.value = versions.length > 1;
-      sittingVersion = newest.savedAt;
-      sittingEnded = false;
-    }
-  });
+  const saved = await updateRecord(
+    planRecord,
+    PLAN_ID,
+    (stored) => apply(stored ?? emptyPlan()),
+    async (next, store) => {
+      if (!next) return;
+      const before = await readVersions(store);
+      const versions = keepVersion(before, next, sittingReason, Date.now(), !sittingEnded);
+      await writeVersions(store, before, versions);
+      const newest = versions[0];
+      if (newest && newest !== before[0]) {
+        // A new version began: it is this sitting's from now on.
+        if (newest.savedAt !== before[0]?.savedAt) revising.value = versions.length > 1;
+        sittingVersion = newest.savedAt;
+        sittingEnded = false;
+      }
+    },
+  );
   if (saved) plan.value = saved;
 }
 

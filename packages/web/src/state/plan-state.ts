@@ -2,7 +2,18 @@
 // whether there is one, and Help now shows its people, the person's one list) and forgotten on locking. Saving and versions live in plan-saving.ts, loaded with
 // the plan screens, so the first screen carries only this.
 import { signal } from '@preact/signals';
-import { emptyPlan, emptySupportCard, helpContactRecord, planHasMoreThanPeople, planRecord, PLAN_ID, supportCardRecord, SUPPORT_CARD_ID, type Plan, type SupportCard } from '@ebb/core';
+import {
+  emptyPlan,
+  emptySupportCard,
+  helpContactRecord,
+  planHasMoreThanPeople,
+  planRecord,
+  PLAN_ID,
+  supportCardRecord,
+  SUPPORT_CARD_ID,
+  type Plan,
+  type SupportCard,
+} from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { forgetOnLock } from './forget-on-lock.ts';
 

@@ -34,7 +34,10 @@ async function readReminders(): Promise<void> {
   const startedAt = Date.now();
   const store = await getStore();
   const today = dayOf(Date.now());
-  const [month, versions] = await Promise.all([store.get(checkInMonthRecord, monthOfDay(today)), planReviewEveryDays === null ? [] : store.list(planVersionRecord)]);
+  const [month, versions] = await Promise.all([
+    store.get(checkInMonthRecord, monthOfDay(today)),
+    planReviewEveryDays === null ? [] : store.list(planVersionRecord),
+  ]);
   checkedInToday.value = month?.days.some((c) => c.day === today) ?? false;
   planLastChanged.value = versions.reduce<number | null>((latest, v) => (latest === null || v.value.changedAt > latest ? v.value.changedAt : latest), null);
   now.value = Date.now();
@@ -50,10 +53,13 @@ function scheduleCheckInReminder(since: number): void {
   at.setHours(h, min, 0, 0);
   const wait = at.getTime() - Date.now();
   if (wait <= 0 && at.getTime() <= since) return;
-  timer = setTimeout(() => {
-    now.value = Date.now();
-    void notify();
-  }, Math.max(0, wait));
+  timer = setTimeout(
+    () => {
+      now.value = Date.now();
+      void notify();
+    },
+    Math.max(0, wait),
+  );
 }
 
 async function notify(): Promise<void> {

@@ -148,7 +148,8 @@ export async function unlock(passcode: string): Promise<UnlockOutcome> {
   return { ok: true };
 }
 
-export type ConfirmOutcome = { ok: true; proof: OwnerProof } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number } | { ok: false; reason: 'wrong-recovery-key' };
+export type ConfirmOutcome =
+  { ok: true; proof: OwnerProof } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number } | { ok: false; reason: 'wrong-recovery-key' };
 
 /** Asks again while unlocked: the current passcode (with the same delay as unlocking) or the recovery key. */
 export async function confirmOwner(secret: string): Promise<ConfirmOutcome> {
@@ -223,7 +224,9 @@ async function rotate(passcode: NewPasscode | null): Promise<string | undefined>
   const keyRing = ring;
   announce('lock-settings');
   try {
-    const result = await (await vaultKeys()).rotateKeys(
+    const result = await (
+      await vaultKeys()
+    ).rotateKeys(
       db,
       keyRing.current,
       passcode,
@@ -269,7 +272,12 @@ export async function makeBackup(proof: OwnerProof | null): Promise<string | und
 }
 
 /** Restores records opened from a backup (with the backup's own key): all checked first, then one write. */
-export async function restoreRecords(records: readonly SealedRecord[], backupKey: CryptoKey, mode: RestoreMode, onProgress?: RestoreProgress): Promise<RestoreSummary> {
+export async function restoreRecords(
+  records: readonly SealedRecord[],
+  backupKey: CryptoKey,
+  mode: RestoreMode,
+  onProgress?: RestoreProgress,
+): Promise<RestoreSummary> {
   if (!backend || !ring) throw new Error('Ebb must be unlocked to restore');
   const { restoreBackup } = await heavy();
   const summary = await restoreBackup({ backend, records, backupKey, deviceKey: ring.current, mode, onProgress });

@@ -36,7 +36,10 @@ async function scanDatabase(db: EbbDatabase): Promise<string> {
     if (value instanceof Uint8Array) return toHex(value);
     if (typeof value === 'string' || typeof value === 'number') return toHex(utf8(String(value)));
     if (Array.isArray(value)) return value.map(hexOf).join('|');
-    if (value && typeof value === 'object' && !(value instanceof CryptoKey)) return Object.entries(value).map(([k, v]) => `${toHex(utf8(k))}:${hexOf(v)}`).join('|');
+    if (value && typeof value === 'object' && !(value instanceof CryptoKey))
+      return Object.entries(value)
+        .map(([k, v]) => `${toHex(utf8(k))}:${hexOf(v)}`)
+        .join('|');
     return '';
   };
   for (const name of db.objectStoreNames) {
@@ -76,7 +79,8 @@ describe('at rest in IndexedDB', () => {
           // A plan version's id is its save time in milliseconds: stored here as any record with that id.
           await store.put(helpContactRecord, String(versionAt), { name: 'Sam', phone: '', note: '', createdAt: versionAt });
           const scan = await scanDatabase(db);
-          for (const word of ['help-contact', 'checkin-month', 'settings', monthId, String(versionAt), ...people.map(([id]) => id)]) expect(present(scan, word), word).toBe(false);
+          for (const word of ['help-contact', 'checkin-month', 'settings', monthId, String(versionAt), ...people.map(([id]) => id)])
+            expect(present(scan, word), word).toBe(false);
           // Every stored value is a bucket's size plus 29 bytes: the content's exact length is not stored.
           const sizes = new Set((await db.getAll('vault')).map((box) => box.length - 29));
           for (const size of sizes) expect(size === 256 || (size > 256 && (size & (size - 1)) === 0) || size % 65_536 === 0, String(size)).toBe(true);

@@ -14,7 +14,8 @@ const freshName = () => `ebb-test-${++n}`;
 
 recordBackendContract('IndexedDB, at rest', async () => new AtRestBackend(new IdbAtRest(await openEbbDatabase(freshName())), await generateVaultKey()));
 
-const storeOn = (db: EbbDatabase, key: CryptoKey, epoch?: () => string | undefined) => new EncryptedStore(new AtRestBackend(new IdbAtRest(db, epoch), key), key);
+const storeOn = (db: EbbDatabase, key: CryptoKey, epoch?: () => string | undefined) =>
+  new EncryptedStore(new AtRestBackend(new IdbAtRest(db, epoch), key), key);
 
 const contact = (i: number) => ({ name: `Quinn ${i}`, phone: '0123 456', note: 'plaintext-marker', createdAt: i });
 

@@ -2,7 +2,17 @@
 // create or rotate keys at once, and a tab opening Ebb while another rotates waits until it has finished;
 // and the record backend over the at-rest layout, once a key is known (loaded while the vault opens, so
 // the first screen's code stays small).
-import { AtRestBackend, moveLegacyRecords, openKeys, rotateVaultKey, type KeyRing, type NewPasscode, type OpenedKeys, type RecordBackend, type RotationResult } from '@ebb/core';
+import {
+  AtRestBackend,
+  moveLegacyRecords,
+  openKeys,
+  rotateVaultKey,
+  type KeyRing,
+  type NewPasscode,
+  type OpenedKeys,
+  type RecordBackend,
+  type RotationResult,
+} from '@ebb/core';
 import { BrowserDeviceSecrets } from './device-secret.ts';
 import { IdbAtRest, type EbbDatabase } from './idb-backend.ts';
 import { IdbKeyEntries } from './key-entries.ts';

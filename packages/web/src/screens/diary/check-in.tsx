@@ -70,7 +70,8 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
   const prefs = diaryPrefs.value;
   const emotionValue = (name: string) => card.emotions.find((e) => e.name === name)?.value ?? null;
   const setEmotion = (name: string, value: number) => setCard({ ...card, emotions: [...card.emotions.filter((e) => e.name !== name), { name, value }] });
-  const setCare = <K extends keyof CheckIn['selfCare']>(key: K, value: CheckIn['selfCare'][K]) => setCard({ ...card, selfCare: { ...card.selfCare, [key]: value } });
+  const setCare = <K extends keyof CheckIn['selfCare']>(key: K, value: CheckIn['selfCare'][K]) =>
+    setCard({ ...card, selfCare: { ...card.selfCare, [key]: value } });
   const usable = allSkills.value.filter((s) => s.origin !== 'plan' && !card.skills.some((t) => t.skillId === s.id));
   const skillName = (id: string) => allSkills.value.find((s) => s.id === id)?.name ?? id;
 
@@ -98,7 +99,14 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
       <form noValidate onSubmit={(e) => void save(e)}>
         <RatingButtons id="diary-urge" question={C.urge} hint={C.urgeHint} max={5} value={card.urge} onPick={(urge) => setCard({ ...card, urge })} />
         {(prefs.trackSuicidalThoughts || card.suicidalThoughts !== null) && (
-          <RatingButtons id="diary-thoughts" question={C.thoughts} hint={C.thoughtsHint} max={5} value={card.suicidalThoughts} onPick={(suicidalThoughts) => setCard({ ...card, suicidalThoughts })} />
+          <RatingButtons
+            id="diary-thoughts"
+            question={C.thoughts}
+            hint={C.thoughtsHint}
+            max={5}
+            value={card.suicidalThoughts}
+            onPick={(suicidalThoughts) => setCard({ ...card, suicidalThoughts })}
+          />
         )}
         <YesNo id="diary-acted" legend={C.acted} value={card.acted} yes={C.actedYes} no={C.actedNo} onChange={(acted) => setCard({ ...card, acted })} />
         <CheckInResponse card={card} />
@@ -132,7 +140,9 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
                   <select
                     id={`skill-score-${used.skillId}`}
                     value={used.score}
-                    onChange={(e) => setCard({ ...card, skills: card.skills.map((s) => (s.skillId === used.skillId ? { ...s, score: Number(e.currentTarget.value) } : s)) })}
+                    onChange={(e) =>
+                      setCard({ ...card, skills: card.skills.map((s) => (s.skillId === used.skillId ? { ...s, score: Number(e.currentTarget.value) } : s)) })
+                    }
                   >
                     {C.scale.map((label, n) => (
                       <option key={n} value={n}>
@@ -140,7 +150,11 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
                       </option>
                     ))}
                   </select>
-                  <button type="button" class="button button-quiet" onClick={() => setCard({ ...card, skills: card.skills.filter((s) => s.skillId !== used.skillId) })}>
+                  <button
+                    type="button"
+                    class="button button-quiet"
+                    onClick={() => setCard({ ...card, skills: card.skills.filter((s) => s.skillId !== used.skillId) })}
+                  >
                     {format(C.removeSkill, { name })}
                   </button>
                 </p>
@@ -172,13 +186,34 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
         <fieldset class="field">
           <legend>{C.selfCare}</legend>
           <Field id="sleep-hours" label={C.sleep} problem={sleepProblem}>
-            {(control) => <input {...control} type="text" inputMode="decimal" autocomplete="off" class="short-input" value={sleepText} onInput={(e) => setSleepText(e.currentTarget.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="decimal"
+                autocomplete="off"
+                class="short-input"
+                value={sleepText}
+                onInput={(e) => setSleepText(e.currentTarget.value)}
+              />
+            )}
           </Field>
           <YesNo id="care-ate" legend={C.ate} value={card.selfCare.ateRegularly} yes={C.yes} no={C.no} onChange={(v) => setCare('ateRegularly', v)} />
           <YesNo id="care-moved" legend={C.moved} value={card.selfCare.moved} yes={C.yes} no={C.no} onChange={(v) => setCare('moved', v)} />
           <YesNo id="care-connected" legend={C.connected} value={card.selfCare.connected} yes={C.yes} no={C.no} onChange={(v) => setCare('connected', v)} />
-          {prefs.trackMedication && <YesNo id="care-medication" legend={C.medication} value={card.selfCare.medication} yes={C.yes} no={C.no} onChange={(v) => setCare('medication', v)} />}
-          {prefs.trackTherapy && <YesNo id="care-therapy" legend={C.therapy} value={card.selfCare.therapy} yes={C.yes} no={C.no} onChange={(v) => setCare('therapy', v)} />}
+          {prefs.trackMedication && (
+            <YesNo
+              id="care-medication"
+              legend={C.medication}
+              value={card.selfCare.medication}
+              yes={C.yes}
+              no={C.no}
+              onChange={(v) => setCare('medication', v)}
+            />
+          )}
+          {prefs.trackTherapy && (
+            <YesNo id="care-therapy" legend={C.therapy} value={card.selfCare.therapy} yes={C.yes} no={C.no} onChange={(v) => setCare('therapy', v)} />
+          )}
         </fieldset>
 
         <div class="field">
@@ -225,7 +260,14 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
               {otherProblem}
             </p>
           )}
-          <input id="other-day" type="date" max={today} value={otherDay} aria-describedby={otherProblem ? 'other-day-problem' : undefined} onInput={(e) => setOtherDay(e.currentTarget.value)} />
+          <input
+            id="other-day"
+            type="date"
+            max={today}
+            value={otherDay}
+            aria-describedby={otherProblem ? 'other-day-problem' : undefined}
+            onInput={(e) => setOtherDay(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="button">
           {C.openDay}

@@ -23,7 +23,14 @@ export function DiarySetup() {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const names = [...new Set(text.split('\n').map((s) => s.trim()).filter(Boolean))];
+    const names = [
+      ...new Set(
+        text
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (names.length === 0) return setProblem(C.setupEmpty);
     if (names.length > CHECKIN_LIMITS.emotions || names.some((n) => n.length > CHECKIN_LIMITS.name)) {
       return setProblem(format(C.setupTooMany, { max: CHECKIN_LIMITS.emotions, length: CHECKIN_LIMITS.name }));
@@ -40,11 +47,21 @@ export function DiarySetup() {
           {(control) => <textarea {...control} value={text} onInput={(e) => setEmotions(e.currentTarget.value)} />}
         </Field>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackMedication} aria-describedby={describedByFailure(saving, 'setup-saving')} onChange={(e) => toggle({ trackMedication: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={prefs.trackMedication}
+            aria-describedby={describedByFailure(saving, 'setup-saving')}
+            onChange={(e) => toggle({ trackMedication: e.currentTarget.checked })}
+          />
           {C.setupMedication}
         </label>
         <label class="choice">
-          <input type="checkbox" checked={prefs.trackTherapy} aria-describedby={describedByFailure(saving, 'setup-saving')} onChange={(e) => toggle({ trackTherapy: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={prefs.trackTherapy}
+            aria-describedby={describedByFailure(saving, 'setup-saving')}
+            onChange={(e) => toggle({ trackTherapy: e.currentTarget.checked })}
+          />
           {C.setupTherapy}
         </label>
         <label class="choice">

@@ -37,7 +37,9 @@ function GoalList({ stored }: { stored: GoalItem[] }) {
           <GoalShown
             key={item.id}
             item={item}
-            onChange={(value) => setGoals((shown) => (value ? shown.map((g) => (g.id === item.id ? { id: item.id, value } : g)) : shown.filter((g) => g.id !== item.id)))}
+            onChange={(value) =>
+              setGoals((shown) => (value ? shown.map((g) => (g.id === item.id ? { id: item.id, value } : g)) : shown.filter((g) => g.id !== item.id)))
+            }
           />
         ))}
       </ul>
@@ -74,7 +76,12 @@ function GoalShown({ item, onChange }: { item: GoalItem; onChange: (value: Goal 
       </p>
       {item.value.steps.map((step, i) => (
         <label key={i} class="choice">
-          <input type="checkbox" checked={step.doneAt !== null} aria-describedby={describedByFailure(saving, noteId)} onChange={(e) => void toggleStep(e.currentTarget, i)} />
+          <input
+            type="checkbox"
+            checked={step.doneAt !== null}
+            aria-describedby={describedByFailure(saving, noteId)}
+            onChange={(e) => void toggleStep(e.currentTarget, i)}
+          />
           {step.text}
         </label>
       ))}
@@ -121,7 +128,12 @@ function GoalForm({ onAdded }: { onAdded: (item: GoalItem) => void }) {
       return;
     }
     setProblem('');
-    const goal: Goal = { title: title.trim(), due: isDay(due) ? due : null, steps: lines.map((text) => ({ text, due: null, doneAt: null })), createdAt: Date.now() };
+    const goal: Goal = {
+      title: title.trim(),
+      due: isDay(due) ? due : null,
+      steps: lines.map((text) => ({ text, due: null, doneAt: null })),
+      createdAt: Date.now(),
+    };
     const id = crypto.randomUUID();
     // What was typed stays in the form unless the goal was kept.
     if (!(await saving.save(() => saveGoal(id, goal)))) return;

@@ -22,7 +22,19 @@ import { longDate } from './check-in.tsx';
 const R = md.reflect;
 const TOTAL = 7;
 type TextKey = Exclude<keyof Reflection, 'slipId' | 'slipAt' | 'vulnerabilities' | 'finishedAt'>;
-const textKeys = ['vulnerabilityNote', 'promptingEvent', 'thoughts', 'feelings', 'body', 'urges', 'actions', 'shortTerm', 'longTerm', 'breakLinks', 'repair'] as const satisfies readonly TextKey[];
+const textKeys = [
+  'vulnerabilityNote',
+  'promptingEvent',
+  'thoughts',
+  'feelings',
+  'body',
+  'urges',
+  'actions',
+  'shortTerm',
+  'longTerm',
+  'breakLinks',
+  'repair',
+] as const satisfies readonly TextKey[];
 
 /** What the person can change on the steps, as a draft's fields. */
 const answersOf = (r: Reflection): DraftFields => ({ ...Object.fromEntries(textKeys.map((k) => [k, r[k]])), vulnerabilities: r.vulnerabilities.join(',') });
@@ -40,7 +52,10 @@ function TextField({ id, label, value, onInput }: { id: TextKey; label: string; 
 export function ReflectScreen({ slipId }: { slipId: string }) {
   // The slip and what was written about it so far (null: no such slip); the screen is keyed by the slip.
   const stored = useRecord(
-    () => Promise.all([findSlip(slipId), loadReflection(slipId)]).then(([slip, kept]) => (slip ? (kept ?? emptyReflection(slipId, slip.endedAt ?? slip.startedAt)) : null)),
+    () =>
+      Promise.all([findSlip(slipId), loadReflection(slipId)]).then(([slip, kept]) =>
+        slip ? (kept ?? emptyReflection(slipId, slip.endedAt ?? slip.startedAt)) : null,
+      ),
     [slipId],
   );
   /** The reflection as changed on this visit; until a change, the stored one. */
@@ -60,7 +75,13 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
     restore: ({ step: at, vulnerabilities = '', ...typed }) => {
       setReflection((r) => {
         const base = r ?? read;
-        return base && { ...base, ...Object.fromEntries(textKeys.map((k) => [k, typed[k] ?? base[k]])), vulnerabilities: vulnerabilities.split(',').filter(isVulnerability) };
+        return (
+          base && {
+            ...base,
+            ...Object.fromEntries(textKeys.map((k) => [k, typed[k] ?? base[k]])),
+            vulnerabilities: vulnerabilities.split(',').filter(isVulnerability),
+          }
+        );
       });
       setStep(Math.min(Math.max(Number(at) || 1, 1), TOTAL));
     },
@@ -111,12 +132,15 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
     const picked = changes.filter((_, i) => chosen.has(i));
     try {
       if (picked.length > 0) {
-        await savePlanVersionWithReason((draft) => {
-          for (const c of picked) {
-            if (c.section === 'triggers') draft.sections.triggers.push({ kind: c.kind ?? 'situation', text: c.text });
-            else draft.sections['on-my-own'].push({ text: c.text });
-          }
-        }, format(R.reason, { date }));
+        await savePlanVersionWithReason(
+          (draft) => {
+            for (const c of picked) {
+              if (c.section === 'triggers') draft.sections.triggers.push({ kind: c.kind ?? 'situation', text: c.text });
+              else draft.sections['on-my-own'].push({ text: c.text });
+            }
+          },
+          format(R.reason, { date }),
+        );
       }
       const finished = { ...r, finishedAt: Date.now() };
       if (await persist(finished)) {
@@ -162,7 +186,12 @@ export function ReflectScreen({ slipId }: { slipId: string }) {
                   type="button"
                   class="idea"
                   aria-pressed={r.vulnerabilities.includes(k)}
-                  onClick={() => setReflection({ ...r, vulnerabilities: r.vulnerabilities.includes(k) ? r.vulnerabilities.filter((x) => x !== k) : [...r.vulnerabilities, k] })}
+                  onClick={() =>
+                    setReflection({
+                      ...r,
+                      vulnerabilities: r.vulnerabilities.includes(k) ? r.vulnerabilities.filter((x) => x !== k) : [...r.vulnerabilities, k],
+                    })
+                  }
                 >
                   {R.vulnerabilityKinds[k]}
                 </button>

@@ -88,7 +88,15 @@ export function SlipScreen() {
           </fieldset>
           {when === 'earlier' && (
             <Field id="slip-when" label={S.whenLabel} problem={problem}>
-              {(control) => <input {...control} type="datetime-local" value={earlier} max={localInputValue(Date.now())} onInput={(e) => setEarlier(e.currentTarget.value)} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="datetime-local"
+                  value={earlier}
+                  max={localInputValue(Date.now())}
+                  onInput={(e) => setEarlier(e.currentTarget.value)}
+                />
+              )}
             </Field>
           )}
           <button type="submit" class="button button-primary">

@@ -21,7 +21,12 @@ import { deleteEntry, loadEntry, saveEntry } from '../../state/journal-state.ts'
 const J = md.journal;
 
 /** The form as a draft's fields: everything as text. */
-const asFields = (prompt: JournalPrompt | null, text: string, chosen: readonly Feeling[], tags: string) => ({ prompt: prompt ?? '', text, feelings: chosen.join(','), tags });
+const asFields = (prompt: JournalPrompt | null, text: string, chosen: readonly Feeling[], tags: string) => ({
+  prompt: prompt ?? '',
+  text,
+  feelings: chosen.join(','),
+  tags,
+});
 const isPrompt = (p: string | undefined): p is JournalPrompt => (journalPrompts as readonly string[]).includes(p ?? '');
 const isFeeling = (f: string): f is Feeling => (feelings as readonly string[]).includes(f);
 

@@ -48,7 +48,15 @@ export function ChangeReason() {
         </p>
         <div class="field">
           <label for="change-reason">{mp.section.reasonField}</label>
-          <input id="change-reason" type="text" maxLength={MAX_REASON} autocomplete="off" value={reason} aria-describedby="change-reason-hint" onInput={(e) => setReason(e.currentTarget.value)} />
+          <input
+            id="change-reason"
+            type="text"
+            maxLength={MAX_REASON}
+            autocomplete="off"
+            value={reason}
+            aria-describedby="change-reason-hint"
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
         </div>
         <p class="actions">
           <button type="submit" class="button">

@@ -66,7 +66,19 @@ function problemText(problem: PlanTextProblem, max: number): string {
 
 const sameEntry = (a: Entry, b: Entry) => JSON.stringify(a) === JSON.stringify(b);
 
-export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, show, name, ideaGroups, save, listTitle = mp.section.yours, ownTitle = mp.section.ownTitle, limit = PLAN_LIMITS.itemsPerSection }: EntryListEditorProps<E>) {
+export function EntryListEditor<E extends Entry>({
+  id,
+  entries,
+  fields,
+  blank,
+  show,
+  name,
+  ideaGroups,
+  save,
+  listTitle = mp.section.yours,
+  ownTitle = mp.section.ownTitle,
+  limit = PLAN_LIMITS.itemsPerSection,
+}: EntryListEditorProps<E>) {
   const [form, setForm] = useState<E>(blank);
   const [editing, setEditing] = useState<number | null>(null);
   const [problems, setProblems] = useState<Partial<Record<keyof E, PlanTextProblem>>>({});
@@ -168,7 +180,12 @@ export function EntryListEditor<E extends Entry>({ id, entries, fields, blank, s
             <li key={`${index}-${name(entry)}`} class="line">
               {show(entry)}
               <p class="actions">
-                <button type="button" class="button button-quiet" aria-label={format(mp.section.changeItem, { text: name(entry) })} onClick={() => startChange(index)}>
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  aria-label={format(mp.section.changeItem, { text: name(entry) })}
+                  onClick={() => startChange(index)}
+                >
                   {mp.section.change}
                 </button>
                 <button

@@ -62,7 +62,12 @@ export function PlanLikelihood() {
           ))}
         </div>
       </fieldset>
-      <SaveNote id="likelihood-saving" saving={saving} failed={mp.saveFailed} standing={likelihood === null ? '' : likelihood <= 6 ? mp.likelihood.low : mp.likelihood.high} />
+      <SaveNote
+        id="likelihood-saving"
+        saving={saving}
+        failed={mp.saveFailed}
+        standing={likelihood === null ? '' : likelihood <= 6 ? mp.likelihood.low : mp.likelihood.high}
+      />
       <p class="hint">{mp.likelihood.barriersHint}</p>
       <EntryListEditor<PlanBarrier>
         id="barriers"

@@ -76,7 +76,9 @@ export function PlanOverview() {
         })}
         <li class="line">
           <h3 class="line-name">{mp.overview.likelihoodTitle}</h3>
-          <p class="line-meta">{current.likelihood === null ? mp.overview.likelihoodNotYet : format(mp.overview.likelihoodValue, { value: current.likelihood })}</p>
+          <p class="line-meta">
+            {current.likelihood === null ? mp.overview.likelihoodNotYet : format(mp.overview.likelihoodValue, { value: current.likelihood })}
+          </p>
           <p class="actions">
             <Link class="button button-quiet" href={paths.planLikelihood}>
               <span aria-hidden="true">{mp.section.change}</span>

@@ -30,7 +30,13 @@ function SayList({ which }: { which: 'say' | 'dontSay' }) {
       name={(e) => e.text}
       listTitle={isSay ? mp.support.sayTitle : mp.support.dontSayTitle}
       ownTitle={isSay ? mp.support.sayLabel : mp.support.dontSayLabel}
-      ideaGroups={[{ title: isSay ? mp.support.sayIdeas : mp.support.dontSayIdeas, action: 'add', ideas: (isSay ? sayToMe : dontSayToMe).map((s) => ({ text: s.text, fills: { text: s.text } })) }]}
+      ideaGroups={[
+        {
+          title: isSay ? mp.support.sayIdeas : mp.support.dontSayIdeas,
+          action: 'add',
+          ideas: (isSay ? sayToMe : dontSayToMe).map((s) => ({ text: s.text, fills: { text: s.text } })),
+        },
+      ]}
       save={(entries) => changeSupportCard((card) => ({ ...card, [which]: entries.map((e) => e.text) }))}
     />
   );
@@ -143,7 +149,8 @@ export function PlanSupport() {
   }
   const card = supportCard.value;
 
-  const toggle = (part: SupportCardPart, on: boolean) => void saving.save(() => changeSupportCard((stored) => ({ ...stored, show: { ...stored.show, [part]: on } })));
+  const toggle = (part: SupportCardPart, on: boolean) =>
+    void saving.save(() => changeSupportCard((stored) => ({ ...stored, show: { ...stored.show, [part]: on } })));
 
   return (
     <Screen title={mp.support.title}>
@@ -153,7 +160,12 @@ export function PlanSupport() {
           <legend>{mp.support.chooseTitle}</legend>
           {supportCardParts.map((part) => (
             <label key={part} class="choice">
-              <input type="checkbox" checked={card.show[part]} aria-describedby={describedByFailure(saving, 'support-saving')} onChange={(e) => toggle(part, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={card.show[part]}
+                aria-describedby={describedByFailure(saving, 'support-saving')}
+                onChange={(e) => toggle(part, e.currentTarget.checked)}
+              />
               {mp.support.parts[part]}
               {partIsEmpty(part, card) && <span class="small"> {mp.support.partEmpty}</span>}
             </label>

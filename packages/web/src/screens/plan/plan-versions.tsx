@@ -35,11 +35,7 @@ export function PlanVersions() {
     <Screen title={mp.versions.title}>
       <p>{mp.versions.intro}</p>
       <SaveNote id="versions-status" saving={saving} failed={mp.saveFailed} saved={restored} />
-      <Loaded record={versions}>
-        {(read) => (
-          <VersionList versions={read} open={open} setOpen={setOpen} restore={(version) => void restore(version)} />
-        )}
-      </Loaded>
+      <Loaded record={versions}>{(read) => <VersionList versions={read} open={open} setOpen={setOpen} restore={(version) => void restore(version)} />}</Loaded>
     </Screen>
   );
 }

@@ -179,7 +179,10 @@ function FirstStepEditor({ section }: { section: PlanSection }) {
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
   const stored = plan.value.sections['first-step'];
-  const kept = useDraft('plan-part:first-step', value === stored ? null : { text: value }, { restore: (f) => setValue(f.text ?? ''), reset: () => setValue(stored) });
+  const kept = useDraft('plan-part:first-step', value === stored ? null : { text: value }, {
+    restore: (f) => setValue(f.text ?? ''),
+    reset: () => setValue(stored),
+  });
 
   const save = async (text: string) => {
     const found = checkPlanText(text, { max: PLAN_LIMITS.firstStep });

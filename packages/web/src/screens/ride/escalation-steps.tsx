@@ -17,8 +17,13 @@ export function EscalationSteps({ onReachOut }: { onReachOut: () => void }) {
   const p = plan.value;
   const planSteps = (['people-and-places', 'people-to-ask', 'professionals'] as const).filter((id) => sectionIsFilled(p, id));
   const fromPlan = hasPlan() && planSteps.length > 0;
-  const titles = { 'people-and-places': ms.escalate.distract, 'people-to-ask': ms.escalate.ask, professionals: fromPlan ? ms.escalate.professionals : ms.escalate.linesNoPlan };
-  const steps = fromPlan && !planSteps.includes('professionals') ? [...planSteps, 'professionals' as const] : fromPlan ? planSteps : (['professionals'] as const);
+  const titles = {
+    'people-and-places': ms.escalate.distract,
+    'people-to-ask': ms.escalate.ask,
+    professionals: fromPlan ? ms.escalate.professionals : ms.escalate.linesNoPlan,
+  };
+  const steps =
+    fromPlan && !planSteps.includes('professionals') ? [...planSteps, 'professionals' as const] : fromPlan ? planSteps : (['professionals'] as const);
   return (
     <section class="escalate" aria-labelledby="escalate-title">
       <h2 id="escalate-title">{ms.escalate.title}</h2>

@@ -66,7 +66,8 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
       urge: latestRating(episode),
     },
   ).filter((s) => !episode.skills.some((t) => t.skillId === s.id));
-  const shown = ranked.length <= SUGGESTIONS ? ranked : Array.from({ length: SUGGESTIONS }, (_, i) => ranked[(offset + i) % ranked.length]).filter((s) => s !== undefined);
+  const shown =
+    ranked.length <= SUGGESTIONS ? ranked : Array.from({ length: SUGGESTIONS }, (_, i) => ranked[(offset + i) % ranked.length]).filter((s) => s !== undefined);
 
   const start = (skill: SkillView) => {
     setPlaying(skill);
@@ -91,7 +92,21 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
 
   const escalate = escalationDue(episode, Date.now());
   const title =
-    stage === 'feelings' ? m.ride.title : stage === 'suggest' ? ms.suggest.title : stage === 'playing' ? m.ride.title : stage === 'rerate' ? ms.rerate.question : stage === 'after' ? ms.after.title : ending.kind === 'eased' ? ms.done.title : ending.kind === 'unrated' ? ms.done.stoppedTitle : ms.done.stayedTitle;
+    stage === 'feelings'
+      ? m.ride.title
+      : stage === 'suggest'
+        ? ms.suggest.title
+        : stage === 'playing'
+          ? m.ride.title
+          : stage === 'rerate'
+            ? ms.rerate.question
+            : stage === 'after'
+              ? ms.after.title
+              : ending.kind === 'eased'
+                ? ms.done.title
+                : ending.kind === 'unrated'
+                  ? ms.done.stoppedTitle
+                  : ms.done.stayedTitle;
 
   return (
     <Screen title={title}>
@@ -105,7 +120,14 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
           <FeelingChips legend={ms.feelings.question} chosen={episode.feelings} onChange={(chosen) => setEpisode({ ...episode, feelings: chosen })} />
           <div class="field">
             <label for="ride-trigger">{ms.feelings.trigger}</label>
-            <input id="ride-trigger" type="text" maxLength={200} autocomplete="off" value={episode.trigger} onInput={(e) => setEpisode({ ...episode, trigger: e.currentTarget.value })} />
+            <input
+              id="ride-trigger"
+              type="text"
+              maxLength={200}
+              autocomplete="off"
+              value={episode.trigger}
+              onInput={(e) => setEpisode({ ...episode, trigger: e.currentTarget.value })}
+            />
           </div>
           <p class="actions">
             <button
@@ -175,7 +197,14 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
         </>
       )}
 
-      {stage === 'after' && <AfterSkill episode={episode} onAnother={() => (setOffset(0), setStage('suggest'))} onEased={() => (end('eased'), setStage('done'))} onStop={() => (end('stopped'), setStage('done'))} />}
+      {stage === 'after' && (
+        <AfterSkill
+          episode={episode}
+          onAnother={() => (setOffset(0), setStage('suggest'))}
+          onEased={() => (end('eased'), setStage('done'))}
+          onStop={() => (end('stopped'), setStage('done'))}
+        />
+      )}
 
       {stage === 'done' && (
         <>

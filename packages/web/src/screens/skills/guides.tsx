@@ -54,11 +54,21 @@ function Breathing({ pattern, adjustable, say }: { pattern: readonly [number, nu
       </p>
       {adjustable && (
         <p class="actions" role="group" aria-label={p.pace}>
-          <button type="button" class="button button-quiet" onClick={() => setOut(Math.max(breathingLimits.outMin, out - 1))} disabled={out <= breathingLimits.outMin}>
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => setOut(Math.max(breathingLimits.outMin, out - 1))}
+            disabled={out <= breathingLimits.outMin}
+          >
             {p.faster}
           </button>
           <span>{format(p.paceValue, { seconds: out })}</span>
-          <button type="button" class="button button-quiet" onClick={() => setOut(Math.min(breathingLimits.outMax, out + 1))} disabled={out >= breathingLimits.outMax}>
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => setOut(Math.min(breathingLimits.outMax, out + 1))}
+            disabled={out >= breathingLimits.outMax}
+          >
             {p.slower}
           </button>
         </p>

@@ -26,7 +26,10 @@ export function OwnSkillForm({ maxSteps }: { maxSteps: number }) {
     setSteps(f.steps ?? '');
     setChosen((f.feelings ?? '').split(',').filter((x): x is Feeling => (feelings as readonly string[]).includes(x)));
   };
-  const draft = useDraft('own-skill:new', name || steps || chosen.length > 0 ? { name, steps, feelings: chosen.join(',') } : null, { restore: fill, reset: () => fill({}) });
+  const draft = useDraft('own-skill:new', name || steps || chosen.length > 0 ? { name, steps, feelings: chosen.join(',') } : null, {
+    restore: fill,
+    reset: () => fill({}),
+  });
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -51,7 +51,12 @@ function ProsConsList({ which, title }: { which: keyof ProsCons; title: string }
           {items.map((item, i) => (
             <li key={`${i}-${item}`}>
               {item}{' '}
-              <button type="button" class="button button-quiet" aria-label={format(ms.library.prosConsRemove, { text: item })} onClick={() => void save((list) => list.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                class="button button-quiet"
+                aria-label={format(ms.library.prosConsRemove, { text: item })}
+                onClick={() => void save((list) => list.filter((_, j) => j !== i))}
+              >
                 ×
               </button>
             </li>

@@ -49,10 +49,22 @@ export function SkillDetail({ skillId }: { skillId: string }) {
         <button type="button" class="button button-primary" onClick={() => setTrying(true)}>
           {D.try}
         </button>
-        <button type="button" class="button button-quiet" aria-pressed={prefs.favourites.includes(skill.id)} aria-describedby={describedByFailure(saving, 'skill-saving')} onClick={() => void saving.save(() => toggleFavourite(skill.id))}>
+        <button
+          type="button"
+          class="button button-quiet"
+          aria-pressed={prefs.favourites.includes(skill.id)}
+          aria-describedby={describedByFailure(saving, 'skill-saving')}
+          onClick={() => void saving.save(() => toggleFavourite(skill.id))}
+        >
           {D.favourite}
         </button>
-        <button type="button" class="button button-quiet" aria-pressed={prefs.hidden.includes(skill.id)} aria-describedby={describedByFailure(saving, 'skill-saving')} onClick={() => void saving.save(() => toggleHidden(skill.id))}>
+        <button
+          type="button"
+          class="button button-quiet"
+          aria-pressed={prefs.hidden.includes(skill.id)}
+          aria-describedby={describedByFailure(saving, 'skill-saving')}
+          onClick={() => void saving.save(() => toggleHidden(skill.id))}
+        >
           {D.hide}
         </button>
       </p>
@@ -101,7 +113,9 @@ export function SkillDetail({ skillId }: { skillId: string }) {
             type="button"
             class="button button-quiet"
             onClick={() =>
-              void saving.save(() => changeSkillPrefs((d) => void (d.own = d.own.filter((o) => o.id !== skill.id)))).then((removed) => removed && navigate(paths.skills))
+              void saving
+                .save(() => changeSkillPrefs((d) => void (d.own = d.own.filter((o) => o.id !== skill.id))))
+                .then((removed) => removed && navigate(paths.skills))
             }
           >
             {format(ms.library.ownRemove, { name: skill.name })}

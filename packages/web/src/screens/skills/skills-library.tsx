@@ -106,7 +106,12 @@ export function SkillsLibrary() {
             {hidden.map((s) => (
               <li key={s.id} class="line">
                 <p class="line-about">{s.name}</p>
-                <button type="button" class="button button-quiet" aria-describedby={describedByFailure(unhiding, 'unhide-saving')} onClick={() => void unhiding.save(() => toggleHidden(s.id))}>
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  aria-describedby={describedByFailure(unhiding, 'unhide-saving')}
+                  onClick={() => void unhiding.save(() => toggleHidden(s.id))}
+                >
                   {format(L.unhide, { name: s.name })}
                 </button>
               </li>

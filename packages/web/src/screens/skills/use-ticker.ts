@@ -17,5 +17,7 @@ export function formatLeft(ms: number, secondsText: string, minutesText: string)
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  return minutes > 0 ? minutesText.replace('{minutes}', String(minutes)).replace('{seconds}', String(seconds)) : secondsText.replace('{seconds}', String(seconds));
+  return minutes > 0
+    ? minutesText.replace('{minutes}', String(minutes)).replace('{seconds}', String(seconds))
+    : secondsText.replace('{seconds}', String(seconds));
 }
