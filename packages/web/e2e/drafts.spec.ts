@@ -167,3 +167,17 @@ test('a look back at a slip keeps words typed on a step, and comes back on that 
   await page.getByRole('button', { name: 'Next' }).click();
   await draftStored(page, 0);
 });
+
+test('a check-in note not yet saved comes back on that day after a reload, and leaves the draft once saved', async ({ page }) => {
+  await page.goto('/check-in');
+  await page.getByLabel('Note (optional)').fill('Long shift, headache by four');
+  await draftStored(page);
+  expect((await drafts(page)).map((r) => r.bytes).join('')).not.toContain('headache');
+
+  await page.reload();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue('Long shift, headache by four');
+  await expect(page.getByRole('status').filter({ hasText: 'Your words from last time are back.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await draftStored(page, 0);
+});

@@ -2,9 +2,10 @@
 // turned that row on), whether they self-harmed, emotions 0–5, skills used on the DBT 0–7 scale, self-care
 // and a note. Today by default; any past day can be filled in or changed. Nothing is required. A worrying
 // answer is met with support at once (check-in-response.tsx), and the look back after a slip never sits
-// beside it.
+// beside it. The note, typed and not yet saved, is kept as a draft (check-in:<day>) until saved or discarded.
 import { useState } from 'preact/hooks';
 import { cardNeedsSupport, CHECKIN_LIMITS, dayOf, emptyCheckIn, isDay, type CheckIn } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
 import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
@@ -13,6 +14,7 @@ import { SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { useRecord } from '../../components/use-record.ts';
 import { useSave } from '../../components/use-save.ts';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { checkInPath, navigate, paths } from '../../router.ts';
@@ -66,6 +68,12 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
   const [otherDay, setOtherDay] = useState('');
   const [otherProblem, setOtherProblem] = useState('');
   const [saves, setSaves] = useState(0);
+  /** The note as last saved: a different one on screen is kept as the day's draft. */
+  const [savedNote, setSavedNote] = useState(stored?.note ?? '');
+  const draft = useDraft(`check-in:${day}`, card.note === savedNote ? null : { note: card.note }, {
+    restore: ({ note = '' }) => setCard((shown) => ({ ...shown, note })),
+    reset: () => setCard((shown) => ({ ...shown, note: savedNote })),
+  });
 
   const prefs = diaryPrefs.value;
   const emotionValue = (name: string) => card.emotions.find((e) => e.name === name)?.value ?? null;
@@ -88,6 +96,8 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
     if (await saving.save(() => saveCheckIn(next))) {
       // Answers changed while saving stay as they are; they are saved with the next Save.
       setCard((shown) => (shown === card ? next : shown));
+      setSavedNote(next.note);
+      void draft.saved();
       setSaves((count) => count + 1);
     }
   };
@@ -225,6 +235,7 @@ function CheckInCard({ day, today, stored }: { day: string; today: string; store
             {C.save}
           </button>
         </p>
+        <DraftNotice draft={draft} />
         <SaveNote id="check-in-saving" saving={saving} failed={md.saveFailed} saved={C.saved} />
       </form>
 

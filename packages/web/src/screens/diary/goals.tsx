@@ -53,16 +53,24 @@ function GoalShown({ item, onChange }: { item: GoalItem; onChange: (value: Goal 
   const saving = useSave();
   const [cheer, setCheer] = useState('');
   const noteId = `goal-saving-${item.id}`;
+  // A tick shows at once while it is saved; once saved (or not) the box shows what is stored.
+  const [ticking, setTicking] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const showTick = (index: number, done: boolean | undefined) =>
+    setTicking((shown) => {
+      const next = new Map(shown);
+      if (done === undefined) next.delete(index);
+      else next.set(index, done);
+      return next;
+    });
 
-  const toggleStep = async (box: HTMLInputElement, index: number) => {
-    const done = box.checked;
+  const toggleStep = async (index: number, done: boolean) => {
     let value: Goal | undefined;
     setCheer('');
-    if (!(await saving.save(async () => (value = await setStepDone(item.id, index, done))))) {
-      // Not kept: the box shows what is stored again, beside the note saying so.
-      box.checked = !done;
-      return;
-    }
+    showTick(index, done);
+    const kept = await saving.save(async () => (value = await setStepDone(item.id, index, done)));
+    showTick(index, undefined);
+    // Not kept: the box shows what is stored again, beside the note saying so.
+    if (!kept) return;
     onChange(value);
     setCheer(value && done ? (goalDone(value) ? G.goalComplete : G.celebrate) : '');
   };
@@ -78,9 +86,9 @@ function GoalShown({ item, onChange }: { item: GoalItem; onChange: (value: Goal 
         <label key={i} class="choice">
           <input
             type="checkbox"
-            checked={step.doneAt !== null}
+            checked={ticking.get(i) ?? step.doneAt !== null}
             aria-describedby={describedByFailure(saving, noteId)}
-            onChange={(e) => void toggleStep(e.currentTarget, i)}
+            onChange={(e) => void toggleStep(i, e.currentTarget.checked)}
           />
           {step.text}
         </label>
