@@ -43,7 +43,7 @@ test('after a reload, the title, icon, header and lock screen are neutral before
   // Then the code runs: the lock screen says the neutral name too, and so does the manifest.
   await expect(page.getByRole('heading', { level: 1, name: 'Notes is locked' })).toBeVisible({ timeout: 15_000 });
   await expect(page).toHaveTitle('Notes');
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Notes, Home', exact: true })).toBeVisible();
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/plain.webmanifest');
   // Nothing shown names Ebb (the header's other name is there, hidden, for when discreet mode is off).
   expect(await page.locator('body').innerText()).not.toContain('Ebb');

@@ -17,6 +17,7 @@ import { Deleted } from './screens/deleted.tsx';
 import { applyUpdate, updateReady } from './service-worker.ts';
 import { helpNow, openHelpNow } from './state/help-now-state.ts';
 import { storeProblem, vaultStatus } from './state/vault-state.ts';
+import { appName } from './state/settings-state.ts';
 
 // Home is in the first bundle (it is prerendered); every other screen loads when first opened. A screen for
 // one thing (a day, a part, a skill) is keyed by it, so moving to another starts afresh and never inherits
@@ -151,12 +152,10 @@ export function App() {
         {m.app.skipToContent}
       </a>
       <header class="top" ref={trackTopHeight}>
-        <Link class="brand" href={paths.home}>
-          {/* Both names, one shown by styles.css: index.html marks discreet mode before the first paint. The
-              link's name is the shown one and ", Home" (hidden names are not read). */}
+        <Link class="brand" href={paths.home} label={format(m.app.homeLabel, { name: appName.value })}>
+          {/* Both names, one shown by styles.css: index.html marks discreet mode before the first paint. */}
           <span class="brand-name">{m.app.name}</span>
           <span class="brand-discreet">{m.discreet.name}</span>
-          <span class="visually-hidden">{m.app.homeSuffix}</span>
         </Link>
         <div class="top-actions">
           {/* Real links, so both work before JavaScript: #help-now is the static help in the page. */}

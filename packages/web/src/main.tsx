@@ -37,7 +37,9 @@ function boot() {
   const root = document.getElementById('app');
   if (!root) throw new Error('Missing #app');
   // The first HTML holds Home; other screens render over it.
-  if (currentPath.value === paths.home) hydrate(<App />, root);
+  // Hydrating keeps the first HTML's attributes as they are, so in discreet mode (whose names differ from the
+  // prerendered ones, such as the header link's label) Home is rendered over it instead.
+  if (currentPath.value === paths.home && !discreet.value) hydrate(<App />, root);
   else render(<App />, root);
 
   // Read the person's data each time the vault opens (at start, or after unlocking). Locking forgets it:

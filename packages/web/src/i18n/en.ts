@@ -8,7 +8,7 @@ export const en = {
     skipToContent: 'Skip to content',
     opening: 'Just a moment…',
     /** The header's name (Ebb, or the discreet name) as assistive technology announces it: it leads Home. */
-    homeSuffix: ', Home',
+    homeLabel: '{name}, Home',
     notLoadedTitle: 'This part didn’t load',
     notLoaded: 'This part of Ebb didn’t load, maybe because the connection dropped. Help now still works.',
     tryAgain: 'Try again',
