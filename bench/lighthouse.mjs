@@ -26,7 +26,7 @@ async function once(url) {
       lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
       fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
       tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue?.toFixed(3)),
       failing: Object.values(lhr.audits)
         .filter(
           (a) =>
@@ -43,9 +43,17 @@ async function once(url) {
   }
 }
 
+/** A run in which Lighthouse itself failed (it reports no figure) is tried again, at most twice. */
+async function measured(url) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await once(url);
+    if (Object.values(result).every((v) => !Number.isNaN(v)) || attempt === 3) return result;
+  }
+}
+
 export async function lighthouseMobile(url, runs = 3) {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await once(url));
+  for (let i = 0; i < runs; i++) results.push(await measured(url));
   const pick = (key) => median(results.map((r) => r[key]));
   return {
     runs,
