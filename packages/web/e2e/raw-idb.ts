@@ -118,6 +118,8 @@ export async function readRawRecords(page: Page, passcode?: string): Promise<Raw
  * boxed here): far faster than typing them. Only while Ebb has no passcode.
  */
 export async function writeRawRecords(page: Page, seal: (key: CryptoKey) => Promise<SealedRecord[]>): Promise<void> {
+  // A first visit creates the vault a moment after the first screen shows; screens are busy until it is open.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const key = await vaultKey(await readDatabase(page));
   if (!key) throw new Error('The vault key is not kept under the device secret alone');
   const keys = await atRestKeys(key);
