@@ -33,6 +33,21 @@ const reflectionSchema = v.object({
 
 export type Reflection = v.InferOutput<typeof reflectionSchema>;
 
+/** The answers written in words, step by step (the rest are the slip's own, chosen kinds, or a time). */
+export const reflectionTextFields = [
+  'vulnerabilityNote',
+  'promptingEvent',
+  'thoughts',
+  'feelings',
+  'body',
+  'urges',
+  'actions',
+  'shortTerm',
+  'longTerm',
+  'breakLinks',
+  'repair',
+] as const satisfies readonly (keyof Reflection)[];
+
 export const emptyReflection = (slipId: string, slipAt: number): Reflection => ({
   slipId,
   slipAt,

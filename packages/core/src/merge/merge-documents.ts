@@ -4,7 +4,7 @@
 // slip, so it cannot be copied: its fields are combined one by one, keeping the fuller answer.
 import { goalRecord, type Goal } from '../diary/goal-record.ts';
 import { journalRecord, type JournalEntry } from '../diary/journal-record.ts';
-import { reflectionRecord, vulnerabilityKinds, type Reflection } from '../diary/reflection-record.ts';
+import { reflectionRecord, reflectionTextFields, vulnerabilityKinds, type Reflection } from '../diary/reflection-record.ts';
 import { helpContactRecord, type HelpContact } from '../records/help-contact.ts';
 import type { RecordSets } from './record-sets.ts';
 import { mergeEach, mergeKeepingBoth, type Merged } from './merge-helpers.ts';
@@ -31,20 +31,6 @@ export const mergeGoals = (a: RecordSets, b: RecordSets): Merged<Goal> => ({
 const fuller = (x: string, y: string): string => (x.length !== y.length ? (x.length > y.length ? x : y) : x >= y ? x : y);
 const laterOrNull = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : Math.max(x, y));
 
-const textFields = [
-  'vulnerabilityNote',
-  'promptingEvent',
-  'thoughts',
-  'feelings',
-  'body',
-  'urges',
-  'actions',
-  'shortTerm',
-  'longTerm',
-  'breakLinks',
-  'repair',
-] as const;
-
 function joinReflections(x: Reflection, y: Reflection): Reflection {
   const joined: Reflection = {
     ...x,
@@ -52,7 +38,7 @@ function joinReflections(x: Reflection, y: Reflection): Reflection {
     vulnerabilities: vulnerabilityKinds.filter((k) => x.vulnerabilities.includes(k) || y.vulnerabilities.includes(k)),
     finishedAt: laterOrNull(x.finishedAt, y.finishedAt),
   };
-  for (const field of textFields) joined[field] = fuller(x[field], y[field]);
+  for (const field of reflectionTextFields) joined[field] = fuller(x[field], y[field]);
   return joined;
 }
 

@@ -4,7 +4,16 @@
 // with the reason "After a slip on …". Everything is optional. Words typed on a step and not yet saved (by
 // Next, Back or Finish) are kept as a draft and put back, on that step, on return.
 import { useEffect, useState } from 'preact/hooks';
-import { dayOf, emptyReflection, suggestedPlanChanges, vulnerabilityKinds, type DraftFields, type Reflection, type VulnerabilityKind } from '@ebb/core';
+import {
+  dayOf,
+  emptyReflection,
+  reflectionTextFields,
+  suggestedPlanChanges,
+  vulnerabilityKinds,
+  type DraftFields,
+  type Reflection,
+  type VulnerabilityKind,
+} from '@ebb/core';
 import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
@@ -22,19 +31,7 @@ import { longDate } from './check-in.tsx';
 const R = md.reflect;
 const TOTAL = 7;
 type TextKey = Exclude<keyof Reflection, 'slipId' | 'slipAt' | 'vulnerabilities' | 'finishedAt'>;
-const textKeys = [
-  'vulnerabilityNote',
-  'promptingEvent',
-  'thoughts',
-  'feelings',
-  'body',
-  'urges',
-  'actions',
-  'shortTerm',
-  'longTerm',
-  'breakLinks',
-  'repair',
-] as const satisfies readonly TextKey[];
+const textKeys = reflectionTextFields;
 
 /** What the person can change on the steps, as a draft's fields. */
 const answersOf = (r: Reflection): DraftFields => ({ ...Object.fromEntries(textKeys.map((k) => [k, r[k]])), vulnerabilities: r.vulnerabilities.join(',') });
