@@ -15,6 +15,7 @@ import {
   type Store,
   type VaultLock,
 } from '@ebb/core';
+import { deleteEverything } from '../storage/delete-everything.ts';
 import { openEbbDatabase, type EbbDatabase } from '../storage/idb-backend.ts';
 import { describeStorageError } from './describe-storage-error.ts';
 import { announce } from './tab-sync.ts';
@@ -296,5 +297,5 @@ export async function exportPlain(proof: OwnerProof | null): Promise<{ json: str
 export async function deleteAllData(proof: OwnerProof | null): Promise<void> {
   ownerOnly(proof);
   closeVault();
-  await (await import('../storage/delete-everything.ts')).deleteEverything();
+  await deleteEverything();
 }
