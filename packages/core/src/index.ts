@@ -53,6 +53,7 @@ export * from './diary/diary-prefs-record.ts';
 export * from './diary/reflection-record.ts';
 export * from './diary/answer-response.ts';
 export * from './diary/calm-signals.ts';
+export * from './patterns/early-warning.ts';
 export * from './diary/settled-record.ts';
 export * from './diary/journal-record.ts';
 export * from './diary/goal-record.ts';
