@@ -40,6 +40,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
     planReviewEveryDays: fc.constantFrom(14 as const, 30 as const, 90 as const, null),
     notify: fc.boolean(),
   }),
+  gentleNotes: fc.boolean(),
 });
 const contactArb: fc.Arbitrary<HelpContact> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),

@@ -1,4 +1,4 @@
-// Every released version of the settings record opens in the current shape; reminders are opt-in.
+// Every released version of the settings record opens in the current shape; reminders are opt-in, gentle notes on.
 import { describe, expect, it } from 'vitest';
 import { decodeRecord, encodeRecord } from './define-record.ts';
 import { backupReminderDue, checkInReminderDue, defaultSettings, planReviewDue, settingsRecord } from './settings.ts';
@@ -16,33 +16,41 @@ describe('settings record', () => {
       discreet: false,
       backupReminder: { everyDays: null, lastBackupAt: null },
       reminders: noReminders,
+      gentleNotes: true,
     });
   });
 
   it('opens a version 2 record (before reminders) with reminders off', () => {
     const v2data: Record<string, unknown> = { ...defaultSettings, discreet: true, autoLock: { idleMinutes: null, whenHidden: false } };
     delete v2data.reminders;
-    expect(decodeRecord(settingsRecord, { v: 2, data: v2data })).toEqual({ ...v2data, reminders: noReminders });
+    delete v2data.gentleNotes;
+    expect(decodeRecord(settingsRecord, { v: 2, data: v2data })).toEqual({ ...v2data, reminders: noReminders, gentleNotes: true });
+  });
+
+  it('opens a version 3 record (before gentle notes) with them on, as for anyone new', () => {
+    const v3data: Record<string, unknown> = { ...defaultSettings, discreet: true, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true } };
+    delete v3data.gentleNotes;
+    expect(decodeRecord(settingsRecord, { v: 3, data: v3data })).toEqual({ ...v3data, gentleNotes: true });
   });
 
   it('opens the current version unchanged, and refuses a bad check-in time', () => {
-    const v3 = { ...defaultSettings, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true } };
-    expect(decodeRecord(settingsRecord, { v: 3, data: v3 })).toEqual(v3);
-    expect(() => encodeRecord(settingsRecord, { ...v3, reminders: { ...v3.reminders, checkInAt: '25:00' } } as never)).toThrow();
+    const v4 = { ...defaultSettings, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true }, gentleNotes: false };
+    expect(decodeRecord(settingsRecord, { v: 4, data: v4 })).toEqual(v4);
+    expect(() => encodeRecord(settingsRecord, { ...v4, reminders: { ...v4.reminders, checkInAt: '25:00' } } as never)).toThrow();
   });
 
   it('stores any region as its country, and still opens the values stored before that widening', () => {
     for (const country of ['GB', 'IE', 'US', 'elsewhere', null, 'DE', 'IN', 'JP', 'BR']) {
-      const v3 = { v: 3, data: { ...defaultSettings, country } };
-      expect(decodeRecord(settingsRecord, v3).country).toBe(country);
+      const v4 = { v: 4, data: { ...defaultSettings, country } };
+      expect(decodeRecord(settingsRecord, v4).country).toBe(country);
     }
     for (const country of ['de', 'Germany', '', 'D', 'DEU']) {
-      expect(() => decodeRecord(settingsRecord, { v: 3, data: { ...defaultSettings, country } })).toThrow();
+      expect(() => decodeRecord(settingsRecord, { v: 4, data: { ...defaultSettings, country } })).toThrow();
     }
   });
 
   it('defaults are valid', () => {
-    expect(decodeRecord(settingsRecord, { v: 3, data: defaultSettings })).toEqual(defaultSettings);
+    expect(decodeRecord(settingsRecord, { v: 4, data: defaultSettings })).toEqual(defaultSettings);
   });
 });
 

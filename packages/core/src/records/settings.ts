@@ -1,4 +1,5 @@
-// The person's settings record: country for Help now, theme and text size. Stored encrypted like everything else.
+// The person's settings record: country for Help now, theme and text size, lock, discreet mode, reminders and
+// gentle notes. Stored encrypted like everything else.
 import * as v from 'valibot';
 import { countryCodes } from '@ebb/content';
 import { defineRecord } from './define-record.ts';
@@ -46,6 +47,11 @@ const settingsSchema = v.object({
     /** Also as a browser notification where it allows (the text never says what Ebb is for). */
     notify: v.boolean(),
   }),
+  /**
+   * A gentle line on Home when things seem harder lately (patterns/early-warning.ts): on unless turned off, and
+   * never shown in discreet mode.
+   */
+  gentleNotes: v.boolean(),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -62,13 +68,16 @@ export const defaultSettings: Settings = {
   discreet: false,
   backupReminder: { everyDays: null, lastBackupAt: null },
   reminders: { checkInAt: null, planReviewEveryDays: null, notify: false },
+  gentleNotes: true,
 };
 
 export const settingsRecord = defineRecord<Settings>({
   type: 'settings',
-  version: 3,
+  version: 4,
   schema: settingsSchema,
   migrations: {
+    // v4 added the gentle note on Home when things seem harder: on, as for anyone new, until turned off.
+    3: (data) => ({ ...(data as object), gentleNotes: true }),
     // v3 added opt-in reminders (check-in time, plan review), off for everyone who had v2.
     2: (data) => ({ ...(data as object), reminders: { checkInAt: null, planReviewEveryDays: null, notify: false } }),
     // v2 added auto-lock, discreet mode and backup reminders (released v1: country, theme, textSize).
