@@ -4,12 +4,13 @@ import { Screen } from '../components/screen.tsx';
 import { m } from '../i18n/messages.ts';
 import { paths } from '../router.ts';
 import { openHelpNow } from '../state/help-now-state.ts';
-import { settings } from '../state/settings-state.ts';
+import { discreet, settings, settingsRead } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
 import { backupReminderDue } from '@ebb/core';
 import { hasPlan } from '../state/plan-state.ts';
 import { checkInDue, planReviewIsDue, refreshReminders, remindersChecked } from '../state/reminders-state.ts';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 
 const links = [
   { href: paths.checkIn, title: m.home.checkInTitle, body: m.home.checkInBody },
@@ -21,6 +22,16 @@ const links = [
   { href: paths.privacy, title: m.home.privacyTitle, body: m.home.privacyBody },
   { href: paths.about, title: m.home.aboutTitle, body: m.home.aboutBody },
 ];
+
+/** The gentle note when things seem harder: its code loads only once the vault is open and the note is wanted. */
+function GentleNoteSlot() {
+  const [Note, setNote] = useState<ComponentType>();
+  const wanted = vaultStatus.value === 'open' && settingsRead.value && settings.value.gentleNotes && !discreet.value;
+  useEffect(() => {
+    if (wanted) void import('./home/gentle-note.tsx').then((mod) => setNote(() => mod.GentleNote), () => undefined);
+  }, [wanted]);
+  return wanted && Note ? <Note /> : null;
+}
 
 export function Home() {
   const withPlan = hasPlan();
@@ -49,6 +60,7 @@ export function Home() {
             {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
           </p>
         )}
+        <GentleNoteSlot />
       </div>
       <ul class="cards">
         <li>

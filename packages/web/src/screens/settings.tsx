@@ -1,4 +1,4 @@
-// Settings: country for Help now, theme and text size. Each change applies at once and is saved encrypted;
+// Settings: country for Help now, theme, text size, reminders and gentle notes. Each change applies at once and is saved encrypted;
 // whether it was kept is said beside the control that changed it.
 import { useEffect, useState } from 'preact/hooks';
 import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
@@ -9,6 +9,7 @@ import { useSave, type SaveState } from '../components/use-save.ts';
 import { format, m } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
+import { mn } from '../i18n/nudge-messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
 import { loadWorldHelp } from '../state/world-state.ts';
@@ -97,6 +98,29 @@ function Reminders() {
   );
 }
 
+/** Home's gentle note when things seem harder (on unless turned off). */
+function GentleNotes() {
+  const setting = useSetting();
+  return (
+    <section aria-labelledby="gentle-notes-title">
+      <h2 id="gentle-notes-title">{mn.setting}</h2>
+      <p class="hint" id="gentle-notes-hint">
+        {mn.settingHint}
+      </p>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={settings.value.gentleNotes}
+          aria-describedby={`gentle-notes-hint ${describedByFailure(setting.saving, 'gentle-notes-saving') ?? ''}`.trim()}
+          onChange={(e) => setting.change({ gentleNotes: e.currentTarget.checked })}
+        />
+        {mn.settingOn}
+      </label>
+      <Note id="gentle-notes-saving" saving={setting.saving} />
+    </section>
+  );
+}
+
 export function SettingsScreen() {
   const country = useSetting();
   const theme = useSetting();
@@ -145,6 +169,7 @@ export function SettingsScreen() {
       </ChoiceGroup>
 
       <Reminders />
+      <GentleNotes />
 
       <h2>{mo.settings.quickExitTitle}</h2>
       <p>{m.quickExit.hint}</p>
