@@ -35,7 +35,9 @@ interface Described {
   episodes: Array<{ back: number; hour: number; minute: number }>;
 }
 const make = ({ cards, episodes }: Described, today = TODAY): Pick<EarlyWarningInput, 'checkIns' | 'episodes'> => ({
-  checkIns: cards.map(({ back, urge, note = '', feels = [] }) => card(addDays(today, -back), urge, { note, emotions: feels.map((name) => ({ name, value: 3 })) })),
+  checkIns: cards.map(({ back, urge, note = '', feels = [] }) =>
+    card(addDays(today, -back), urge, { note, emotions: feels.map((name) => ({ name, value: 3 })) }),
+  ),
   episodes: episodes.map(({ back, hour, minute }, n) => urgeEpisode(addDays(today, -back), hour, minute, n)),
 });
 
@@ -61,10 +63,17 @@ const steadyArb = fc.record({
 /** Any history over the last twelve weeks: some days with a card (maybe unrated, maybe naming something), some episodes. */
 const historyArb: fc.Arbitrary<Described> = fc.record({
   cards: fc.uniqueArray(
-    fc.record({ back: fc.integer({ min: 0, max: 84 }), urge: fc.option(fc.integer({ min: 0, max: 5 })), note: fc.constantFrom('', 'slept badly', 'a good walk'), feels: fc.subarray(['lonely', 'calm']) }),
+    fc.record({
+      back: fc.integer({ min: 0, max: 84 }),
+      urge: fc.option(fc.integer({ min: 0, max: 5 })),
+      note: fc.constantFrom('', 'slept badly', 'a good walk'),
+      feels: fc.subarray(['lonely', 'calm']),
+    }),
     { selector: (c) => c.back, maxLength: 80 },
   ),
-  episodes: fc.array(fc.record({ back: fc.integer({ min: 0, max: 84 }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), { maxLength: 60 }),
+  episodes: fc.array(fc.record({ back: fc.integer({ min: 0, max: 84 }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), {
+    maxLength: 60,
+  }),
 });
 
 describe('the early-warning rule, on known inputs', () => {
@@ -111,7 +120,18 @@ describe('the early-warning rule, on known inputs', () => {
   it('shows when check-ins on two days of the last week name a warning sign, in the note or as a feeling', () => {
     const signs = ['Not sleeping', 'staying in my room', 'Lonely', 'me'];
     const at2 = (a: Partial<Described['cards'][number]>, b: Partial<Described['cards'][number]>) =>
-      earlyWarning(input({ ...make({ cards: [{ back: 1, urge: null, ...a }, { back: 4, urge: null, ...b }], episodes: [] }), warningSigns: signs }));
+      earlyWarning(
+        input({
+          ...make({
+            cards: [
+              { back: 1, urge: null, ...a },
+              { back: 4, urge: null, ...b },
+            ],
+            episodes: [],
+          }),
+          warningSigns: signs,
+        }),
+      );
     expect(at2({ note: 'Not sleeping again.' }, { note: 'I was STAYING in my  room all day' })).toBe('warning-signs');
     expect(at2({ feels: ['lonely'] }, { note: 'not sleeping' })).toBe('warning-signs');
     // Only one day; a sign inside another word; a feeling of that name not felt; a sign too short to look for.
@@ -119,15 +139,43 @@ describe('the early-warning rule, on known inputs', () => {
     expect(at2({ note: 'not sleepingly' }, { note: 'lonelyness' })).toBeNull();
     expect(
       earlyWarning(
-        input({ checkIns: [card(addDays(TODAY, -1), null, { emotions: [{ name: 'Lonely', value: 0 }] }), card(addDays(TODAY, -2), null, { note: 'not sleeping' })], warningSigns: signs }),
+        input({
+          checkIns: [card(addDays(TODAY, -1), null, { emotions: [{ name: 'Lonely', value: 0 }] }), card(addDays(TODAY, -2), null, { note: 'not sleeping' })],
+          warningSigns: signs,
+        }),
       ),
     ).toBeNull();
     expect(at2({ note: 'call me' }, { note: 'me too' })).toBeNull();
     // Longer ago than the last week.
-    expect(earlyWarning(input({ ...make({ cards: [{ back: 1, urge: null, note: 'not sleeping' }, { back: 7, urge: null, note: 'not sleeping' }], episodes: [] }), warningSigns: signs }))).toBeNull();
+    expect(
+      earlyWarning(
+        input({
+          ...make({
+            cards: [
+              { back: 1, urge: null, note: 'not sleeping' },
+              { back: 7, urge: null, note: 'not sleeping' },
+            ],
+            episodes: [],
+          }),
+          warningSigns: signs,
+        }),
+      ),
+    ).toBeNull();
     // No warning signs in the plan: nothing to look for.
     expect(at2({ note: 'not sleeping' }, { note: 'not sleeping' })).toBe('warning-signs');
-    expect(earlyWarning(input(make({ cards: [{ back: 1, urge: null, note: 'not sleeping' }, { back: 2, urge: null, note: 'not sleeping' }], episodes: [] })))).toBeNull();
+    expect(
+      earlyWarning(
+        input(
+          make({
+            cards: [
+              { back: 1, urge: null, note: 'not sleeping' },
+              { back: 2, urge: null, note: 'not sleeping' },
+            ],
+            episodes: [],
+          }),
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('places an episode by the local day it started: a minute before the recent window is usual, midnight is recent', () => {
@@ -135,7 +183,8 @@ describe('the early-warning rule, on known inputs', () => {
       vi.stubEnv('TZ', zone);
       const usualCards = Array.from({ length: 56 }, (_, i) => ({ back: USUAL_FIRST - i, urge: null }));
       const base = [4, 6].map((back) => ({ back, hour: 12, minute: 0 }));
-      const edge = (back: number, hour: number, minute: number) => earlyWarning(input(make({ cards: usualCards, episodes: [...base, { back, hour, minute }] })));
+      const edge = (back: number, hour: number, minute: number) =>
+        earlyWarning(input(make({ cards: usualCards, episodes: [...base, { back, hour, minute }] })));
       // No usual episodes: the fortnight needs three, on three days; two are there, and the third is at the edge.
       expect(edge(RECENT_FIRST, 0, 0), zone).toBe('urges-above-usual');
       // The same moment a minute earlier falls on the day before, in the usual weeks, which then holds one.
@@ -160,7 +209,10 @@ describe('the early-warning rule, as properties', () => {
       fc.property(
         historyArb,
         fc.array(fc.integer({ min: 0, max: RECENT_FIRST }), { maxLength: 10 }),
-        fc.array(fc.record({ back: fc.integer({ min: 0, max: RECENT_FIRST }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), { maxLength: 10 }),
+        fc.array(
+          fc.record({ back: fc.integer({ min: 0, max: RECENT_FIRST }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }),
+          { maxLength: 10 },
+        ),
         fc.array(fc.integer({ min: 0, max: RECENT_FIRST }), { maxLength: 10 }),
         (history, raise, moreEpisodes, newCards) => {
           const before = earlyWarning(input({ ...make(history), warningSigns: ['slept badly'] }));
@@ -186,7 +238,11 @@ describe('the early-warning rule, as properties', () => {
       fc.property(
         historyArb.chain((history) => {
           const { checkIns, episodes } = make(history);
-          return fc.tuple(fc.constant({ checkIns, episodes }), fc.shuffledSubarray([...checkIns], { minLength: checkIns.length }), fc.shuffledSubarray([...episodes], { minLength: episodes.length }));
+          return fc.tuple(
+            fc.constant({ checkIns, episodes }),
+            fc.shuffledSubarray([...checkIns], { minLength: checkIns.length }),
+            fc.shuffledSubarray([...episodes], { minLength: episodes.length }),
+          );
         }),
         ([records, checkIns, episodes]) => {
           const signs = ['slept badly', 'lonely'];
@@ -216,7 +272,10 @@ describe('the early-warning rule, as properties', () => {
               cards: [...steady.cards.map((c) => ({ ...c, urge: null })), ...daysBack(RECENT_FIRST, 0).map((_, i) => ({ back: RECENT_FIRST - i, urge: null }))],
               episodes: [...steady.episodes, ...Array.from({ length: 4 * (perWeek + 1) + 3 }, (_, n) => ({ back: n % RECENT_DAYS, hour: n % 24, minute: 0 }))],
             }
-          : { cards: [...steady.cards, ...daysBack(RECENT_FIRST, 0).map((_, i) => ({ back: RECENT_FIRST - i, urge: Math.min(base, 2) + 3 }))], episodes: steady.episodes };
+          : {
+              cards: [...steady.cards, ...daysBack(RECENT_FIRST, 0).map((_, i) => ({ back: RECENT_FIRST - i, urge: Math.min(base, 2) + 3 }))],
+              episodes: steady.episodes,
+            };
         expect(earlyWarning(input({ ...make(hard, today), today }))).toBe('urges-above-usual');
       }),
     );

@@ -49,7 +49,11 @@ function median(values: readonly number[]): number {
 }
 
 /** Lower case, with every run of anything but letters and digits as one space, padded: for whole-word matching. */
-const words = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const words = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** Whether the check-in shows a warning sign: its words in the note, or an emotion of that name felt at all. */
 function showsSign(checkIn: CheckIn, signs: readonly string[]): boolean {

@@ -82,6 +82,10 @@ export const enScreens = {
     textSizes: { standard: 'Standard', large: 'Large', larger: 'Larger' },
     saved: 'Saved.',
     quickExitTitle: 'Quick exit',
+    gentleNotesTitle: 'Gentle notes when things seem harder',
+    gentleNotesOn: 'Show a gentle note on Home when things seem harder',
+    gentleNotesHint:
+      'Ebb looks only at what you have recorded, on this device. When your urges have been stronger or more often than your own usual for a couple of weeks, or your check-ins mention your warning signs, Home says so gently. Never a score, and never in discreet mode.',
   },
   notFound: {
     title: 'This page isn’t here',

@@ -23,24 +23,24 @@ const links = [
   { href: paths.about, title: m.home.aboutTitle, body: m.home.aboutBody },
 ];
 
-/** The gentle note when things seem harder: its code loads only once the vault is open and the note is wanted. */
-function GentleNoteSlot() {
-  const [Note, setNote] = useState<ComponentType>();
-  const wanted = vaultStatus.value === 'open' && settingsRead.value && settings.value.gentleNotes && !discreet.value;
-  useEffect(() => {
-    if (wanted) void import('./home/gentle-note.tsx').then((mod) => setNote(() => mod.GentleNote), () => undefined);
-  }, [wanted]);
-  return wanted && Note ? <Note /> : null;
-}
-
 export function Home() {
   const withPlan = hasPlan();
   // Coming back to Home after checking in (or changing reminders) shows the reminders as they are now.
   useEffect(() => {
     if (vaultStatus.value === 'open') void refreshReminders().catch(() => undefined);
   }, []);
-  // Until the person's reminders are read, the notices' place says it is still being filled in.
-  const busy = vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !remindersChecked.value);
+  // The gentle note when things seem harder: its code loads only once the vault is open and the note is wanted.
+  const [Note, setNote] = useState<ComponentType>();
+  const noteWanted = vaultStatus.value === 'open' && settingsRead.value && settings.value.gentleNotes && !discreet.value;
+  useEffect(() => {
+    if (noteWanted)
+      void import('./home/gentle-note.tsx').then(
+        (mod) => setNote(() => mod.GentleNote),
+        () => undefined,
+      );
+  }, [noteWanted]);
+  // Until the person's reminders are read and the note's code is in, the notices' place says it is still being filled in.
+  const busy = vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && (!remindersChecked.value || (noteWanted && !Note)));
   return (
     <Screen title={m.home.title}>
       <p class="lead">{m.home.intro}</p>
@@ -60,7 +60,7 @@ export function Home() {
             {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
           </p>
         )}
-        <GentleNoteSlot />
+        {noteWanted && Note && <Note />}
       </div>
       <ul class="cards">
         <li>

@@ -1,5 +1,5 @@
-// Settings: country for Help now, theme, text size, reminders and gentle notes. Each change applies at once and is saved encrypted;
-// whether it was kept is said beside the control that changed it.
+// Settings: country for Help now, theme, text size, reminders and gentle notes. Each change applies at once and is
+// saved encrypted; whether it was kept is said beside the control that changed it.
 import { useEffect, useState } from 'preact/hooks';
 import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
 import { ChoiceGroup } from '../components/choice-group.tsx';
@@ -9,7 +9,6 @@ import { useSave, type SaveState } from '../components/use-save.ts';
 import { format, m } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
-import { mn } from '../i18n/nudge-messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
 import { loadWorldHelp } from '../state/world-state.ts';
@@ -103,9 +102,9 @@ function GentleNotes() {
   const setting = useSetting();
   return (
     <section aria-labelledby="gentle-notes-title">
-      <h2 id="gentle-notes-title">{mn.setting}</h2>
+      <h2 id="gentle-notes-title">{mo.settings.gentleNotesTitle}</h2>
       <p class="hint" id="gentle-notes-hint">
-        {mn.settingHint}
+        {mo.settings.gentleNotesHint}
       </p>
       <label class="choice">
         <input
@@ -114,7 +113,7 @@ function GentleNotes() {
           aria-describedby={`gentle-notes-hint ${describedByFailure(setting.saving, 'gentle-notes-saving') ?? ''}`.trim()}
           onChange={(e) => setting.change({ gentleNotes: e.currentTarget.checked })}
         />
-        {mn.settingOn}
+        {mo.settings.gentleNotesOn}
       </label>
       <Note id="gentle-notes-saving" saving={setting.saving} />
     </section>
