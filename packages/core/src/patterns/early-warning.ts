@@ -1,4 +1,4 @@
-// The early-warning rule behind Home's one gentle line ("Things seem harder lately…"): whether the person's own
+// The early-warning rule behind Home's one gentle line ("Things seem a bit harder lately…"): whether the person's own
 // recent records run clearly above their own usual, or their check-ins show their plan's warning signs. It
 // answers with a reason or nothing, never a number, level, label or prediction (docs/clinical-rules.md rule 5).
 // The rule and its thresholds are explained in docs/clinical-rules.md, "Gentle notes when things seem harder".
