@@ -60,7 +60,6 @@ export function Home() {
             {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
           </p>
         )}
-        {noteWanted && Note && <Note />}
       </div>
       <ul class="cards">
         <li>
@@ -82,6 +81,10 @@ export function Home() {
             <span class="card-body">{m.home.rideBody}</span>
           </Link>
         </li>
+      </ul>
+      {/* Below the first actions, so that when it comes it moves less of the screen than a notice above them. */}
+      {noteWanted && Note && <Note />}
+      <ul class="cards">
         {withPlan && (
           <li>
             <Link class="card card-help" href={paths.planNow}>

@@ -23,8 +23,11 @@ export function GentleNote() {
   if (shown === undefined) return <div aria-busy="true" />;
   if (!shown) return null;
   return (
-    <p role="status" class="notice">
-      {mn.note} <Link href={paths.plan}>{mn.planLink}</Link> <Link href={paths.contacts}>{mn.peopleLink}</Link>
+    <p role="status" class="notice gentle-note">
+      {mn.note}
+      <span class="actions">
+        <Link href={paths.plan}>{mn.planLink}</Link> <Link href={paths.contacts}>{mn.peopleLink}</Link>
+      </span>
     </p>
   );
 }
