@@ -61,8 +61,11 @@ test.describe('in Asia/Kolkata', () => {
     await openHomeWith(page, history({ hard: true, slipped: true }));
     const note = gentleNote(page);
     await expect(note).toHaveCount(1);
-    await expect(note).toContainText('Things seem a bit harder lately. It might help to look at your plan, or to reach out to someone.');
-    await expect(note.getByRole('link')).toHaveText(['Look at your plan', 'Your people']);
+    // No plan yet: the note offers to start one.
+    await expect(note).toContainText(
+      'Things seem a bit harder lately. It might help to write down what you can do in a hard moment, or to reach out to someone.',
+    );
+    await expect(note.getByRole('link')).toHaveText(['Start your plan', 'Your people']);
     await expectAccessible(page, 'Home with the gentle note');
     // Never a number, score, level, percentage or prediction, and no blame for the slip.
     const text = (await note.textContent()) ?? '';
@@ -70,7 +73,7 @@ test.describe('in Asia/Kolkata', () => {
     await note.getByRole('link', { name: 'Your people' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
     await page.getByRole('banner').getByRole('link', { name: 'Ebb, Home', exact: true }).click();
-    await gentleNote(page).getByRole('link', { name: 'Look at your plan' }).click();
+    await gentleNote(page).getByRole('link', { name: 'Start your plan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /plan/i })).toBeVisible();
 
     // Turned off in Settings: no note; on again: back.
@@ -118,6 +121,10 @@ test.describe('in America/Sao_Paulo', () => {
       ...history({ hard: false, notes: { 1: 'Staying in my room all evening.', 3: 'staying in my room again' } }),
       { type: 'plan', id: 'current', stored: { v: 3, data: plan } },
     ]);
-    await expect(gentleNote(page)).toHaveCount(1);
+    const note = gentleNote(page);
+    await expect(note).toContainText('Things seem a bit harder lately. It might help to look at your plan, or to reach out to someone.');
+    await expect(note.getByRole('link')).toHaveText(['Look at your plan', 'Your people']);
+    await note.getByRole('link', { name: 'Look at your plan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /plan/i })).toBeVisible();
   });
 });

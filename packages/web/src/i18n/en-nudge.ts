@@ -3,6 +3,9 @@
 export const enNudge = {
   note: 'Things seem a bit harder lately. It might help to look at your plan, or to reach out to someone.',
   planLink: 'Look at your plan',
+  /** When there is no plan yet: the way to start one instead. */
+  noteNoPlan: 'Things seem a bit harder lately. It might help to write down what you can do in a hard moment, or to reach out to someone.',
+  startPlanLink: 'Start your plan',
   peopleLink: 'Your people',
 };
 

@@ -5,6 +5,7 @@ import { Link } from '../../components/link.tsx';
 import { mn } from '../../i18n/nudge-messages.ts';
 import { paths } from '../../router.ts';
 import { harderLately } from '../../state/early-warning-state.ts';
+import { hasPlan } from '../../state/plan-state.ts';
 
 export function GentleNote() {
   const [shown, setShown] = useState<boolean>();
@@ -22,11 +23,12 @@ export function GentleNote() {
   // Nothing visible is reserved while the records are read; only tests and assistive technology see it is busy.
   if (shown === undefined) return <div aria-busy="true" />;
   if (!shown) return null;
+  const withPlan = hasPlan();
   return (
     <p role="status" class="notice gentle-note">
-      {mn.note}
+      {withPlan ? mn.note : mn.noteNoPlan}
       <span class="actions">
-        <Link href={paths.plan}>{mn.planLink}</Link> <Link href={paths.contacts}>{mn.peopleLink}</Link>
+        <Link href={paths.plan}>{withPlan ? mn.planLink : mn.startPlanLink}</Link> <Link href={paths.contacts}>{mn.peopleLink}</Link>
       </span>
     </p>
   );
