@@ -36,7 +36,8 @@ export function Home() {
     if (noteWanted)
       void import('./home/gentle-note.tsx').then(
         (mod) => setNote(() => mod.GentleNote),
-        () => undefined,
+        // Offline before the note's code was cached: no note, and Home is no longer marked busy.
+        () => setNote(() => () => null),
       );
   }, [noteWanted]);
   // Until the person's reminders are read and the note's code is in, the notices' place says it is still being filled in.
