@@ -34,6 +34,7 @@ export async function loadSchema(): Promise<(resource: unknown) => ErrorObject[]
 type Env = Record<string, unknown>;
 type Compiled = (resource: unknown, env: Env) => unknown[];
 // Each expression is parsed once: the same checks run for every item of every response.
+// (fhirpath's subsetOf counts repeats, so a list with repeats is made distinct before it is compared.)
 const parsed = new Map<string, Compiled>();
 const holds = (resource: unknown, expression: string, env: Env): boolean => {
   let run = parsed.get(expression);
@@ -72,7 +73,7 @@ export function pairingProblems(bundle: Bundle): string[] {
   check(
     'codes are in the CodeSystem',
     bundle,
-    'Bundle.entry.resource.ofType(QuestionnaireResponse).repeat(item).answer.value.ofType(Coding).code.subsetOf(Bundle.entry.resource.ofType(CodeSystem).concept.code)',
+    'Bundle.entry.resource.ofType(QuestionnaireResponse).repeat(item).answer.value.ofType(Coding).code.distinct().subsetOf(Bundle.entry.resource.ofType(CodeSystem).concept.code)',
   );
 
   const questionnaire = bundle.entry?.find((e) => e.resource?.resourceType === 'Questionnaire')?.resource as Questionnaire | undefined;
@@ -88,10 +89,14 @@ export function pairingProblems(bundle: Bundle): string[] {
     const at = (name: string) => `${name} (${qr.id ?? '?'})`;
     const env = { q: questionnaire, qr };
     check(at('answers this Questionnaire'), qr, "%qr.questionnaire = %q.url + '|' + %q.version and %qr.status = 'completed' and %qr.authored.exists()", env);
-    check(at('top-level items are the Questionnaire’s'), qr, '%qr.item.linkId.subsetOf(%q.item.linkId)', env);
+    check(at('top-level items are the Questionnaire’s'), qr, '%qr.item.linkId.distinct().subsetOf(%q.item.linkId)', env);
     check(at('every question is answered, every group has items'), qr, '%qr.repeat(item).all(answer.exists() xor item.exists())', env);
-    walk(questionnaire.item ?? [], null, (item, parent) => checkItem(item, parent, (name, expression, extra) => check(at(`${item.linkId}: ${name}`), qr, expression, { ...env, ...extra })));
   }
+  // Each question's checks run once over all the responses (%qr below is every response in the Bundle).
+  const all = bundle.entry?.length ? 'Bundle.entry.resource.ofType(QuestionnaireResponse)' : '{}';
+  walk(questionnaire.item ?? [], null, (item, parent) =>
+    checkItem(item, parent, (name, expression, env) => check(`${item.linkId}: ${name}`, bundle, expression.replaceAll('%qr', `(${all})`), { ...env, q: questionnaire })),
+  );
   return problems;
 }
 
@@ -101,7 +106,7 @@ function checkItem(item: QuestionnaireItem, parent: QuestionnaireItem | null, ch
   const env = { id: item.linkId, parent: parent?.linkId ?? '' };
   const mine = '%qr.repeat(item).where(linkId = %id)';
   const asked = '%q.repeat(item).where(linkId = %id)';
-  check('its items are its own questions', `${mine}.item.linkId.subsetOf(${asked}.item.linkId)`, env);
+  check('its items are its own questions', `${mine}.item.linkId.distinct().subsetOf(${asked}.item.linkId)`, env);
   if (item.type === 'group') check('a group has no answer', `${mine}.answer.empty()`, env);
   const type = answerType[item.type];
   if (type) check(`answers are ${type}`, `${mine}.answer.value.all($this is ${type})`, env);
@@ -115,9 +120,9 @@ function checkItem(item: QuestionnaireItem, parent: QuestionnaireItem | null, ch
   }
   const min = item.extension?.find((e) => e.url.endsWith('/minValue'))?.valueInteger;
   const max = item.extension?.find((e) => e.url.endsWith('/maxValue'))?.valueInteger;
-  if (min !== undefined && max !== undefined) check(`within ${min}–${max}`, `${mine}.answer.value.all($this >= ${min} and $this <= ${max})`, env);
+  if (min !== undefined && max !== undefined) check(`within ${min}–${max}`, `${mine}.answer.value.ofType(integer).all($this >= ${min} and $this <= ${max})`, env);
   if (item.answerOption) {
-    check('answers are among its options', `${mine}.answer.value.code.subsetOf(${asked}.answerOption.value.code)`, env);
-    check('answers are in its options’ system', `${mine}.answer.value.system.subsetOf(${asked}.answerOption.value.system)`, env);
+    check('answers are among its options', `${mine}.answer.value.code.distinct().subsetOf(${asked}.answerOption.value.code)`, env);
+    check('answers are in its options’ system', `${mine}.answer.value.system.distinct().subsetOf(${asked}.answerOption.value.system)`, env);
   }
 }
