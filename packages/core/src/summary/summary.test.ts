@@ -6,6 +6,8 @@ import { buildSummary, defaultSummaryChoices, reflectionsIn, type SummaryChoices
 import { periodDays, periodFirst, periodLast, weekEndingOn } from './summary-period.ts';
 import { at, card, episode, knownWeek } from './summary-fixture.test-support.ts';
 import type { CheckIn } from '../diary/checkin-record.ts';
+import { recordedDays, slipDays } from '../diary/progress.ts';
+import { episodeOutcomes } from '../urge/episode-record.ts';
 
 const week = { kind: 'week', first: '2026-11-02' } as const;
 const everything: SummaryChoices = { ...defaultSummaryChoices, card: { ...defaultSummaryChoices.card, suicidalThoughts: true, note: true }, reflections: ['e2', 'e3'] };
@@ -182,5 +184,34 @@ describe('buildSummary on generated months', () => {
         }
       }),
     );
+  });
+});
+
+describe('buildSummary with years of episodes', () => {
+  it.each(['Asia/Tokyo', 'America/Sao_Paulo'])('records and slips the same days as Progress does, in %s', (zone) => {
+    vi.stubEnv('TZ', zone);
+    const instant = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) });
+    const generated = fc.array(
+      fc.record({ start: instant, length: fc.option(fc.integer({ min: 0, max: 36 * 3600_000 })), outcome: fc.option(fc.constantFrom(...episodeOutcomes)) }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(generated, fc.integer({ min: 0, max: 11 }), (list, m) => {
+        const episodes = list.map((g, i) => episode(`e${i}`, g.start, { endedAt: g.length === null ? null : g.start + g.length, outcome: g.outcome }));
+        const period = { kind: 'month', first: `2026-${String(m + 1).padStart(2, '0')}-01` } as const;
+        const summary = buildSummary({ ...knownWeek(), checkIns: [], episodes }, period, defaultSummaryChoices);
+        const inPeriod = (days: Set<string>) => [...days].filter((d) => d >= summary.from && d <= summary.to).sort();
+        expect(summary.days.filter((d) => d.recorded).map((d) => d.day)).toEqual(inPeriod(recordedDays([], episodes)));
+        expect(summary.days.filter((d) => d.selfHarm).map((d) => d.day)).toEqual(inPeriod(slipDays([], episodes)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts an episode that started the evening before the week and ended in it on both days', () => {
+    const source = { ...knownWeek(), checkIns: [], episodes: [episode('night', at(2026, 11, 1, 23, 50), { endedAt: at(2026, 11, 2, 0, 10), outcome: 'eased' })] };
+    const summary = buildSummary(source, week, defaultSummaryChoices);
+    expect(summary.days[0]).toMatchObject({ day: '2026-11-02', recorded: true, episodes: 0 });
+    expect(summary.episodes).toEqual([]);
   });
 });
