@@ -29,7 +29,12 @@ const summarise = (results) => ({
 
 async function bundle() {
   mkdirSync('.bench', { recursive: true });
-  const build = await rolldown({ input: 'bench/unlock/summary-bench.ts', platform: 'neutral', resolve: { mainFields: ['module', 'main'] }, logLevel: 'silent' });
+  const build = await rolldown({
+    input: 'bench/unlock/summary-bench.ts',
+    platform: 'neutral',
+    resolve: { mainFields: ['module', 'main'] },
+    logLevel: 'silent',
+  });
   await build.write({ file: OUT, format: 'esm' });
   await build.close();
 }

@@ -2,7 +2,16 @@
 // the P6 ten-year dataset (dataset.ts), its records read as Ebb's own check-ins and urge episodes. Kept beside
 // the dataset it reads; bundled by bench/summary.mjs and run unchanged in Node and in Chromium (4× CPU).
 import { skills } from '@ebb/content';
-import { buildSummary, defaultSummaryChoices, summaryCsv, summaryFhirBundle, type CheckIn, type Episode, type SummaryChoices, type SummarySource } from '@ebb/core';
+import {
+  buildSummary,
+  defaultSummaryChoices,
+  summaryCsv,
+  summaryFhirBundle,
+  type CheckIn,
+  type Episode,
+  type SummaryChoices,
+  type SummarySource,
+} from '@ebb/core';
 import { tenYearDataset } from './dataset.ts';
 
 interface SyntheticCheckIn {
@@ -41,7 +50,14 @@ export function prepare(): SummarySource {
         suicidalThoughts: null,
         emotions: Object.entries(c.emotions).map(([name, value]) => ({ name, value })),
         skills: [{ skillId: 'paced-breathing', score: c.skills }],
-        selfCare: { sleepHours: c.selfCare.sleepHours, ateRegularly: c.selfCare.ate, moved: c.selfCare.moved, connected: c.selfCare.connected, medication: null, therapy: null },
+        selfCare: {
+          sleepHours: c.selfCare.sleepHours,
+          ateRegularly: c.selfCare.ate,
+          moved: c.selfCare.moved,
+          connected: c.selfCare.connected,
+          medication: null,
+          therapy: null,
+        },
         note: c.note,
         savedAt: Date.parse(`${c.date}T20:00:00Z`),
       });
@@ -70,7 +86,15 @@ export function prepare(): SummarySource {
 }
 
 /** Timed: the month's summary, its CSV and its FHIR Bundle written as JSON, as the screen makes them. */
-export function summaryOnce(source: SummarySource): { buildMs: number; csvMs: number; fhirMs: number; totalMs: number; responses: number; csvBytes: number; fhirBytes: number } {
+export function summaryOnce(source: SummarySource): {
+  buildMs: number;
+  csvMs: number;
+  fhirMs: number;
+  totalMs: number;
+  responses: number;
+  csvBytes: number;
+  fhirBytes: number;
+} {
   const t0 = performance.now();
   const summary = buildSummary(source, MONTH, everything);
   const t1 = performance.now();

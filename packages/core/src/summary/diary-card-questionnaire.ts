@@ -4,7 +4,7 @@
 // its answers with no standard code come from Ebb's own CodeSystem (diaryCardCodeSystem), sent with them.
 // The texts are in English: this is the file's structure, not a screen, and the person's answers stay in
 // their own words.
-import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem } from 'fhir/r4';
+import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem } from './fhir-r4.ts';
 import { feelings } from '@ebb/content';
 import { reflectionTextFields, vulnerabilityKinds } from '../diary/reflection-record.ts';
 import { episodeOutcomes } from '../urge/episode-record.ts';
@@ -230,7 +230,13 @@ export const diaryCardQuestionnaire: Questionnaire = {
       repeats: true,
       item: [
         { linkId: L.reflectionSlip, text: 'When the slip was', type: 'dateTime', required: true },
-        { linkId: L.reflectionVulnerability, text: 'What made me vulnerable', type: 'choice', repeats: true, answerOption: options(vulnerabilityKinds.map(ebbCode.vulnerability)) },
+        {
+          linkId: L.reflectionVulnerability,
+          text: 'What made me vulnerable',
+          type: 'choice',
+          repeats: true,
+          answerOption: options(vulnerabilityKinds.map(ebbCode.vulnerability)),
+        },
         ...reflectionTextFields.map((field): QuestionnaireItem => ({ linkId: reflectionLinkId(field), text: reflectionText[field], type: 'text' })),
       ],
     },

@@ -82,8 +82,23 @@ describe('summaryCsv', () => {
   });
 
   it('has only the columns chosen, in the words it is given', () => {
-    const summary = buildSummary(knownWeek(), week, { card: { ...everything.card, emotions: false, skills: false, selfCare: false, note: false, suicidalThoughts: false }, episodes: false, reflections: [], plan: true });
-    const labels = { ...englishCsvLabels, day: 'Datum', recorded: 'Erfasst', wasRecorded: 'erfasst', notRecorded: 'nicht erfasst', urge: 'Drang', selfHarm: 'Selbstverletzung', yes: 'ja', no: 'nein' };
+    const summary = buildSummary(knownWeek(), week, {
+      card: { ...everything.card, emotions: false, skills: false, selfCare: false, note: false, suicidalThoughts: false },
+      episodes: false,
+      reflections: [],
+      plan: true,
+    });
+    const labels = {
+      ...englishCsvLabels,
+      day: 'Datum',
+      recorded: 'Erfasst',
+      wasRecorded: 'erfasst',
+      notRecorded: 'nicht erfasst',
+      urge: 'Drang',
+      selfHarm: 'Selbstverletzung',
+      yes: 'ja',
+      no: 'nein',
+    };
     expect(parseCsv(summaryCsv(summary, labels)).slice(0, 3)).toEqual([
       ['Datum', 'Erfasst', 'Drang', 'Selbstverletzung'],
       ['2026-11-02', 'erfasst', '3', 'nein'],
@@ -113,13 +128,21 @@ describe('csvCell', () => {
 });
 
 const formulaStart = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
-const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '\r\n', '＝').chain((start) => fc.string().map((rest) => start + rest)));
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '\r\n', '＝').chain((start) => fc.string().map((rest) => start + rest)),
+);
 
 describe('summaryCsv on generated words', () => {
   it('round-trips every note, emotion and skill name through a CSV parser, and no cell starts a formula', () => {
     fc.assert(
       fc.property(anyText, anyText, anyText, (note, emotion, skill) => {
-        const source = { ...knownWeek(), checkIns: [card('2026-11-03', { note, emotions: [{ name: emotion, value: 3 }], skills: [{ skillId: 'own', score: 7 }] })], skillNames: new Map([['own', skill]]), emotionRows: [] };
+        const source = {
+          ...knownWeek(),
+          checkIns: [card('2026-11-03', { note, emotions: [{ name: emotion, value: 3 }], skills: [{ skillId: 'own', score: 7 }] })],
+          skillNames: new Map([['own', skill]]),
+          emotionRows: [],
+        };
         const records = parseCsv(summaryCsv(buildSummary(source, week, everything)));
         expect(records).toHaveLength(8);
         for (const record of records) expect(record).toHaveLength(records[0]?.length ?? 0);
@@ -131,5 +154,5 @@ describe('summaryCsv on generated words', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

@@ -9,11 +9,17 @@ import type { SummarySource } from './summary.ts';
 /** A local time: month is 1–12. */
 export const at = (y: number, month: number, d: number, h = 12, min = 0) => new Date(y, month - 1, d, h, min).getTime();
 
-export const card = (day: string, fields: Partial<CheckIn> = {}): CheckIn => ({ ...emptyCheckIn(day, at(...(day.split('-').map(Number) as [number, number, number]), 21)), ...fields });
+export const card = (day: string, fields: Partial<CheckIn> = {}): CheckIn => ({
+  ...emptyCheckIn(day, at(...(day.split('-').map(Number) as [number, number, number]), 21)),
+  ...fields,
+});
 
 export const episode = (id: string, startedAt: number, fields: Partial<Episode> = {}): Episode => ({ ...newEpisode(id, startedAt), ...fields });
 
-export const reflection = (slip: Episode, fields: Partial<Reflection> = {}): Reflection => ({ ...emptyReflection(slip.id, slip.endedAt ?? slip.startedAt), ...fields });
+export const reflection = (slip: Episode, fields: Partial<Reflection> = {}): Reflection => ({
+  ...emptyReflection(slip.id, slip.endedAt ?? slip.startedAt),
+  ...fields,
+});
 
 /** The week of Monday 2 November 2026: two cards, a ridden-out episode, a noted slip with a reflection, and records outside it. */
 export function knownWeek(): SummarySource {
@@ -51,7 +57,10 @@ export function knownWeek(): SummarySource {
       card('2026-11-09', { urge: 5, acted: true }),
     ],
     episodes: [ridden, slip, later],
-    reflections: [reflection(slip, { promptingEvent: 'a message from school', vulnerabilities: ['sleep'], finishedAt: at(2026, 11, 7, 10) }), reflection(later)],
+    reflections: [
+      reflection(slip, { promptingEvent: 'a message from school', vulnerabilities: ['sleep'], finishedAt: at(2026, 11, 7, 10) }),
+      reflection(later),
+    ],
     planVersions: [
       { savedAt: at(2026, 9, 1), changedAt: at(2026, 9, 1), reason: '' },
       { savedAt: at(2026, 10, 1), changedAt: at(2026, 10, 2), reason: 'with my therapist' },

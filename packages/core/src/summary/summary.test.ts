@@ -10,7 +10,11 @@ import { recordedDays, slipDays } from '../diary/progress.ts';
 import { episodeOutcomes } from '../urge/episode-record.ts';
 
 const week = { kind: 'week', first: '2026-11-02' } as const;
-const everything: SummaryChoices = { ...defaultSummaryChoices, card: { ...defaultSummaryChoices.card, suicidalThoughts: true, note: true }, reflections: ['e2', 'e3'] };
+const everything: SummaryChoices = {
+  ...defaultSummaryChoices,
+  card: { ...defaultSummaryChoices.card, suicidalThoughts: true, note: true },
+  reflections: ['e2', 'e3'],
+};
 
 beforeEach(() => vi.stubEnv('TZ', 'Europe/Berlin'));
 afterEach(() => vi.unstubAllEnvs());
@@ -110,14 +114,25 @@ describe('buildSummary', () => {
       plan: false,
     });
     expect(none.rows).toEqual({ urge: false, selfHarm: false, suicidalThoughts: false, emotions: null, skills: null, selfCare: false, note: false });
-    expect(none.days[0]?.card).toEqual({ savedAt: expect.any(Number), urge: null, suicidalThoughts: null, emotions: new Map(), skills: new Map(), selfCare: null, note: '' });
+    expect(none.days[0]?.card).toEqual({
+      savedAt: expect.any(Number),
+      urge: null,
+      suicidalThoughts: null,
+      emotions: new Map(),
+      skills: new Map(),
+      selfCare: null,
+      note: '',
+    });
     expect(none.episodes).toBeNull();
     expect(none.plan).toBeNull();
   });
 
   it('says nothing about self-harm when that row is left out: no slip notes, no episode ending in a slip', () => {
     const source = knownWeek();
-    source.episodes = [...source.episodes, episode('e4', at(2026, 11, 6, 18), { endedAt: at(2026, 11, 6, 18, 20), ratings: [{ at: at(2026, 11, 6, 18), value: 8 }], outcome: 'slipped' })];
+    source.episodes = [
+      ...source.episodes,
+      episode('e4', at(2026, 11, 6, 18), { endedAt: at(2026, 11, 6, 18, 20), ratings: [{ at: at(2026, 11, 6, 18), value: 8 }], outcome: 'slipped' }),
+    ];
     const summary = buildSummary(source, week, { ...defaultSummaryChoices, card: { ...defaultSummaryChoices.card, selfHarm: false } });
     expect(summary.episodes?.map((e) => [e.id, e.outcome])).toEqual([
       ['e1', 'eased'],
@@ -163,14 +178,26 @@ const cards = fc.uniqueArray(
   }),
   { selector: (c) => c.day, maxLength: 28 },
 );
-const choices = fc.record({ urge: fc.boolean(), emotions: fc.boolean(), selfHarm: fc.boolean(), skills: fc.boolean(), selfCare: fc.boolean(), suicidalThoughts: fc.boolean(), note: fc.boolean() });
+const choices = fc.record({
+  urge: fc.boolean(),
+  emotions: fc.boolean(),
+  selfHarm: fc.boolean(),
+  skills: fc.boolean(),
+  selfCare: fc.boolean(),
+  suicidalThoughts: fc.boolean(),
+  note: fc.boolean(),
+});
 
 describe('buildSummary on generated months', () => {
   it('has one entry per day, a card exactly where one was left, and no answer from a row left out', () => {
     fc.assert(
       fc.property(cards, choices, (generated, chosen) => {
         const checkIns: CheckIn[] = generated.map((g) => card(g.day, g));
-        const summary = buildSummary({ ...knownWeek(), checkIns, episodes: [], reflections: [] }, { kind: 'month', first: '2027-02-01' }, { ...defaultSummaryChoices, card: chosen });
+        const summary = buildSummary(
+          { ...knownWeek(), checkIns, episodes: [], reflections: [] },
+          { kind: 'month', first: '2027-02-01' },
+          { ...defaultSummaryChoices, card: chosen },
+        );
         expect(summary.days.map((d) => d.day)).toEqual(periodDays({ kind: 'month', first: '2027-02-01' }));
         for (const d of summary.days) {
           const given = checkIns.find((c) => c.day === d.day);
@@ -209,7 +236,11 @@ describe('buildSummary with years of episodes', () => {
   });
 
   it('counts an episode that started the evening before the week and ended in it on both days', () => {
-    const source = { ...knownWeek(), checkIns: [], episodes: [episode('night', at(2026, 11, 1, 23, 50), { endedAt: at(2026, 11, 2, 0, 10), outcome: 'eased' })] };
+    const source = {
+      ...knownWeek(),
+      checkIns: [],
+      episodes: [episode('night', at(2026, 11, 1, 23, 50), { endedAt: at(2026, 11, 2, 0, 10), outcome: 'eased' })],
+    };
     const summary = buildSummary(source, week, defaultSummaryChoices);
     expect(summary.days[0]).toMatchObject({ day: '2026-11-02', recorded: true, episodes: 0 });
     expect(summary.episodes).toEqual([]);

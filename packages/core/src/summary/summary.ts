@@ -256,10 +256,7 @@ export function buildSummary(source: SummarySource, period: SummaryPeriod, choic
     days: summaryDays,
     episodes: choices.episodes ? episodes : null,
     reflections: reflectionsIn(source.reflections, period).filter((r) => ticked.has(r.slipId)),
-    plan:
-      choices.plan && newest
-        ? { version: source.planVersions.length, savedAt: newest.savedAt, changedAt: newest.changedAt, reason: newest.reason }
-        : null,
+    plan: choices.plan && newest ? { version: source.planVersions.length, savedAt: newest.savedAt, changedAt: newest.changedAt, reason: newest.reason } : null,
   };
 }
 
