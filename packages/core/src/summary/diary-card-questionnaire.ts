@@ -160,7 +160,7 @@ export const diaryCardQuestionnaire: Questionnaire = {
   subjectType: ['Patient'],
   publisher: 'Ebb',
   description:
-    'A DBT-style diary card a person keeps for themselves in Ebb, one response per day they recorded, with the urge episodes and reflections they chose to share. A self-observation tool: no item is a score, a risk level or a prediction. A day with no response was not recorded.',
+    'A DBT-style diary card a person keeps for themselves in Ebb, one response per day they recorded, with the urge episodes and reflections they chose to share. A self-observation tool: nothing in it is scored, labelled or used to predict anything. A day with no response was not recorded.',
   item: [
     { linkId: L.date, text: 'The day this card is for', type: 'date', required: true },
     scored(L.urge, 'Urge to self-harm (0 none, 5 the strongest)', 5),

@@ -11,6 +11,8 @@ import { feelings } from '@ebb/content';
 import { buildSummary, defaultSummaryChoices, type SummaryChoices, type SummarySource } from './summary.ts';
 import { DIARY_CARD_QUESTIONNAIRE_URL, diaryCardCodeSystem, diaryCardQuestionnaire } from './diary-card-questionnaire.ts';
 import { fhirDateTime, summaryFhirBundle } from './summary-fhir.ts';
+import { englishCsvLabels } from './summary-csv.ts';
+import { collectStrings, findUnsafeLanguage } from '../safe-language/find-unsafe-language.ts';
 import type { Bundle, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from './fhir-r4.ts';
 import { at, card, episode, knownWeek, reflection } from './summary-fixture.test-support.ts';
 import type { Episode } from '../urge/episode-record.ts';
@@ -189,6 +191,10 @@ describe('the diary card Questionnaire', () => {
   it('scores nothing: no item computes, totals or labels the answers', () => {
     const text = JSON.stringify({ ...diaryCardQuestionnaire, description: '' }).toLowerCase();
     for (const word of ['score', 'risk', 'total', 'calculatedexpression', 'itemweight', 'ordinalvalue']) expect(text).not.toContain(word);
+  });
+
+  it('passes the safe-language scan, with the CSV’s words', () => {
+    expect(collectStrings([diaryCardQuestionnaire, diaryCardCodeSystem, englishCsvLabels]).flatMap((text) => findUnsafeLanguage(text))).toEqual([]);
   });
 
   it('the schema and the FHIRPath checks fail when they should', () => {
