@@ -10,7 +10,7 @@ import r4 from 'fhirpath/fhir-context/r4';
 import { feelings } from '@ebb/content';
 import { buildSummary, defaultSummaryChoices, type SummaryChoices, type SummarySource } from './summary.ts';
 import { DIARY_CARD_QUESTIONNAIRE_URL, diaryCardCodeSystem, diaryCardQuestionnaire } from './diary-card-questionnaire.ts';
-import { fhirDateTime, summaryFhirBundle } from './summary-fhir.ts';
+import { fhirDateTime, fhirString, summaryFhirBundle } from './summary-fhir.ts';
 import { englishCsvLabels } from './summary-csv.ts';
 import { collectStrings, findUnsafeLanguage } from '../safe-language/find-unsafe-language.ts';
 import type { Bundle, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from './fhir-r4.ts';
@@ -360,6 +360,10 @@ describe('summaryFhirBundle', () => {
     expect(response?.authored).toBe(local);
   });
 
+  it('writes the person’s words as they are, but for control characters and unusual spaces, which become spaces', () => {
+    expect(fhirString('a\u00a0b\u2028c\u0000d\u000be\tf\r\ng 😊')).toBe('a b c d e\tf\r\ng 😊');
+  });
+
   it('gives each side of a change of clocks its own offset (Berlin, 29 March 2026)', () => {
     expect(fhirDateTime(at(2026, 3, 29, 1, 30))).toBe('2026-03-29T01:30:00+01:00');
     expect(fhirDateTime(at(2026, 3, 29, 3, 30))).toBe('2026-03-29T03:30:00+02:00');
@@ -371,13 +375,14 @@ describe('summaryFhirBundle', () => {
 const month = { kind: 'month', first: '2026-03-01' } as const;
 const dayOfMonth = fc.integer({ min: 1, max: 31 });
 const rating = fc.option(fc.integer({ min: 0, max: 10 }));
-const words = fc.string({ maxLength: 40 });
+// Any text at all (control characters and every kind of space included), as a person's words can be.
+const words = fc.string({ unit: 'binary', maxLength: 40 });
 const genCard = fc.record({
   d: dayOfMonth,
   urge: fc.option(fc.integer({ min: 0, max: 5 })),
   acted: fc.option(fc.boolean()),
   suicidalThoughts: fc.option(fc.integer({ min: 0, max: 5 })),
-  emotions: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), value: fc.integer({ min: 0, max: 5 }) }), {
+  emotions: fc.uniqueArray(fc.record({ name: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), value: fc.integer({ min: 0, max: 5 }) }), {
     selector: (e) => e.name,
     maxLength: 4,
   }),

@@ -33,7 +33,12 @@ export function fhirDateTime(at: number): string {
 const item = (linkId: string, answer: Answer[]): QuestionnaireResponseItem[] => (answer.length > 0 ? [{ linkId, answer }] : []);
 const integer = (linkId: string, value: number | null | undefined) => item(linkId, value === null || value === undefined ? [] : [{ valueInteger: value }]);
 const boolean = (linkId: string, value: boolean | null | undefined) => item(linkId, value === null || value === undefined ? [] : [{ valueBoolean: value }]);
-const text = (linkId: string, value: string) => item(linkId, value === '' ? [] : [{ valueString: value }]);
+/**
+ * The person's words as a FHIR string: FHIR allows no control character but tab, CR and LF, and its JSON
+ * schema no space but " " (a JavaScript \S), so those become plain spaces; nothing else changes.
+ */
+export const fhirString = (value: string): string => value.replace(/(?![\t\n\r])\p{Cc}|[^\S \t\n\r]/gu, ' ');
+const text = (linkId: string, value: string) => item(linkId, value === '' ? [] : [{ valueString: fhirString(value) }]);
 const dateTime = (linkId: string, at: number | null) => item(linkId, at === null ? [] : [{ valueDateTime: fhirDateTime(at) }]);
 const coding = (code: string): Answer => ({ valueCoding: { system: EBB_CODE_SYSTEM_URL, code, display: ebbDisplay(code) } });
 const group = (linkId: string, items: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (items.length > 0 ? [{ linkId, item: items }] : []);
