@@ -57,3 +57,8 @@ export * from './patterns/early-warning.ts';
 export * from './diary/settled-record.ts';
 export * from './diary/journal-record.ts';
 export * from './diary/goal-record.ts';
+export * from './summary/summary-period.ts';
+export * from './summary/summary.ts';
+export * from './summary/summary-csv.ts';
+export * from './summary/diary-card-questionnaire.ts';
+export * from './summary/summary-fhir.ts';
