@@ -56,3 +56,7 @@ export * from './diary/calm-signals.ts';
 export * from './diary/settled-record.ts';
 export * from './diary/journal-record.ts';
 export * from './diary/goal-record.ts';
+export * from './patterns/period.ts';
+export * from './patterns/part-of-day.ts';
+export * from './patterns/trigger-key.ts';
+export * from './patterns/patterns.ts';

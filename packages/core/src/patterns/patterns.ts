@@ -1,0 +1,410 @@
+// Patterns a person can learn from, computed on the device from their own records for a chosen period
+// (docs/clinical-rules.md rules 5, 6 and 21): what came before urges and slips, the feelings named and how
+// strong those urges were, when urges came, self-care on the day before, how each skill changed the urge, and
+// the trend. Counts and averages only, each with the sentences to say them in: never a score, a label, a
+// prediction or a ranking of skills presented as fact, and "not enough yet" whenever there is too little.
+// One pass over the episodes and two over the check-ins, so ten years of records take milliseconds.
+import type { Feeling } from '@ebb/content';
+import type { CheckIn } from '../diary/checkin-record.ts';
+import type { Day } from '../diary/day.ts';
+import type { Reflection } from '../diary/reflection-record.ts';
+import type { Episode } from '../urge/episode-record.ts';
+import { partOfDay, partsOfDay, type PartOfDay } from './part-of-day.ts';
+import { dayNumber, periodFirstDay, type PatternPeriod } from './period.ts';
+import { tidyTrigger, triggerKey } from './trigger-key.ts';
+
+/** Fewer than this many and a pattern is "too few to tell" (issue 13: skills with fewer than 3 tries). */
+export const TOO_FEW_TO_TELL = 3;
+
+/** Sleep of at least this many hours counts as enough: the low end of what most adults need (NHS). */
+export const ENOUGH_SLEEP_HOURS = 7;
+
+/** Periods longer than this many days are shown by month rather than by week, so a chart stays readable. */
+const WEEKS_UP_TO_DAYS = 371;
+
+export const selfCareItems = ['sleep', 'ate', 'moved', 'connected'] as const;
+export type SelfCareItem = (typeof selfCareItems)[number];
+
+/** What a pattern says, for the screen to put into words: plain facts about the person's own records. */
+export type PatternSentence =
+  | { key: 'notEnough' }
+  | { key: 'topTrigger'; trigger: string; count: number; total: number }
+  | { key: 'triggersSpread'; total: number }
+  | { key: 'topFeeling'; feeling: Feeling; count: number; total: number }
+  | { key: 'feelingStrength'; feeling: Feeling; strength: number; rated: number }
+  | { key: 'feelingsSpread'; total: number }
+  | { key: 'topPart'; part: PartOfDay; count: number; total: number }
+  | { key: 'partsSpread'; total: number }
+  | { key: 'topWeekday'; weekday: number; count: number; total: number }
+  | { key: 'weekdaysSpread' }
+  | { key: 'selfCare'; item: SelfCareItem; doneDays: number; doneWithUrge: number; notDoneDays: number; notDoneWithUrge: number }
+  | { key: 'skillMostUsed'; skillId: string; times: number; before: number; after: number }
+  | { key: 'trendFewer' | 'trendMore' | 'trendSame'; recent: number; earlier: number }
+  | { key: 'checkInUrge'; average: number; count: number };
+
+export interface TriggerCount {
+  /** The person's own words, as first written. */
+  text: string;
+  /** Urges it came before that ended some other way than a slip. */
+  urges: number;
+  /** Slips it came before: an urge that ended in a slip, or a look back's "what set it off". */
+  slips: number;
+}
+
+export interface FeelingCount {
+  feeling: Feeling;
+  urges: number;
+  /** How many of those urges were rated, and their average strongest rating (0–10), or null if none was. */
+  rated: number;
+  averageStrength: number | null;
+}
+
+export interface SelfCareSide {
+  /** Recorded days that followed a day with this answer. */
+  days: number;
+  /** How many of them had an urge (an urge noted in Ride it out, or a check-in urge above 0). */
+  withUrge: number;
+}
+
+export interface SelfCareRow {
+  item: SelfCareItem;
+  done: SelfCareSide;
+  notDone: SelfCareSide;
+  tooFewToTell: boolean;
+}
+
+export interface SkillChange {
+  skillId: string;
+  /** Tries rated before and after. */
+  times: number;
+  averageBefore: number;
+  averageAfter: number;
+  tooFewToTell: boolean;
+}
+
+export interface TrendBucket {
+  /** The bucket's first day within the period. */
+  first: Day;
+  urges: number;
+  checkIns: number;
+  /** The check-ins' average urge (0–5), or null when none rated it. */
+  averageCheckInUrge: number | null;
+}
+
+interface Pattern {
+  /** False when there is too little to see a pattern: the screen says what to record instead. */
+  enough: boolean;
+  sentences: PatternSentence[];
+}
+
+export interface Patterns {
+  period: PatternPeriod;
+  firstDay: Day;
+  lastDay: Day;
+  /** Urges noted in Ride it out, slips (from either), and check-ins in the period. */
+  urges: number;
+  slips: number;
+  checkIns: number;
+  triggers: Pattern & { items: TriggerCount[] };
+  feelings: Pattern & { items: FeelingCount[] };
+  times: Pattern & { byPart: Record<PartOfDay, number>; byWeekday: number[] };
+  selfCare: Pattern & { rows: SelfCareRow[] };
+  skills: Pattern & { items: SkillChange[] };
+  trend: Pattern & { unit: 'week' | 'month'; buckets: TrendBucket[] };
+}
+
+export interface PatternInput {
+  checkIns: readonly CheckIn[];
+  episodes: readonly Episode[];
+  reflections: readonly Reflection[];
+}
+
+const MS_PER_DAY = 86_400_000;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayFromNumber = (n: number): Day => {
+  const d = new Date(n * MS_PER_DAY);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+/** The local calendar day of a moment, as a day number (see dayNumber), and the Date it was read from. */
+const localDayNumber = (d: Date) => Math.floor((d.getTime() - d.getTimezoneOffset() * 60_000) / MS_PER_DAY);
+const monthIndex = (n: number) => {
+  const d = new Date(n * MS_PER_DAY);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+
+/** The key whose count is highest when it is the only one that high; otherwise undefined (a tie is no pattern). */
+function soleTop<K>(counts: Iterable<readonly [K, number]>): { key: K; count: number } | undefined {
+  let top: { key: K; count: number } | undefined;
+  let tied = false;
+  for (const [key, count] of counts) {
+    if (top === undefined || count > top.count) {
+      top = { key, count };
+      tied = false;
+    } else if (count === top.count) tied = true;
+  }
+  return top === undefined || tied || top.count === 0 ? undefined : top;
+}
+
+const notEnough = (): Pattern => ({ enough: false, sentences: [{ key: 'notEnough' }] });
+
+function selfCareAnswer(c: CheckIn, item: SelfCareItem): boolean | null {
+  switch (item) {
+    case 'sleep':
+      return c.selfCare.sleepHours === null ? null : c.selfCare.sleepHours >= ENOUGH_SLEEP_HOURS;
+    case 'ate':
+      return c.selfCare.ateRegularly;
+    case 'moved':
+      return c.selfCare.moved;
+    case 'connected':
+      return c.selfCare.connected;
+  }
+}
+
+/** Every pattern for `period`, ending today (the day of `now` on the person's own clock). */
+export function computePatterns(input: PatternInput, period: PatternPeriod, now: number): Patterns {
+  const lastN = localDayNumber(new Date(now));
+  const lastDay = dayFromNumber(lastN);
+  let firstN: number;
+  const periodFirst = periodFirstDay(period, lastDay);
+  if (periodFirst !== null) firstN = dayNumber(periodFirst);
+  else {
+    // Everything: from the first day anything was recorded (today when nothing was).
+    firstN = lastN;
+    for (const c of input.checkIns) firstN = Math.min(firstN, dayNumber(c.day));
+    for (const e of input.episodes) firstN = Math.min(firstN, localDayNumber(new Date(e.startedAt)));
+  }
+  const span = lastN - firstN + 1;
+  const unit: 'week' | 'month' = span <= WEEKS_UP_TO_DAYS ? 'week' : 'month';
+  const firstMonth = monthIndex(firstN);
+  const bucketOf = (n: number) => (unit === 'week' ? Math.floor((n - firstN) / 7) : monthIndex(n) - firstMonth);
+  const bucketCount = bucketOf(lastN) + 1;
+  const buckets = Array.from({ length: bucketCount }, (_, i) => ({ urges: 0, checkIns: 0, urgeSum: 0, urgeRated: 0, index: i }));
+  const middleN = firstN + Math.floor(span / 2);
+  let earlier = 0;
+  let recent = 0;
+
+  const triggers = new Map<string, { text: string; at: number; urges: number; slips: number }>();
+  const slipTriggerKeys = new Map<string, string>();
+  let withTrigger = 0;
+  const feelingCounts = new Map<Feeling, { urges: number; rated: number; strength: number }>();
+  let withFeelings = 0;
+  const byPart: Record<PartOfDay, number> = { night: 0, morning: 0, afternoon: 0, evening: 0 };
+  const byWeekday = [0, 0, 0, 0, 0, 0, 0];
+  const skills = new Map<string, { times: number; before: number; after: number }>();
+  /** Days (as numbers) with an urge, and days recorded at all: the self-care comparison's next days. */
+  const urgeDays = new Set<number>();
+  const recordedDays = new Set<number>();
+  let urges = 0;
+  let slips = 0;
+
+  const addTrigger = (raw: string, at: number, slip: boolean) => {
+    const key = triggerKey(raw);
+    const text = tidyTrigger(raw);
+    const t = triggers.get(key);
+    if (t === undefined) triggers.set(key, { text, at, urges: slip ? 0 : 1, slips: slip ? 1 : 0 });
+    else {
+      // The spelling shown is the earliest one, whatever order the records came in.
+      if (at < t.at || (at === t.at && text < t.text)) Object.assign(t, { text, at });
+      if (slip) t.slips++;
+      else t.urges++;
+    }
+    return key;
+  };
+
+  for (const e of input.episodes) {
+    const started = new Date(e.startedAt);
+    const n = localDayNumber(started);
+    if (n < firstN || n > lastN) continue;
+    urges++;
+    urgeDays.add(n);
+    recordedDays.add(n);
+    const slipped = e.outcome === 'slipped';
+    if (slipped) slips++;
+    if (n < middleN) earlier++;
+    else recent++;
+    const bucket = buckets[bucketOf(n)];
+    if (bucket) bucket.urges++;
+    byPart[partOfDay(started.getHours())]++;
+    const weekday = started.getDay();
+    byWeekday[weekday] = (byWeekday[weekday] ?? 0) + 1;
+    if (e.trigger.trim() !== '') {
+      withTrigger++;
+      const key = addTrigger(e.trigger, e.startedAt, slipped);
+      if (slipped) slipTriggerKeys.set(e.id, key);
+    }
+    if (e.feelings.length > 0) {
+      withFeelings++;
+      let strongest = -1;
+      for (const r of e.ratings) strongest = Math.max(strongest, r.value);
+      for (const f of new Set(e.feelings)) {
+        const fc = feelingCounts.get(f) ?? { urges: 0, rated: 0, strength: 0 };
+        fc.urges++;
+        if (strongest >= 0) {
+          fc.rated++;
+          fc.strength += strongest;
+        }
+        feelingCounts.set(f, fc);
+      }
+    }
+    for (const t of e.skills) {
+      if (t.before === null || t.after === null) continue;
+      const s = skills.get(t.skillId) ?? { times: 0, before: 0, after: 0 };
+      s.times++;
+      s.before += t.before;
+      s.after += t.after;
+      skills.set(t.skillId, s);
+    }
+  }
+
+  // A look back after a slip may name what set it off: counted for that slip unless the slip already had it.
+  for (const r of input.reflections) {
+    if (r.promptingEvent.trim() === '') continue;
+    const n = localDayNumber(new Date(r.slipAt));
+    if (n < firstN || n > lastN || slipTriggerKeys.get(r.slipId) === triggerKey(r.promptingEvent)) continue;
+    if (!slipTriggerKeys.has(r.slipId)) withTrigger++;
+    addTrigger(r.promptingEvent, r.slipAt, true);
+  }
+
+  let checkIns = 0;
+  let urgeSum = 0;
+  let urgeRated = 0;
+  for (const c of input.checkIns) {
+    const n = dayNumber(c.day);
+    if (n < firstN || n > lastN) continue;
+    checkIns++;
+    recordedDays.add(n);
+    if (c.acted === true) slips++;
+    if (c.urge !== null && c.urge > 0) urgeDays.add(n);
+    const bucket = buckets[bucketOf(n)];
+    if (bucket) bucket.checkIns++;
+    if (c.urge !== null) {
+      urgeSum += c.urge;
+      urgeRated++;
+      if (bucket) {
+        bucket.urgeSum += c.urge;
+        bucket.urgeRated++;
+      }
+    }
+  }
+
+  const sides = Object.fromEntries(selfCareItems.map((item) => [item, { done: { days: 0, withUrge: 0 }, notDone: { days: 0, withUrge: 0 } }])) as SelfCareSides;
+  for (const c of input.checkIns) {
+    const next = dayNumber(c.day) + 1;
+    if (next - 1 < firstN || next > lastN || !recordedDays.has(next)) continue;
+    const hadUrge = urgeDays.has(next);
+    for (const item of selfCareItems) {
+      const answer = selfCareAnswer(c, item);
+      if (answer === null) continue;
+      const side = answer ? sides[item].done : sides[item].notDone;
+      side.days++;
+      if (hadUrge) side.withUrge++;
+    }
+  }
+
+  return {
+    period,
+    firstDay: dayFromNumber(firstN),
+    lastDay,
+    urges,
+    slips,
+    checkIns,
+    triggers: triggerPattern(triggers, withTrigger),
+    feelings: feelingPattern(feelingCounts, withFeelings),
+    times: timePattern(byPart, byWeekday, urges),
+    selfCare: selfCarePattern(sides),
+    skills: skillPattern(skills),
+    trend: {
+      ...trendPattern(urges, earlier, recent, urgeSum, urgeRated, bucketCount),
+      unit,
+      buckets: buckets.map((b) => ({
+        first: dayFromNumber(Math.max(firstN, unit === 'week' ? firstN + 7 * b.index : monthStart(firstMonth + b.index))),
+        urges: b.urges,
+        checkIns: b.checkIns,
+        averageCheckInUrge: b.urgeRated === 0 ? null : round1(b.urgeSum / b.urgeRated),
+      })),
+    },
+  };
+}
+
+const monthStart = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / MS_PER_DAY;
+
+function triggerPattern(counts: Map<string, { text: string; urges: number; slips: number }>, total: number): Patterns['triggers'] {
+  const items = [...counts.values()]
+    .map(({ text, urges, slips }) => ({ text, urges, slips }))
+    .sort((a, b) => b.urges + b.slips - (a.urges + a.slips) || a.text.localeCompare(b.text));
+  if (total < TOO_FEW_TO_TELL) return { ...notEnough(), items };
+  const top = soleTop(items.map((t) => [t.text, t.urges + t.slips] as const));
+  const sentence: PatternSentence =
+    top !== undefined && top.count > 1 ? { key: 'topTrigger', trigger: top.key, count: top.count, total } : { key: 'triggersSpread', total };
+  return { enough: true, sentences: [sentence], items };
+}
+
+function feelingPattern(counts: Map<Feeling, { urges: number; rated: number; strength: number }>, total: number): Patterns['feelings'] {
+  const items: FeelingCount[] = [...counts]
+    .map(([feeling, c]) => ({ feeling, urges: c.urges, rated: c.rated, averageStrength: c.rated === 0 ? null : round1(c.strength / c.rated) }))
+    .sort((a, b) => b.urges - a.urges || a.feeling.localeCompare(b.feeling));
+  if (total < TOO_FEW_TO_TELL) return { ...notEnough(), items };
+  const top = soleTop(items.map((f) => [f.feeling, f.urges] as const));
+  if (top === undefined) return { enough: true, sentences: [{ key: 'feelingsSpread', total }], items };
+  const sentences: PatternSentence[] = [{ key: 'topFeeling', feeling: top.key, count: top.count, total }];
+  const topItem = items.find((f) => f.feeling === top.key);
+  if (topItem?.averageStrength !== null && topItem !== undefined && topItem.rated >= TOO_FEW_TO_TELL)
+    sentences.push({ key: 'feelingStrength', feeling: top.key, strength: topItem.averageStrength, rated: topItem.rated });
+  return { enough: true, sentences, items };
+}
+
+function timePattern(byPart: Record<PartOfDay, number>, byWeekday: number[], total: number): Patterns['times'] {
+  if (total < TOO_FEW_TO_TELL) return { ...notEnough(), byPart, byWeekday };
+  const part = soleTop(partsOfDay.map((p) => [p, byPart[p]] as const));
+  const day = soleTop(byWeekday.map((count, weekday) => [weekday, count] as const));
+  return {
+    enough: true,
+    sentences: [
+      part ? { key: 'topPart', part: part.key, count: part.count, total } : { key: 'partsSpread', total },
+      day ? { key: 'topWeekday', weekday: day.key, count: day.count, total } : { key: 'weekdaysSpread' },
+    ],
+    byPart,
+    byWeekday,
+  };
+}
+
+type SelfCareSides = Record<SelfCareItem, { done: SelfCareSide; notDone: SelfCareSide }>;
+
+function selfCarePattern(sides: SelfCareSides): Patterns['selfCare'] {
+  const rows = selfCareItems.map((item) => {
+    const { done, notDone } = sides[item];
+    return { item, done, notDone, tooFewToTell: done.days < TOO_FEW_TO_TELL || notDone.days < TOO_FEW_TO_TELL };
+  });
+  // The item whose two sides differ most is said in words; the table shows them all, in a fixed order.
+  const share = (s: SelfCareSide) => s.withUrge / s.days;
+  const said = rows
+    .filter((r) => !r.tooFewToTell)
+    .reduce<SelfCareRow | undefined>((best, r) => (best === undefined || Math.abs(share(r.done) - share(r.notDone)) > Math.abs(share(best.done) - share(best.notDone)) ? r : best), undefined);
+  if (said === undefined) return { ...notEnough(), rows };
+  return {
+    enough: true,
+    sentences: [
+      { key: 'selfCare', item: said.item, doneDays: said.done.days, doneWithUrge: said.done.withUrge, notDoneDays: said.notDone.days, notDoneWithUrge: said.notDone.withUrge },
+    ],
+    rows,
+  };
+}
+
+function skillPattern(sums: Map<string, { times: number; before: number; after: number }>): Patterns['skills'] {
+  // By how often each was used, then by id: the order of use, never of merit.
+  const items = [...sums]
+    .map(([skillId, s]) => ({ skillId, times: s.times, averageBefore: round1(s.before / s.times), averageAfter: round1(s.after / s.times), tooFewToTell: s.times < TOO_FEW_TO_TELL }))
+    .sort((a, b) => b.times - a.times || a.skillId.localeCompare(b.skillId));
+  const most = items[0];
+  if (most === undefined || most.tooFewToTell) return { ...notEnough(), items };
+  return { enough: true, sentences: [{ key: 'skillMostUsed', skillId: most.skillId, times: most.times, before: most.averageBefore, after: most.averageAfter }], items };
+}
+
+function trendPattern(urges: number, earlier: number, recent: number, urgeSum: number, urgeRated: number, buckets: number): Pattern {
+  const sentences: PatternSentence[] = [];
+  if (urges >= TOO_FEW_TO_TELL && buckets > 1)
+    sentences.push({ key: recent < earlier ? 'trendFewer' : recent > earlier ? 'trendMore' : 'trendSame', recent, earlier });
+  if (urgeRated >= TOO_FEW_TO_TELL) sentences.push({ key: 'checkInUrge', average: round1(urgeSum / urgeRated), count: urgeRated });
+  return sentences.length === 0 ? notEnough() : { enough: true, sentences };
+}
