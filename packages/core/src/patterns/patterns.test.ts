@@ -57,12 +57,29 @@ describe('known records', () => {
   vi.stubEnv('TZ', 'Europe/Berlin');
   const now = local('2026-11-30', 12);
   const episodes = [
-    urge('2026-11-10', 19, { trigger: 'Work', feelings: ['sadness'], ratings: [{ at: 0, value: 6 }, { at: 1, value: 8 }] }),
+    urge('2026-11-10', 19, {
+      trigger: 'Work',
+      feelings: ['sadness'],
+      ratings: [
+        { at: 0, value: 6 },
+        { at: 1, value: 8 },
+      ],
+    }),
     urge('2026-11-11', 20, { trigger: ' work  ', feelings: ['sadness', 'anger'], ratings: [{ at: 0, value: 4 }] }),
     urge('2026-11-12', 21, { trigger: 'a row', feelings: ['sadness'], ratings: [{ at: 0, value: 6 }], outcome: 'slipped' }),
     urge('2026-11-13', 9, { trigger: 'WORK', feelings: ['anxiety'], skills: [{ skillId: 'paced-breathing', startedAt: 0, before: 7, after: 4 }] }),
-    urge('2026-11-14', 22, { skills: [{ skillId: 'paced-breathing', startedAt: 0, before: 6, after: 4 }, { skillId: 'grounding', startedAt: 0, before: 5, after: 5 }] }),
-    urge('2026-11-15', 23, { skills: [{ skillId: 'paced-breathing', startedAt: 0, before: 8, after: 5 }, { skillId: 'grounding', startedAt: 0, before: null, after: 2 }] }),
+    urge('2026-11-14', 22, {
+      skills: [
+        { skillId: 'paced-breathing', startedAt: 0, before: 6, after: 4 },
+        { skillId: 'grounding', startedAt: 0, before: 5, after: 5 },
+      ],
+    }),
+    urge('2026-11-15', 23, {
+      skills: [
+        { skillId: 'paced-breathing', startedAt: 0, before: 8, after: 5 },
+        { skillId: 'grounding', startedAt: 0, before: null, after: 2 },
+      ],
+    }),
   ];
   const p = computePatterns(input({ episodes }), '4-weeks', now);
 
@@ -222,7 +239,14 @@ describe('properties', () => {
     trigger: fc.constantFrom('', 'work', 'Work ', 'home', 'a text'),
     feelings: fc.uniqueArray(fc.constantFrom<Feeling>(...feelings), { maxLength: 3 }),
     rating: fc.option(fc.integer({ min: 0, max: 10 })),
-    skills: fc.array(fc.record({ skillId: fc.constantFrom('a', 'b', 'c'), before: fc.option(fc.integer({ min: 0, max: 10 })), after: fc.option(fc.integer({ min: 0, max: 10 })) }), { maxLength: 3 }),
+    skills: fc.array(
+      fc.record({
+        skillId: fc.constantFrom('a', 'b', 'c'),
+        before: fc.option(fc.integer({ min: 0, max: 10 })),
+        after: fc.option(fc.integer({ min: 0, max: 10 })),
+      }),
+      { maxLength: 3 },
+    ),
     slipped: fc.boolean(),
   });
   const arbCard = fc.record({
@@ -285,7 +309,11 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(arbEpisode, { maxLength: 30 }), fc.array(arbCard, { maxLength: 30 }), periods, fc.integer(), (es, cs, period, seed) => {
         const data = build(es, cs);
-        const shuffle = <T>(list: readonly T[]) => list.map((x, i) => ({ x, k: Math.sin(seed + i) })).sort((a, b) => a.k - b.k).map(({ x }) => x);
+        const shuffle = <T>(list: readonly T[]) =>
+          list
+            .map((x, i) => ({ x, k: Math.sin(seed + i) }))
+            .sort((a, b) => a.k - b.k)
+            .map(({ x }) => x);
         const shuffled = { episodes: shuffle(data.episodes), checkIns: shuffle(data.checkIns), reflections: [] };
         expect(computePatterns(shuffled, period, now)).toEqual(computePatterns(data, period, now));
       }),

@@ -91,7 +91,7 @@ export interface TrendBucket {
   averageCheckInUrge: number | null;
 }
 
-interface Pattern {
+export interface Pattern {
   /** False when there is too little to see a pattern: the screen says what to record instead. */
   enough: boolean;
   sentences: PatternSentence[];
@@ -380,12 +380,22 @@ function selfCarePattern(sides: SelfCareSides): Patterns['selfCare'] {
   const share = (s: SelfCareSide) => s.withUrge / s.days;
   const said = rows
     .filter((r) => !r.tooFewToTell)
-    .reduce<SelfCareRow | undefined>((best, r) => (best === undefined || Math.abs(share(r.done) - share(r.notDone)) > Math.abs(share(best.done) - share(best.notDone)) ? r : best), undefined);
+    .reduce<SelfCareRow | undefined>(
+      (best, r) => (best === undefined || Math.abs(share(r.done) - share(r.notDone)) > Math.abs(share(best.done) - share(best.notDone)) ? r : best),
+      undefined,
+    );
   if (said === undefined) return { ...notEnough(), rows };
   return {
     enough: true,
     sentences: [
-      { key: 'selfCare', item: said.item, doneDays: said.done.days, doneWithUrge: said.done.withUrge, notDoneDays: said.notDone.days, notDoneWithUrge: said.notDone.withUrge },
+      {
+        key: 'selfCare',
+        item: said.item,
+        doneDays: said.done.days,
+        doneWithUrge: said.done.withUrge,
+        notDoneDays: said.notDone.days,
+        notDoneWithUrge: said.notDone.withUrge,
+      },
     ],
     rows,
   };
@@ -394,11 +404,21 @@ function selfCarePattern(sides: SelfCareSides): Patterns['selfCare'] {
 function skillPattern(sums: Map<string, { times: number; before: number; after: number }>): Patterns['skills'] {
   // By how often each was used, then by id: the order of use, never of merit.
   const items = [...sums]
-    .map(([skillId, s]) => ({ skillId, times: s.times, averageBefore: round1(s.before / s.times), averageAfter: round1(s.after / s.times), tooFewToTell: s.times < TOO_FEW_TO_TELL }))
+    .map(([skillId, s]) => ({
+      skillId,
+      times: s.times,
+      averageBefore: round1(s.before / s.times),
+      averageAfter: round1(s.after / s.times),
+      tooFewToTell: s.times < TOO_FEW_TO_TELL,
+    }))
     .sort((a, b) => b.times - a.times || a.skillId.localeCompare(b.skillId));
   const most = items[0];
   if (most === undefined || most.tooFewToTell) return { ...notEnough(), items };
-  return { enough: true, sentences: [{ key: 'skillMostUsed', skillId: most.skillId, times: most.times, before: most.averageBefore, after: most.averageAfter }], items };
+  return {
+    enough: true,
+    sentences: [{ key: 'skillMostUsed', skillId: most.skillId, times: most.times, before: most.averageBefore, after: most.averageAfter }],
+    items,
+  };
 }
 
 function trendPattern(urges: number, earlier: number, recent: number, urgeSum: number, urgeRated: number, buckets: number): Pattern {

@@ -12,7 +12,8 @@ export function periodFirstDay(period: PatternPeriod, today: Day): Day | null {
   if (period === 'all') return null;
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   // The day after the same date 3 months or a year ago, so the period holds exactly that span of days.
-  const date = period === '4-weeks' ? new Date(y, m - 1, d - 27, 12) : period === '3-months' ? new Date(y, m - 4, d + 1, 12) : new Date(y - 1, m - 1, d + 1, 12);
+  const date =
+    period === '4-weeks' ? new Date(y, m - 1, d - 27, 12) : period === '3-months' ? new Date(y, m - 4, d + 1, 12) : new Date(y - 1, m - 1, d + 1, 12);
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
