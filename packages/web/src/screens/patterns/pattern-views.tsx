@@ -133,7 +133,7 @@ export function SelfCareView({ patterns, skillName }: ViewProps) {
             <BarChart
               label={S.chart}
               rows={told.map((r) => ({
-                name: S.items[r.item].label,
+                name: S.items[r.item].short,
                 values: [percent(r.done.withUrge, r.done.days), percent(r.notDone.withUrge, r.notDone.days)],
               }))}
               max={100}
@@ -200,10 +200,11 @@ export function SkillsView({ patterns, skillName }: ViewProps) {
   );
 }
 
+/** A week by its first day (short under a chart, in full in the table), a month by its name and year. */
 const bucketName = (b: TrendBucket, unit: 'week' | 'month', width: 'short' | 'long') =>
   new Date(`${b.first}T12:00:00`).toLocaleDateString(
     undefined,
-    unit === 'week' ? { day: 'numeric', month: 'short', ...(width === 'long' && { year: 'numeric' }) } : { month: 'short', year: 'numeric' },
+    unit === 'month' ? { month: 'short', year: 'numeric' } : width === 'long' ? { dateStyle: 'short' } : { day: 'numeric', month: 'short' },
   );
 
 export function TrendView({ patterns, skillName }: ViewProps) {
