@@ -3,8 +3,11 @@
 export const partsOfDay = ['night', 'morning', 'afternoon', 'evening'] as const;
 export type PartOfDay = (typeof partsOfDay)[number];
 
+/** The index in partsOfDay of the part an hour (0–23, local) falls in: six hours each. */
+export const partIndex = (hour: number): number => Math.min(3, Math.max(0, Math.floor(hour / 6)));
+
 /** The part of the day an hour (0–23, local) falls in. */
-export const partOfDay = (hour: number): PartOfDay => partsOfDay[Math.min(3, Math.max(0, Math.floor(hour / 6)))] as PartOfDay;
+export const partOfDay = (hour: number): PartOfDay => partsOfDay[partIndex(hour)] as PartOfDay;
 
 /** Days of the week as Date#getDay numbers, Monday first (ISO 8601), the order Patterns shows them in. */
 export const weekdaysMondayFirst = [1, 2, 3, 4, 5, 6, 0] as const;

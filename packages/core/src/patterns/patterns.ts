@@ -9,7 +9,8 @@ import type { CheckIn } from '../diary/checkin-record.ts';
 import type { Day } from '../diary/day.ts';
 import type { Reflection } from '../diary/reflection-record.ts';
 import type { Episode } from '../urge/episode-record.ts';
-import { partOfDay, partsOfDay, type PartOfDay } from './part-of-day.ts';
+import { partIndex, partsOfDay, type PartOfDay } from './part-of-day.ts';
+import { localClock, localDay, localHour, weekdayOf } from './local-clock.ts';
 import { dayNumber, periodFirstDay, type PatternPeriod } from './period.ts';
 import { tidyTrigger, triggerKey } from './trigger-key.ts';
 
@@ -126,12 +127,11 @@ const dayFromNumber = (n: number): Day => {
   const d = new Date(n * MS_PER_DAY);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 };
-/** The local calendar day of a moment, as a day number (see dayNumber), and the Date it was read from. */
-const localDayNumber = (d: Date) => Math.floor((d.getTime() - d.getTimezoneOffset() * 60_000) / MS_PER_DAY);
 const monthIndex = (n: number) => {
   const d = new Date(n * MS_PER_DAY);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
+const monthStart = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / MS_PER_DAY;
 
 /** The key whose count is highest when it is the only one that high; otherwise undefined (a tie is no pattern). */
 function soleTop<K>(counts: Iterable<readonly [K, number]>): { key: K; count: number } | undefined {
@@ -161,74 +161,109 @@ function selfCareAnswer(c: CheckIn, item: SelfCareItem): boolean | null {
   }
 }
 
+interface TriggerTally {
+  text: string;
+  /** When the words shown were written: the earliest spelling is the one shown. */
+  at: number;
+  urges: number;
+  slips: number;
+}
+
+/** Marks in the day flags (one per day of the period): the day was recorded, and it had an urge. */
+const RECORDED = 1;
+const HAD_URGE = 2;
+
 /** Every pattern for `period`, ending today (the day of `now` on the person's own clock). */
 export function computePatterns(input: PatternInput, period: PatternPeriod, now: number): Patterns {
-  const lastN = localDayNumber(new Date(now));
+  const lastN = localDay(localClock(0, -1)(now));
   const lastDay = dayFromNumber(lastN);
-  let firstN: number;
   const periodFirst = periodFirstDay(period, lastDay);
+  let firstN = lastN;
   if (periodFirst !== null) firstN = dayNumber(periodFirst);
   else {
-    // Everything: from the first day anything was recorded (today when nothing was).
-    firstN = lastN;
-    for (const c of input.checkIns) firstN = Math.min(firstN, dayNumber(c.day));
-    for (const e of input.episodes) firstN = Math.min(firstN, localDayNumber(new Date(e.startedAt)));
+    // Everything: from the first day anything was recorded (today when nothing was). The earliest moment is
+    // on the earliest local day, so only it needs reading on the local clock.
+    let earliest = Infinity;
+    for (const e of input.episodes) if (e.startedAt < earliest) earliest = e.startedAt;
+    if (earliest !== Infinity) firstN = Math.min(firstN, localDay(localClock(0, -1)(earliest)));
+    let firstCard: Day | undefined;
+    for (const c of input.checkIns) if (firstCard === undefined || c.day < firstCard) firstCard = c.day;
+    if (firstCard !== undefined) firstN = Math.min(firstN, dayNumber(firstCard));
   }
+  // No zone is a day or more from UTC, so the UTC days a day before to a day after the period hold every moment in it.
+  const local = localClock(firstN - 1, lastN + 1);
   const span = lastN - firstN + 1;
   const unit: 'week' | 'month' = span <= WEEKS_UP_TO_DAYS ? 'week' : 'month';
+  // Each day's bucket, worked out once for the period rather than once per record.
   const firstMonth = monthIndex(firstN);
-  const bucketOf = (n: number) => (unit === 'week' ? Math.floor((n - firstN) / 7) : monthIndex(n) - firstMonth);
-  const bucketCount = bucketOf(lastN) + 1;
+  const bucketOfDay = new Int32Array(span);
+  if (unit === 'week') for (let i = 0; i < span; i++) bucketOfDay[i] = Math.floor(i / 7);
+  else
+    for (let m = firstMonth, b = 0; ; m++, b++) {
+      const from = Math.max(firstN, monthStart(m));
+      if (from > lastN) break;
+      bucketOfDay.fill(b, from - firstN, Math.min(span, monthStart(m + 1) - firstN));
+    }
+  const bucketCount = (bucketOfDay[span - 1] ?? 0) + 1;
   const buckets = Array.from({ length: bucketCount }, (_, i) => ({ urges: 0, checkIns: 0, urgeSum: 0, urgeRated: 0, index: i }));
   const middleN = firstN + Math.floor(span / 2);
   let earlier = 0;
   let recent = 0;
 
-  const triggers = new Map<string, { text: string; at: number; urges: number; slips: number }>();
+  const triggers = new Map<string, TriggerTally>();
+  /** Each way a trigger was typed, with its key and its tidy words, worked out once. */
+  const typed = new Map<string, { key: string; text: string; count: TriggerTally }>();
   const slipTriggerKeys = new Map<string, string>();
   let withTrigger = 0;
   const feelingCounts = new Map<Feeling, { urges: number; rated: number; strength: number }>();
   let withFeelings = 0;
-  const byPart: Record<PartOfDay, number> = { night: 0, morning: 0, afternoon: 0, evening: 0 };
+  const partCounts = [0, 0, 0, 0];
   const byWeekday = [0, 0, 0, 0, 0, 0, 0];
   const skills = new Map<string, { times: number; before: number; after: number }>();
-  /** Days (as numbers) with an urge, and days recorded at all: the self-care comparison's next days. */
-  const urgeDays = new Set<number>();
-  const recordedDays = new Set<number>();
+  const dayFlags = new Uint8Array(span + 1);
   let urges = 0;
   let slips = 0;
 
   const addTrigger = (raw: string, at: number, slip: boolean) => {
-    const key = triggerKey(raw);
-    const text = tidyTrigger(raw);
-    const t = triggers.get(key);
-    if (t === undefined) triggers.set(key, { text, at, urges: slip ? 0 : 1, slips: slip ? 1 : 0 });
-    else {
-      // The spelling shown is the earliest one, whatever order the records came in.
-      if (at < t.at || (at === t.at && text < t.text)) Object.assign(t, { text, at });
-      if (slip) t.slips++;
-      else t.urges++;
+    let words = typed.get(raw);
+    if (words === undefined) {
+      const key = triggerKey(raw);
+      let count = triggers.get(key);
+      if (count === undefined) {
+        count = { text: tidyTrigger(raw), at, urges: 0, slips: 0 };
+        triggers.set(key, count);
+      }
+      words = { key, text: tidyTrigger(raw), count };
+      typed.set(raw, words);
     }
+    const { key, text, count } = words;
+    // The spelling shown is the earliest one, whatever order the records came in.
+    if (at < count.at || (at === count.at && text < count.text)) {
+      count.text = text;
+      count.at = at;
+    }
+    if (slip) count.slips++;
+    else count.urges++;
     return key;
   };
 
   for (const e of input.episodes) {
-    const started = new Date(e.startedAt);
-    const n = localDayNumber(started);
+    const localMs = local(e.startedAt);
+    const n = localDay(localMs);
     if (n < firstN || n > lastN) continue;
     urges++;
-    urgeDays.add(n);
-    recordedDays.add(n);
+    dayFlags[n - firstN] = RECORDED | HAD_URGE;
     const slipped = e.outcome === 'slipped';
     if (slipped) slips++;
     if (n < middleN) earlier++;
     else recent++;
-    const bucket = buckets[bucketOf(n)];
+    const bucket = buckets[bucketOfDay[n - firstN] ?? 0];
     if (bucket) bucket.urges++;
-    byPart[partOfDay(started.getHours())]++;
-    const weekday = started.getDay();
+    const part = partIndex(localHour(localMs));
+    partCounts[part] = (partCounts[part] ?? 0) + 1;
+    const weekday = weekdayOf(n);
     byWeekday[weekday] = (byWeekday[weekday] ?? 0) + 1;
-    if (e.trigger.trim() !== '') {
+    if (e.trigger !== '' && e.trigger.trim() !== '') {
       withTrigger++;
       const key = addTrigger(e.trigger, e.startedAt, slipped);
       if (slipped) slipTriggerKeys.set(e.id, key);
@@ -236,31 +271,40 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
     if (e.feelings.length > 0) {
       withFeelings++;
       let strongest = -1;
-      for (const r of e.ratings) strongest = Math.max(strongest, r.value);
-      for (const f of new Set(e.feelings)) {
-        const fc = feelingCounts.get(f) ?? { urges: 0, rated: 0, strength: 0 };
+      for (const r of e.ratings) if (r.value > strongest) strongest = r.value;
+      for (let i = 0; i < e.feelings.length; i++) {
+        const f = e.feelings[i] as Feeling;
+        if (i > 0 && e.feelings.indexOf(f) !== i) continue; // named twice: counted once
+        let fc = feelingCounts.get(f);
+        if (fc === undefined) {
+          fc = { urges: 0, rated: 0, strength: 0 };
+          feelingCounts.set(f, fc);
+        }
         fc.urges++;
         if (strongest >= 0) {
           fc.rated++;
           fc.strength += strongest;
         }
-        feelingCounts.set(f, fc);
       }
     }
     for (const t of e.skills) {
       if (t.before === null || t.after === null) continue;
-      const s = skills.get(t.skillId) ?? { times: 0, before: 0, after: 0 };
+      let s = skills.get(t.skillId);
+      if (s === undefined) {
+        s = { times: 0, before: 0, after: 0 };
+        skills.set(t.skillId, s);
+      }
       s.times++;
       s.before += t.before;
       s.after += t.after;
-      skills.set(t.skillId, s);
     }
   }
+  const byPart = Object.fromEntries(partsOfDay.map((p, i) => [p, partCounts[i] ?? 0])) as Record<PartOfDay, number>;
 
   // A look back after a slip may name what set it off: counted for that slip unless the slip already had it.
   for (const r of input.reflections) {
     if (r.promptingEvent.trim() === '') continue;
-    const n = localDayNumber(new Date(r.slipAt));
+    const n = localDay(local(r.slipAt));
     if (n < firstN || n > lastN || slipTriggerKeys.get(r.slipId) === triggerKey(r.promptingEvent)) continue;
     if (!slipTriggerKeys.has(r.slipId)) withTrigger++;
     addTrigger(r.promptingEvent, r.slipAt, true);
@@ -269,14 +313,19 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
   let checkIns = 0;
   let urgeSum = 0;
   let urgeRated = 0;
-  for (const c of input.checkIns) {
+  /** Each card's day number, read once for both passes (NaN when outside the period). */
+  const cardDays = new Float64Array(input.checkIns.length);
+  input.checkIns.forEach((c, i) => {
     const n = dayNumber(c.day);
-    if (n < firstN || n > lastN) continue;
+    cardDays[i] = n < firstN || n > lastN ? Number.NaN : n;
+  });
+  input.checkIns.forEach((c, i) => {
+    const n = cardDays[i] ?? Number.NaN;
+    if (Number.isNaN(n)) return;
     checkIns++;
-    recordedDays.add(n);
+    dayFlags[n - firstN] = (dayFlags[n - firstN] ?? 0) | RECORDED | (c.urge !== null && c.urge > 0 ? HAD_URGE : 0);
     if (c.acted === true) slips++;
-    if (c.urge !== null && c.urge > 0) urgeDays.add(n);
-    const bucket = buckets[bucketOf(n)];
+    const bucket = buckets[bucketOfDay[n - firstN] ?? 0];
     if (bucket) bucket.checkIns++;
     if (c.urge !== null) {
       urgeSum += c.urge;
@@ -286,13 +335,15 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
         bucket.urgeRated++;
       }
     }
-  }
+  });
 
   const sides = Object.fromEntries(selfCareItems.map((item) => [item, { done: { days: 0, withUrge: 0 }, notDone: { days: 0, withUrge: 0 } }])) as SelfCareSides;
-  for (const c of input.checkIns) {
-    const next = dayNumber(c.day) + 1;
-    if (next - 1 < firstN || next > lastN || !recordedDays.has(next)) continue;
-    const hadUrge = urgeDays.has(next);
+  input.checkIns.forEach((c, i) => {
+    const next = (cardDays[i] ?? Number.NaN) + 1 - firstN;
+    // Only a next day inside the period and recorded: a day with no record is never counted either way.
+    const flags = next < span ? (dayFlags[next] ?? 0) : 0;
+    if (Number.isNaN(next) || (flags & RECORDED) === 0) return;
+    const hadUrge = (flags & HAD_URGE) !== 0;
     for (const item of selfCareItems) {
       const answer = selfCareAnswer(c, item);
       if (answer === null) continue;
@@ -300,7 +351,7 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
       side.days++;
       if (hadUrge) side.withUrge++;
     }
-  }
+  });
 
   return {
     period,
@@ -326,8 +377,6 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
     },
   };
 }
-
-const monthStart = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / MS_PER_DAY;
 
 function triggerPattern(counts: Map<string, { text: string; urges: number; slips: number }>, total: number): Patterns['triggers'] {
   const items = [...counts.values()]
