@@ -8,7 +8,9 @@ import { emptyCheckIn, type CheckIn } from '../diary/checkin-record.ts';
 import { emptyReflection } from '../diary/reflection-record.ts';
 import { newEpisode, type Episode } from '../urge/episode-record.ts';
 import { partOfDay } from './part-of-day.ts';
-import { periodFirstDay } from './period.ts';
+import { dayNumber, periodFirstDay } from './period.ts';
+import { localClock, localDay, localHour, weekdayOf } from './local-clock.ts';
+import { dayOf } from '../diary/day.ts';
 import { computePatterns, type PatternInput } from './patterns.ts';
 import { triggerKey } from './trigger-key.ts';
 
@@ -319,5 +321,42 @@ describe('properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the local clock', () => {
+  it.each(['Europe/Berlin', 'Asia/Kolkata', 'Asia/Tokyo', 'America/Sao_Paulo'])(
+    'agrees with the Date in %s, on days the clocks change too (property)',
+    (zone) => {
+      vi.stubEnv('TZ', zone);
+      const from = Date.UTC(2017, 0, 1);
+      const to = Date.UTC(2027, 0, 1);
+      const local = localClock(Math.floor(from / 86_400_000) - 1, Math.floor(to / 86_400_000) + 1);
+      fc.assert(
+        fc.property(fc.integer({ min: from, max: to }), (at) => {
+          const d = new Date(at);
+          const ms = local(at);
+          expect(localHour(ms)).toBe(d.getHours());
+          expect(weekdayOf(localDay(ms))).toBe(d.getDay());
+          expect(localDay(ms)).toBe(dayNumber(dayOf(at)));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
+
+  it.each([
+    ['Europe/Berlin', '2026-03-29'],
+    ['Europe/Berlin', '2026-10-25'],
+    ['America/Sao_Paulo', '2018-11-04'],
+    ['America/Sao_Paulo', '2019-02-17'],
+  ])('agrees with the Date every 10 minutes around the change in %s on %s', (zone, day) => {
+    vi.stubEnv('TZ', zone);
+    const start = Date.parse(`${day}T00:00:00Z`) - 86_400_000;
+    const local = localClock(Math.floor(start / 86_400_000), Math.floor(start / 86_400_000) + 3);
+    for (let at = start; at < start + 3 * 86_400_000; at += 600_000) {
+      const d = new Date(at);
+      expect([localHour(local(at)), weekdayOf(localDay(local(at)))]).toEqual([d.getHours(), d.getDay()]);
+    }
   });
 });
