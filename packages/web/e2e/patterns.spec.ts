@@ -79,6 +79,11 @@ for (const [timezoneId, offset] of [
       await expect(page.getByText('“Sadness” was named most often: with 11 of the 11 urges where you named a feeling.')).toBeVisible();
       await expect(page.getByText('Paced breathing most often: 3 times', { exact: false })).toBeVisible();
 
+      // More urges lately: said with hope, and the plan and Ride it out a tap away.
+      await expect(page.getByText('More urges were noted in the second half of this time (10) than in the first (1).', { exact: false })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Use my plan' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Ride it out' })).toBeVisible();
+
       const chart = page.getByRole('img', { name: 'Bar chart of urges by time of day' });
       await expect(chart).toBeVisible();
       const table = page.getByRole('table', { name: 'Urges by time of day' });

@@ -102,9 +102,8 @@ export interface Patterns {
   period: PatternPeriod;
   firstDay: Day;
   lastDay: Day;
-  /** Urges noted in Ride it out, slips (from either), and check-ins in the period. */
+  /** Urges noted in Ride it out, and check-ins, in the period. */
   urges: number;
-  slips: number;
   checkIns: number;
   triggers: Pattern & { items: TriggerCount[] };
   feelings: Pattern & { items: FeelingCount[] };
@@ -222,7 +221,6 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
   const skills = new Map<string, { times: number; before: number; after: number }>();
   const dayFlags = new Uint8Array(span + 1);
   let urges = 0;
-  let slips = 0;
 
   const addTrigger = (raw: string, at: number, slip: boolean) => {
     let words = typed.get(raw);
@@ -254,7 +252,6 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
     urges++;
     dayFlags[n - firstN] = RECORDED | HAD_URGE;
     const slipped = e.outcome === 'slipped';
-    if (slipped) slips++;
     if (n < middleN) earlier++;
     else recent++;
     const bucket = buckets[bucketOfDay[n - firstN] ?? 0];
@@ -324,7 +321,6 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
     if (Number.isNaN(n)) return;
     checkIns++;
     dayFlags[n - firstN] = (dayFlags[n - firstN] ?? 0) | RECORDED | (c.urge !== null && c.urge > 0 ? HAD_URGE : 0);
-    if (c.acted === true) slips++;
     const bucket = buckets[bucketOfDay[n - firstN] ?? 0];
     if (bucket) bucket.checkIns++;
     if (c.urge !== null) {
@@ -358,7 +354,6 @@ export function computePatterns(input: PatternInput, period: PatternPeriod, now:
     firstDay: dayFromNumber(firstN),
     lastDay,
     urges,
-    slips,
     checkIns,
     triggers: triggerPattern(triggers, withTrigger),
     feelings: feelingPattern(feelingCounts, withFeelings),

@@ -1,7 +1,9 @@
 // Each pattern as the Patterns screen shows it: its sentences, a chart and the same numbers as a table, or,
 // when there is too little, what to record to see it. Orders are by count or a fixed order, never by merit.
 import { partsOfDay, TOO_FEW_TO_TELL, weekdaysMondayFirst, type Pattern, type Patterns, type TrendBucket } from '@ebb/core';
-import { format } from '../../i18n/messages.ts';
+import { Link } from '../../components/link.tsx';
+import { format, m } from '../../i18n/messages.ts';
+import { paths } from '../../router.ts';
 import { mpt } from '../../i18n/patterns-messages.ts';
 import { BarChart } from './bar-chart.tsx';
 import { ColumnChart } from './column-chart.tsx';
@@ -219,6 +221,12 @@ export function TrendView({ patterns, skillName }: ViewProps) {
       chart={
         trend.enough && (
           <>
+            {/* More urges lately: the plan and Ride it out are a tap away, not only named (rule 18). */}
+            {trend.sentences.some((s) => s.key === 'trendMore') && (
+              <p>
+                <Link href={paths.planNow}>{m.home.planNowTitle}</Link> · <Link href={paths.ride}>{m.home.rideTitle}</Link>
+              </p>
+            )}
             <ColumnChart
               label={T.urgesChart[trend.unit]}
               columns={trend.buckets.map((b) => ({ name: bucketName(b, trend.unit, 'short'), value: recorded(b) ? b.urges : null }))}
