@@ -14,7 +14,6 @@ import {
   type EpisodeMonth,
   type PatternInput,
 } from '@ebb/core';
-import type { Feeling } from '@ebb/content';
 import { tenYearDataset } from '../unlock/dataset.ts';
 
 interface SyntheticCheckIn {
@@ -31,7 +30,7 @@ interface SyntheticEpisode {
   startedAt: number;
   endedAt: number;
   ratings: Array<{ at: number; urge: number }>;
-  feelings: Feeling[];
+  feelings: Episode['feelings'];
   skills: Array<{ id: string; before: number; after: number }>;
   outcome: Episode['outcome'];
 }
