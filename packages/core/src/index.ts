@@ -62,3 +62,7 @@ export * from './summary/summary.ts';
 export * from './summary/summary-csv.ts';
 export * from './summary/diary-card-questionnaire.ts';
 export * from './summary/summary-fhir.ts';
+export * from './patterns/period.ts';
+export * from './patterns/part-of-day.ts';
+export * from './patterns/trigger-key.ts';
+export * from './patterns/patterns.ts';

@@ -25,6 +25,7 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.checkIn]: 'checkIn',
   [paths.diaryWeek]: 'week',
   [paths.progress]: 'progress',
+  [paths.patterns]: 'patterns',
   [paths.journal]: 'journal',
   [paths.journalNew]: 'entry',
 };

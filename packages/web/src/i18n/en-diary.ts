@@ -103,6 +103,7 @@ export const enDiary = {
     ofRecordedOne: '{free} of 1 recorded day',
     notRecorded: '{count} not recorded',
     recordedHint: 'A day counts as recorded when you check in, use Ride it out or note a slip that day. Days you didn’t record aren’t counted either way.',
+    patterns: 'See patterns in what you recorded',
     longest: 'Longest run of recorded days without self-harm',
     longestNone: 'Recorded days add up here, one whole day at a time',
     days: '{count} days',

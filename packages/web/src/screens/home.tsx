@@ -16,6 +16,7 @@ const links = [
   { href: paths.checkIn, title: m.home.checkInTitle, body: m.home.checkInBody },
   { href: paths.journal, title: m.home.journalTitle, body: m.home.journalBody },
   { href: paths.progress, title: m.home.progressTitle, body: m.home.progressBody },
+  { href: paths.patterns, title: m.home.patternsTitle, body: m.home.patternsBody },
   { href: paths.skills, title: m.home.skillsTitle, body: m.home.skillsBody },
   { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },
   { href: paths.settings, title: m.home.settingsTitle, body: m.home.settingsBody },

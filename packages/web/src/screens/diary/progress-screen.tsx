@@ -2,11 +2,13 @@
 // beside the days not recorded (an empty day is never counted as free), the longest run as an achievement
 // that a slip never takes away (never a streak that resets), and milestones that celebrate effort.
 import { computeProgress } from '@ebb/core';
+import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
+import { paths } from '../../router.ts';
 import { loadHistory, type History } from '../../state/diary-state.ts';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
@@ -76,6 +78,9 @@ function Figures({ history }: { history: History }) {
         </dl>
       )}
       {!nothing && <p class="hint">{P.recordedHint}</p>}
+      <p>
+        <Link href={paths.patterns}>{P.patterns}</Link>
+      </p>
       <h2>{P.milestones}</h2>
       <ul class="lines">
         {milestones.map((m) => (
