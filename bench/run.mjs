@@ -1,6 +1,6 @@
 // `npm run bench`: builds Ebb, then measures the performance budgets (README.md, "Performance") that exist so far:
 // P1–P3 (sizes), P4 (Lighthouse mobile), P5 (tap Ride it out → first step), P6 (unlock: key derivation +
-// decrypting ten years of data).
+// decrypting ten years of data), P7 (patterns over those ten years; one month's clinician summary).
 // Progress goes to stderr; the figures are printed as one JSON object on the last line of stdout.
 // Options: --runs N (Lighthouse runs, default 3), --no-build (measure the existing build).
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,8 @@ import { bundleSizes } from './bundle-size.mjs';
 import { lighthouseMobile } from './lighthouse.mjs';
 import { unlockBenchmark } from './unlock.mjs';
 import { rideBenchmark } from './ride.mjs';
+import { patternsBenchmark } from './patterns.mjs';
+import { summaryBenchmark } from './summary.mjs';
 import { serveBuiltApp } from '../scripts/serve-built-app.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 
@@ -29,7 +31,9 @@ try {
   const P5_rideItOut = await rideBenchmark(server.url);
   process.stderr.write(`P5: ${JSON.stringify(P5_rideItOut)}\n`);
   const P6_unlock = await unlockBenchmark(5);
-  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile, P5_rideItOut, P6_unlock }));
+  process.stderr.write(`P6: ${JSON.stringify(P6_unlock)}\n`);
+  const P7 = { patterns: await patternsBenchmark(), monthSummary: await summaryBenchmark() };
+  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile, P5_rideItOut, P6_unlock, P7 }));
 } finally {
   server.stop();
 }
