@@ -25,6 +25,7 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.checkIn]: 'checkIn',
   [paths.diaryWeek]: 'week',
   [paths.progress]: 'progress',
+  [paths.summary]: 'summary',
   [paths.journal]: 'journal',
   [paths.journalNew]: 'entry',
 };

@@ -21,6 +21,7 @@ export const paths = {
   checkIn: '/check-in',
   diaryWeek: '/check-in/week',
   progress: '/progress',
+  summary: '/progress/summary',
   slip: '/slip',
   journal: '/journal',
   journalNew: '/journal/new',
@@ -56,6 +57,7 @@ const parents: readonly (readonly [prefix: string, parent: string])[] = [
   [SKILL_PREFIX, paths.skills],
   [JOURNAL_PREFIX, paths.journal],
   [REFLECT_PREFIX, paths.progress],
+  [paths.summary, paths.progress],
 ];
 
 export function parentOf(path: string): string | null {

@@ -2,6 +2,7 @@
 // then offers the share sheet where the browser has one, and always a download (and, for text, a copy).
 // Closing the share sheet is not a failure; any other failure is said beside the buttons, and saving the
 // file stays offered.
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { format } from '../i18n/messages.ts';
 import { msh } from '../i18n/share-messages.ts';
@@ -18,6 +19,8 @@ interface ShareOrSaveProps {
   contents: () => Pick<Shareable, 'content' | 'text'>;
   /** Offer "Copy the text" (for things people paste into a message; not for data files). */
   copy?: boolean;
+  /** Shown first under the heading: a choice that changes what is shared (the summary's file format). */
+  children?: ComponentChildren;
 }
 
 type Note = { text: string; problem: boolean };
@@ -27,7 +30,7 @@ const reasonOf = (error: unknown): string => {
   return name === 'NotAllowedError' || name === 'DataError' ? msh.reasons[name] : msh.reasons.other;
 };
 
-export function ShareOrSave({ id, what, fileName, type, title, contents, copy = false }: ShareOrSaveProps) {
+export function ShareOrSave({ id, what, fileName, type, title, contents, copy = false, children }: ShareOrSaveProps) {
   const [note, setNote] = useState<Note>({ text: '', problem: false });
   const item = (): Shareable => ({ fileName, type, title, ...contents() });
   // Asked about a file of this name and type: what the browser takes does not depend on what is in it.
@@ -60,6 +63,7 @@ export function ShareOrSave({ id, what, fileName, type, title, contents, copy = 
   return (
     <section class="share no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{msh.title}</h2>
+      {children}
       <p id={`${id}-how`}>{format(way === 'file' ? msh.wayFile : way === 'text' ? msh.wayText : msh.wayNone, { what, file: fileName })}</p>
       {way !== 'none' && <p class="small">{msh.once}</p>}
       <p class="actions">

@@ -152,6 +152,7 @@ export const enPlan = {
     barriers: 'What could get in the way',
     empty: 'There is nothing in your plan yet.',
     shareWhat: 'your plan, as printed below',
+    summaryLink: 'Taking it to a session? Your diary card can go with it: a summary for your clinician',
   },
   support: {
     title: 'How to support me',

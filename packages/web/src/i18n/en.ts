@@ -82,6 +82,7 @@ export const en = {
     checkIn: 'Check-in',
     week: 'Week',
     progress: 'Progress',
+    summary: 'Summary',
     log: 'Log',
     reflection: 'Reflection',
     journal: 'Journal',

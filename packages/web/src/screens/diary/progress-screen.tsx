@@ -10,6 +10,9 @@ import { md } from '../../i18n/diary-messages.ts';
 import { loadHistory, type History } from '../../state/diary-state.ts';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
+import { Link } from '../../components/link.tsx';
+import { paths } from '../../router.ts';
+import { msu } from '../../i18n/summary-messages.ts';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
@@ -76,6 +79,11 @@ function Figures({ history }: { history: History }) {
         </dl>
       )}
       {!nothing && <p class="hint">{P.recordedHint}</p>}
+      <p class="actions">
+        <Link class="button" href={paths.summary}>
+          {msu.progressLink}
+        </Link>
+      </p>
       <h2>{P.milestones}</h2>
       <ul class="lines">
         {milestones.map((m) => (

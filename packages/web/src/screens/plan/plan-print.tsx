@@ -3,6 +3,8 @@
 // stylesheet prints only the plan, without the app.
 import { useRef } from 'preact/hooks';
 import { ShareOrSave } from '../../components/share-or-save.tsx';
+import { Link } from '../../components/link.tsx';
+import { paths } from '../../router.ts';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
@@ -45,6 +47,9 @@ export function PlanPrint() {
           }}
         />
       )}
+      <p class="no-print">
+        <Link href={paths.summary}>{mp.print.summaryLink}</Link>
+      </p>
       <article class="print-area" aria-labelledby="printed-plan-title" ref={printed}>
         <h2 id="printed-plan-title" class="print-title">
           {mp.print.documentTitle}
