@@ -56,3 +56,8 @@ export * from './diary/calm-signals.ts';
 export * from './diary/settled-record.ts';
 export * from './diary/journal-record.ts';
 export * from './diary/goal-record.ts';
+export * from './summary/summary-period.ts';
+export * from './summary/summary.ts';
+export * from './summary/summary-csv.ts';
+export * from './summary/diary-card-questionnaire.ts';
+export * from './summary/summary-fhir.ts';
