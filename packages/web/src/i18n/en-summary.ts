@@ -5,6 +5,8 @@ import type { SummaryCsvLabels } from '@ebb/core';
 /** The diary card's columns, in the preview and in the CSV alike, so what is shown is what the file holds. */
 const columns = {
   day: 'Date',
+  recorded: 'Recorded',
+  wasRecorded: 'recorded',
   notRecorded: 'not recorded',
   yes: 'yes',
   no: 'no',

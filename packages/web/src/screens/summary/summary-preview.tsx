@@ -2,7 +2,7 @@
 // "not recorded"), then the urge episodes, the ticked look backs and the plan's version, each only if chosen.
 // The same element is the print layout and the readable text that a text-only share sends.
 import type { Ref } from 'preact';
-import { reflectionTextFields, type Summary, type SummaryCard, type SummaryEpisode, type SummaryReflection } from '@ebb/core';
+import { reflectionTextFields, type Summary, type SummaryDay, type SummaryEpisode, type SummaryReflection } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
@@ -18,26 +18,27 @@ const timeOf = (at: number) => new Date(at).toLocaleTimeString(undefined, { hour
 const shown = (value: number | null | undefined) => (value === null || value === undefined ? P.notRated : String(value));
 const yesNo = (value: boolean | null | undefined) => (value === null || value === undefined ? P.notRated : value ? C.yes : C.no);
 
-/** One column of the card: its header and what a day's card shows in it. */
-type Column = { key: string; header: string; cell: (card: SummaryCard) => string };
+/** One column of the card: its header and what a recorded day shows in it (the CSV's columns, in order). */
+type Column = { key: string; header: string; cell: (day: SummaryDay) => string };
 
 function columnsOf(summary: Summary): Column[] {
   const { rows } = summary;
   const care = (key: 'ateRegularly' | 'moved' | 'connected' | 'medication' | 'therapy'): Column => ({
     key,
     header: C[key],
-    cell: (c) => yesNo(c.selfCare?.[key]),
+    cell: (d) => yesNo(d.card?.selfCare?.[key]),
   });
   return [
-    ...(rows.urge ? [{ key: 'urge', header: C.urge, cell: (c: SummaryCard) => shown(c.urge) }] : []),
-    ...(rows.selfHarm ? [{ key: 'selfHarm', header: C.selfHarm, cell: (c: SummaryCard) => yesNo(c.selfHarm) }] : []),
-    ...(rows.suicidalThoughts ? [{ key: 'thoughts', header: C.suicidalThoughts, cell: (c: SummaryCard) => shown(c.suicidalThoughts) }] : []),
-    ...(rows.emotions ?? []).map((name) => ({ key: `e:${name}`, header: format(C.emotion, { name }), cell: (c: SummaryCard) => shown(c.emotions.get(name)) })),
-    ...(rows.skills ?? []).map(({ id, name }) => ({ key: `s:${id}`, header: format(C.skill, { name }), cell: (c: SummaryCard) => shown(c.skills.get(id)) })),
+    ...(rows.urge ? [{ key: 'urge', header: C.urge, cell: (d: SummaryDay) => shown(d.card?.urge) }] : []),
+    ...(rows.selfHarm ? [{ key: 'selfHarm', header: C.selfHarm, cell: (d: SummaryDay) => yesNo(d.selfHarm) }] : []),
+    ...(rows.suicidalThoughts ? [{ key: 'thoughts', header: C.suicidalThoughts, cell: (d: SummaryDay) => shown(d.card?.suicidalThoughts) }] : []),
+    ...(rows.emotions ?? []).map((name) => ({ key: `e:${name}`, header: format(C.emotion, { name }), cell: (d: SummaryDay) => shown(d.card?.emotions.get(name)) })),
+    ...(rows.skills ?? []).map(({ id, name }) => ({ key: `s:${id}`, header: format(C.skill, { name }), cell: (d: SummaryDay) => shown(d.card?.skills.get(id)) })),
     ...(rows.selfCare
-      ? [{ key: 'sleep', header: C.sleepHours, cell: (c: SummaryCard) => shown(c.selfCare?.sleepHours) }, care('ateRegularly'), care('moved'), care('connected'), care('medication'), care('therapy')]
+      ? [{ key: 'sleep', header: C.sleepHours, cell: (d: SummaryDay) => shown(d.card?.selfCare?.sleepHours) }, care('ateRegularly'), care('moved'), care('connected'), care('medication'), care('therapy')]
       : []),
-    ...(rows.note ? [{ key: 'note', header: C.note, cell: (c: SummaryCard) => c.note }] : []),
+    ...(rows.note ? [{ key: 'note', header: C.note, cell: (d: SummaryDay) => d.card?.note ?? '' }] : []),
+    ...(summary.episodes ? [{ key: 'episodes', header: C.episodes, cell: (d: SummaryDay) => String(d.episodes) }] : []),
   ];
 }
 
@@ -59,10 +60,10 @@ function CardTable({ summary }: { summary: Summary }) {
           </tr>
         </thead>
         <tbody>
-          {summary.days.map(({ day, card }) => (
-            <tr key={day}>
-              <th scope="row">{dayLabel(day)}</th>
-              {card ? columns.map((c) => <td key={c.key}>{c.cell(card)}</td>) : <td colSpan={columns.length}>{C.notRecorded}</td>}
+          {summary.days.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">{dayLabel(d.day)}</th>
+              {d.recorded ? columns.map((c) => <td key={c.key}>{c.cell(d)}</td>) : <td colSpan={columns.length}>{C.notRecorded}</td>}
             </tr>
           ))}
         </tbody>
