@@ -107,7 +107,7 @@ export const enSummary = {
     format: 'File to save or share',
     csv: 'Spreadsheet (CSV), one row a day',
     fhir: 'FHIR R4 (JSON), for health record systems',
-    what: 'this summary, as shown below',
+    what: 'this summary',
   },
   columns,
   /** Neutral file names: never what Ebb is for; in discreet mode nothing about Ebb either. */
