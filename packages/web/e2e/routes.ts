@@ -12,6 +12,7 @@ export const screens = [
   { path: '/check-in', heading: 'Check in' },
   { path: '/check-in/week', heading: 'Diary card' },
   { path: '/progress', heading: 'Progress' },
+  { path: '/progress/summary', heading: 'A summary for my clinician' },
   { path: '/slip', heading: 'After a slip' },
   { path: '/journal', heading: 'Journal' },
   { path: '/journal/new', heading: 'New journal entry' },

@@ -10,6 +10,7 @@ function parentOf(path: string): { link: string; heading: string } {
   if (path === '/check-in/week') return { link: 'Back to Check-in', heading: 'Check in' };
   if (path.startsWith('/journal/')) return { link: 'Back to Journal', heading: 'Journal' };
   if (path.startsWith('/plan/')) return { link: 'Back to Plan', heading: 'My plan' };
+  if (path === '/progress/summary') return { link: 'Back to Progress', heading: 'Progress' };
   return { link: 'Back to Home', heading: 'Hello' };
 }
 
