@@ -112,7 +112,6 @@ export const enSummary = {
   columns,
   /** Neutral file names: never what Ebb is for; in discreet mode nothing about Ebb either. */
   files: { name: 'ebb-summary-{period}', discreet: 'notes-{period}' },
-  progressLink: 'A summary for my clinician',
 } as const;
 
 export type SummaryMessages = typeof enSummary;

@@ -12,7 +12,6 @@ import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
 import { Link } from '../../components/link.tsx';
 import { paths } from '../../router.ts';
-import { msu } from '../../i18n/summary-messages.ts';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
@@ -81,7 +80,7 @@ function Figures({ history }: { history: History }) {
       {!nothing && <p class="hint">{P.recordedHint}</p>}
       <p class="actions">
         <Link class="button" href={paths.summary}>
-          {msu.progressLink}
+          {P.summaryLink}
         </Link>
       </p>
       <h2>{P.milestones}</h2>
