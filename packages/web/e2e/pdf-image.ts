@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import type * as PdfJs from 'pdfjs-dist';
 
 const ORIGIN = 'http://pdf-view.test';
 const pdfjsDir = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
@@ -31,7 +32,7 @@ export async function pdfPicture(context: BrowserContext, pdf: Buffer): Promise<
   });
   await page.goto(`${ORIGIN}/`);
   const drawn = await page.evaluate(async (base64) => {
-    const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof import('pdfjs-dist');
+    const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
     const doc = await pdfjs.getDocument({ data: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }).promise;
     const texts: string[] = [];
