@@ -4,7 +4,7 @@
 // its answers with no standard code come from Ebb's own CodeSystem (diaryCardCodeSystem), sent with them.
 // The texts are in English: this is the file's structure, not a screen, and the person's answers stay in
 // their own words.
-import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem } from 'fhir/r4';
+import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem } from './fhir-r4.ts';
 import { feelings } from '@ebb/content';
 import { reflectionTextFields, vulnerabilityKinds } from '../diary/reflection-record.ts';
 import { episodeOutcomes } from '../urge/episode-record.ts';
@@ -160,7 +160,7 @@ export const diaryCardQuestionnaire: Questionnaire = {
   subjectType: ['Patient'],
   publisher: 'Ebb',
   description:
-    'A DBT-style diary card a person keeps for themselves in Ebb, one response per day they recorded, with the urge episodes and reflections they chose to share. A self-observation tool: no item is a score, a risk level or a prediction. A day with no response was not recorded.',
+    'A DBT-style diary card a person keeps for themselves in Ebb, one response per day they recorded, with the urge episodes and reflections they chose to share. A self-observation tool: nothing in it is scored, labelled or used to predict anything. A day with no response was not recorded.',
   item: [
     { linkId: L.date, text: 'The day this card is for', type: 'date', required: true },
     scored(L.urge, 'Urge to self-harm (0 none, 5 the strongest)', 5),
@@ -230,7 +230,13 @@ export const diaryCardQuestionnaire: Questionnaire = {
       repeats: true,
       item: [
         { linkId: L.reflectionSlip, text: 'When the slip was', type: 'dateTime', required: true },
-        { linkId: L.reflectionVulnerability, text: 'What made me vulnerable', type: 'choice', repeats: true, answerOption: options(vulnerabilityKinds.map(ebbCode.vulnerability)) },
+        {
+          linkId: L.reflectionVulnerability,
+          text: 'What made me vulnerable',
+          type: 'choice',
+          repeats: true,
+          answerOption: options(vulnerabilityKinds.map(ebbCode.vulnerability)),
+        },
         ...reflectionTextFields.map((field): QuestionnaireItem => ({ linkId: reflectionLinkId(field), text: reflectionText[field], type: 'text' })),
       ],
     },

@@ -51,7 +51,7 @@ export const englishCsvLabels: SummaryCsvLabels = {
   medication: 'Medication as prescribed',
   therapy: 'Therapy or support',
   note: 'Note',
-  episodes: 'Urge episodes',
+  episodes: 'Urge episodes noted',
 };
 
 /**
@@ -66,7 +66,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-const fill = (template: string, name: string) => template.replace('{name}', name);
+// A function, not a string, so a name holding "$$" or "$&" is written as it is.
+const fill = (template: string, name: string) => template.replace('{name}', () => name);
 
 /** The summary's diary card as CSV text, lines ending CRLF (RFC 4180). */
 export function summaryCsv(summary: Summary, labels: SummaryCsvLabels = englishCsvLabels): string {

@@ -2,7 +2,7 @@
 // so the file describes itself, then one completed QuestionnaireResponse per recorded day with only the
 // rows the person chose (docs/fhir.md). A day not recorded has no response at all, so nothing reads it as
 // a zero. No patient, name or device is named: the person hands the file over themselves.
-import type { Bundle, QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from 'fhir/r4';
+import type { Bundle, QuestionnaireResponse, QuestionnaireResponseAnswer as Answer, QuestionnaireResponseItem } from './fhir-r4.ts';
 import { reflectionTextFields } from '../diary/reflection-record.ts';
 import {
   DIARY_CARD_QUESTIONNAIRE_URL,
@@ -30,11 +30,16 @@ export function fhirDateTime(at: number): string {
   );
 }
 
-type Answer = QuestionnaireResponseItemAnswer;
 const item = (linkId: string, answer: Answer[]): QuestionnaireResponseItem[] => (answer.length > 0 ? [{ linkId, answer }] : []);
 const integer = (linkId: string, value: number | null | undefined) => item(linkId, value === null || value === undefined ? [] : [{ valueInteger: value }]);
 const boolean = (linkId: string, value: boolean | null | undefined) => item(linkId, value === null || value === undefined ? [] : [{ valueBoolean: value }]);
-const text = (linkId: string, value: string, type: 'valueString' | 'valueDateTime' = 'valueString') => item(linkId, value === '' ? [] : [{ [type]: value }]);
+/**
+ * The person's words as a FHIR string: FHIR allows no control character but tab, CR and LF, and its JSON
+ * schema no space but " " (a JavaScript \S), so those become plain spaces; nothing else changes.
+ */
+export const fhirString = (value: string): string => value.replace(/(?![\t\n\r])\p{Cc}|[^\S \t\n\r]/gu, ' ');
+const text = (linkId: string, value: string) => item(linkId, value === '' ? [] : [{ valueString: fhirString(value) }]);
+const dateTime = (linkId: string, at: number | null) => item(linkId, at === null ? [] : [{ valueDateTime: fhirDateTime(at) }]);
 const coding = (code: string): Answer => ({ valueCoding: { system: EBB_CODE_SYSTEM_URL, code, display: ebbDisplay(code) } });
 const group = (linkId: string, items: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (items.length > 0 ? [{ linkId, item: items }] : []);
 
@@ -48,7 +53,8 @@ function cardItems(summary: Summary, day: SummaryDay): QuestionnaireResponseItem
   if (!card) return items;
   for (const name of rows.emotions ?? []) {
     const value = card.emotions.get(name);
-    if (value !== undefined) items.push({ linkId: L.emotion, item: [{ linkId: L.emotionName, answer: [{ valueString: name }] }, ...integer(L.emotionIntensity, value)] });
+    if (value !== undefined)
+      items.push({ linkId: L.emotion, item: [{ linkId: L.emotionName, answer: [{ valueString: name }] }, ...integer(L.emotionIntensity, value)] });
   }
   for (const skill of rows.skills ?? []) {
     const score = card.skills.get(skill.id);
@@ -74,8 +80,8 @@ function cardItems(summary: Summary, day: SummaryDay): QuestionnaireResponseItem
 const episodeItem = (e: SummaryEpisode): QuestionnaireResponseItem => ({
   linkId: L.episode,
   item: [
-    ...text(L.episodeStarted, fhirDateTime(e.startedAt), 'valueDateTime'),
-    ...text(L.episodeEnded, e.endedAt === null ? '' : fhirDateTime(e.endedAt), 'valueDateTime'),
+    ...dateTime(L.episodeStarted, e.startedAt),
+    ...dateTime(L.episodeEnded, e.endedAt),
     ...integer(L.episodeUrgeAtStart, e.urgeAtStart),
     ...integer(L.episodeUrgeAtEnd, e.urgeAtEnd),
     ...item(
@@ -94,7 +100,7 @@ const episodeItem = (e: SummaryEpisode): QuestionnaireResponseItem => ({
 const reflectionItem = (r: SummaryReflection): QuestionnaireResponseItem => ({
   linkId: L.reflection,
   item: [
-    ...text(L.reflectionSlip, fhirDateTime(r.slipAt), 'valueDateTime'),
+    ...dateTime(L.reflectionSlip, r.slipAt),
     ...item(
       L.reflectionVulnerability,
       r.vulnerabilities.map((k) => coding(ebbCode.vulnerability(k))),

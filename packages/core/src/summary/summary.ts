@@ -166,6 +166,11 @@ export function reflectionsIn(reflections: readonly Reflection[], period: Summar
 /** A slip noted on its own (the slip screen): no ratings and no skills, only that it happened. */
 const slipNoteOnly = (e: Episode) => e.outcome === 'slipped' && e.ratings.length === 0 && e.skills.length === 0;
 const slipDay = (e: Episode) => dayOf(e.endedAt ?? e.startedAt);
+const DAY_MS = 86_400_000;
+const noonOf = (day: Day) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).getTime();
+};
 
 export function buildSummary(source: SummarySource, period: SummaryPeriod, choices: SummaryChoices): Summary {
   const chosen = choices.card;
@@ -179,9 +184,14 @@ export function buildSummary(source: SummarySource, period: SummaryPeriod, choic
   for (const c of source.checkIns) if (inPeriod(c.day)) cards.set(c.day, c);
   const periodCards = [...cards.values()];
 
+  // Only episodes near the period are looked at by day (years of them can be in the source); the margin of
+  // two days either side covers any time zone's midnight.
+  const [lo, hi] = [noonOf(from) - 2 * DAY_MS, noonOf(to) + 2 * DAY_MS];
+  const near = (at: number) => at >= lo && at <= hi;
+  const nearby = source.episodes.filter((e) => near(e.startedAt) || (e.endedAt !== null && near(e.endedAt)));
   // Nothing about self-harm goes into a summary whose self-harm row is left out: not slip notes, and not an
   // episode's ending in a slip.
-  const told = source.episodes.filter((e) => chosen.selfHarm || !slipNoteOnly(e));
+  const told = nearby.filter((e) => chosen.selfHarm || !slipNoteOnly(e));
   const episodes = told
     .filter((e) => inPeriod(dayOf(e.startedAt)))
     .sort((a, b) => a.startedAt - b.startedAt)
@@ -207,7 +217,7 @@ export function buildSummary(source: SummarySource, period: SummaryPeriod, choic
     note(e.startedAt);
     if (e.endedAt !== null) note(e.endedAt);
   }
-  const slips = new Set(source.episodes.filter((e) => e.outcome === 'slipped').map(slipDay));
+  const slips = new Set(nearby.filter((e) => e.outcome === 'slipped').map(slipDay));
 
   const rows: SummaryRows = {
     urge: chosen.urge,
@@ -246,10 +256,7 @@ export function buildSummary(source: SummarySource, period: SummaryPeriod, choic
     days: summaryDays,
     episodes: choices.episodes ? episodes : null,
     reflections: reflectionsIn(source.reflections, period).filter((r) => ticked.has(r.slipId)),
-    plan:
-      choices.plan && newest
-        ? { version: source.planVersions.length, savedAt: newest.savedAt, changedAt: newest.changedAt, reason: newest.reason }
-        : null,
+    plan: choices.plan && newest ? { version: source.planVersions.length, savedAt: newest.savedAt, changedAt: newest.changedAt, reason: newest.reason } : null,
   };
 }
 
