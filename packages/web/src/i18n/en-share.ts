@@ -8,7 +8,7 @@ export const enShare = {
   wayText: 'Share sends {what}, exactly as on this page, to the app you pick (a message, an email, a note) as text. Nothing leaves this device until you choose.',
   wayNone: 'This browser can’t pass things to other apps. You can save {what} as a file, {file}, and send it yourself.',
   /** Honest about what sharing cannot undo. */
-  once: 'Once shared, the copy belongs to the app and the people you send it to: Ebb can’t take it back.',
+  once: 'Once shared, the copy is with the app and the people you send it to, and can’t be taken back from here.',
   share: 'Share…',
   save: 'Save as a file',
   copy: 'Copy the text',
@@ -23,7 +23,7 @@ export const enShare = {
   saved: 'Saved to your downloads as {file}.',
   saveFailed: 'The file couldn’t be saved: {reason}.',
   copied: 'Copied. Paste it wherever you want it.',
-  copyFailed: 'This browser didn’t let Ebb copy. You can save it as a file instead.',
+  copyFailed: 'This browser didn’t allow copying. You can save it as a file instead.',
   /** File names: neutral words, never what Ebb is for; in discreet mode nothing about Ebb either. */
   files: { plan: 'ebb-plan-{day}.txt', card: 'ebb-card-{day}.txt' },
   discreetFiles: { plan: 'notes-{day}.txt', card: 'card-{day}.txt' },

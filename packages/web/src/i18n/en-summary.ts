@@ -51,7 +51,7 @@ export const enSummary = {
     suicidalThoughtsHint: 'Off unless you choose it. Telling your clinician can help them support you.',
     note: 'Notes in your own words',
     noteHint: 'Off unless you choose it.',
-    episodes: 'Urges you rode out with Ride it out (how strong before and after each skill)',
+    episodes: 'Urges from Ride it out (how strong before and after each skill)',
     plan: 'Which version of my plan I have now',
     noPlanYet: '(no plan yet)',
     reflections: 'Looking back on slips',
