@@ -16,13 +16,14 @@ export interface PdfPicture {
   texts: string[];
   width: number;
   height: number;
-  /** The share of page 1's pixels that are not near-white. */
+  /** The share of the drawn page's pixels that are not near-white. */
   inked: number;
-  /** Page 1 as a PNG. */
+  /** The drawn page as a PNG. */
   png: Buffer;
 }
 
-export async function pdfPicture(context: BrowserContext, pdf: Buffer): Promise<PdfPicture> {
+/** Reads the PDF, and draws page `drawn` (the first unless told). */
+export async function pdfPicture(context: BrowserContext, pdf: Buffer, drawn = 1): Promise<PdfPicture> {
   const page = await context.newPage();
   await page.route(`${ORIGIN}/**`, async (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
@@ -31,7 +32,7 @@ export async function pdfPicture(context: BrowserContext, pdf: Buffer): Promise<
     return route.fulfill({ contentType: 'text/javascript', body: await readFile(join(pdfjsDir, name)) });
   });
   await page.goto(`${ORIGIN}/`);
-  const drawn = await page.evaluate(async (base64) => {
+  const read = await page.evaluate(async ([base64, drawn]) => {
     const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
     const doc = await pdfjs.getDocument({ data: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }).promise;
@@ -40,7 +41,7 @@ export async function pdfPicture(context: BrowserContext, pdf: Buffer): Promise<
       const content = await (await doc.getPage(n)).getTextContent();
       texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
     }
-    const first = await doc.getPage(1);
+    const first = await doc.getPage(drawn);
     const viewport = first.getViewport({ scale: 1.5 });
     const canvas = document.querySelector('canvas') as HTMLCanvasElement;
     canvas.width = viewport.width;
@@ -51,7 +52,7 @@ export async function pdfPicture(context: BrowserContext, pdf: Buffer): Promise<
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) if ((data[i] as number) < 200 || (data[i + 1] as number) < 200 || (data[i + 2] as number) < 200) inked++;
     return { pages: doc.numPages, texts, width: canvas.width, height: canvas.height, inked: inked / (data.length / 4), png: canvas.toDataURL('image/png') };
-  }, pdf.toString('base64'));
+  }, [pdf.toString('base64'), drawn] as const);
   await page.close();
-  return { ...drawn, png: Buffer.from(drawn.png.split(',')[1] ?? '', 'base64') };
+  return { ...read, png: Buffer.from(read.png.split(',')[1] ?? '', 'base64') };
 }
