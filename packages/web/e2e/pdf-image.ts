@@ -32,27 +32,35 @@ export async function pdfPicture(context: BrowserContext, pdf: Buffer, drawn = 1
     return route.fulfill({ contentType: 'text/javascript', body: await readFile(join(pdfjsDir, name)) });
   });
   await page.goto(`${ORIGIN}/`);
-  const read = await page.evaluate(async ([base64, drawn]) => {
-    const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof PdfJs;
-    pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
-    const doc = await pdfjs.getDocument({ data: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }).promise;
-    const texts: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-    }
-    const first = await doc.getPage(drawn);
-    const viewport = first.getViewport({ scale: 1.5 });
-    const canvas = document.querySelector('canvas') as HTMLCanvasElement;
-    canvas.width = viewport.width;
-    canvas.height = viewport.height;
-    const context2d = canvas.getContext('2d') as CanvasRenderingContext2D;
-    await first.render({ canvas, canvasContext: context2d, viewport }).promise;
-    const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if ((data[i] as number) < 200 || (data[i + 1] as number) < 200 || (data[i + 2] as number) < 200) inked++;
-    return { pages: doc.numPages, texts, width: canvas.width, height: canvas.height, inked: inked / (data.length / 4), png: canvas.toDataURL('image/png') };
-  }, [pdf.toString('base64'), drawn] as const);
+  const read = await page.evaluate(
+    async ([base64, drawn]) => {
+      const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof PdfJs;
+      pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
+      const doc = await pdfjs.getDocument({ data: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }).promise;
+      const texts: string[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const content = await (await doc.getPage(n)).getTextContent();
+        texts.push(
+          content.items
+            .map((item) => ('str' in item ? item.str : ''))
+            .join(' ')
+            .replace(/\s+/g, ' '),
+        );
+      }
+      const first = await doc.getPage(drawn);
+      const viewport = first.getViewport({ scale: 1.5 });
+      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      const context2d = canvas.getContext('2d') as CanvasRenderingContext2D;
+      await first.render({ canvas, canvasContext: context2d, viewport }).promise;
+      const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] as number) < 200 || (data[i + 1] as number) < 200 || (data[i + 2] as number) < 200) inked++;
+      return { pages: doc.numPages, texts, width: canvas.width, height: canvas.height, inked: inked / (data.length / 4), png: canvas.toDataURL('image/png') };
+    },
+    [pdf.toString('base64'), drawn] as const,
+  );
   await page.close();
   return { ...read, png: Buffer.from(read.png.split(',')[1] ?? '', 'base64') };
 }

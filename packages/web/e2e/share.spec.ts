@@ -61,7 +61,11 @@ async function seedPlan(page: Page, offer: Offer) {
   await page.goto('/plan');
   await putSealedRecords(page, [
     { type: 'plan', id: 'current', stored: { v: 3, data: plan } },
-    { type: 'support-card', id: 'current', stored: { v: 1, data: { show: { warningSigns: true, whatHelps: false, sayAndDont: false, whoToCall: false }, say: [], dontSay: [] } } },
+    {
+      type: 'support-card',
+      id: 'current',
+      stored: { v: 1, data: { show: { warningSigns: true, whatHelps: false, sayAndDont: false, whoToCall: false }, say: [], dontSay: [] } },
+    },
   ]);
 }
 
@@ -69,7 +73,9 @@ test('the plan is shared as a file to the app picked, after saying so; a closed 
   await seedPlan(page, 'files');
   await page.goto('/plan/print');
   const share = page.getByRole('region', { name: 'Share or save' });
-  await expect(share).toContainText(/Share sends your plan, exactly as on this page, to the app you pick \(a message, an email, a drive\) as a file: ebb-plan-\d{4}-\d\d-\d\d\.txt\./);
+  await expect(share).toContainText(
+    /Share sends your plan, exactly as on this page, to the app you pick \(a message, an email, a drive\) as a file: ebb-plan-\d{4}-\d\d-\d\d\.txt\./,
+  );
   await expect(share).toContainText('Nothing leaves this device until you choose.');
 
   await share.getByRole('button', { name: 'Share…' }).click();

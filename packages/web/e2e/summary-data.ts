@@ -33,7 +33,18 @@ export function atLocal(zone: string, day: string, hour: number, minute = 0): nu
 const careNone = { sleepHours: null, ateRegularly: null, moved: null, connected: null, medication: null, therapy: null };
 
 function card(zone: string, day: string, fields: Record<string, unknown>) {
-  return { day, urge: null, acted: null, suicidalThoughts: null, emotions: [], skills: [], selfCare: careNone, note: '', savedAt: atLocal(zone, day, 22), ...fields };
+  return {
+    day,
+    urge: null,
+    acted: null,
+    suicidalThoughts: null,
+    emotions: [],
+    skills: [],
+    selfCare: careNone,
+    note: '',
+    savedAt: atLocal(zone, day, 22),
+    ...fields,
+  };
 }
 
 export const SLIP_ID = 'slip-1';

@@ -97,7 +97,10 @@ test('a month from Progress, part by part, as CSV, FHIR R4 and a printed PDF', a
   const fhir = await save(page);
   expect(fhir.download.suggestedFilename()).toBe(`ebb-summary-${month}.json`);
   expect(await lastBlobType(page)).toBe('application/fhir+json');
-  const bundle = JSON.parse(fhir.text) as { resourceType: string; entry: Array<{ resource: { resourceType: string; questionnaire?: string; authored?: string } }> };
+  const bundle = JSON.parse(fhir.text) as {
+    resourceType: string;
+    entry: Array<{ resource: { resourceType: string; questionnaire?: string; authored?: string } }>;
+  };
   expect(bundle.resourceType).toBe('Bundle');
   const kinds = bundle.entry.map((e) => e.resource.resourceType);
   expect(kinds).toContain('Questionnaire');

@@ -5,7 +5,8 @@ export const enShare = {
   /** Said before anything is shared: exactly what goes, and that nothing leaves until the person picks an app. */
   wayFile:
     'Share sends {what}, exactly as on this page, to the app you pick (a message, an email, a drive) as a file: {file}. Nothing leaves this device until you choose.',
-  wayText: 'Share sends {what}, exactly as on this page, to the app you pick (a message, an email, a note) as text. Nothing leaves this device until you choose.',
+  wayText:
+    'Share sends {what}, exactly as on this page, to the app you pick (a message, an email, a note) as text. Nothing leaves this device until you choose.',
   wayNone: 'This browser can’t pass things to other apps. You can save {what} as a file, {file}, and send it yourself.',
   /** Honest about what sharing cannot undo. */
   once: 'Once shared, the copy is with the app and the people you send it to, and can’t be taken back from here.',

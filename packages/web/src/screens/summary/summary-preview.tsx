@@ -32,10 +32,25 @@ function columnsOf(summary: Summary): Column[] {
     ...(rows.urge ? [{ key: 'urge', header: C.urge, cell: (d: SummaryDay) => shown(d.card?.urge) }] : []),
     ...(rows.selfHarm ? [{ key: 'selfHarm', header: C.selfHarm, cell: (d: SummaryDay) => yesNo(d.selfHarm) }] : []),
     ...(rows.suicidalThoughts ? [{ key: 'thoughts', header: C.suicidalThoughts, cell: (d: SummaryDay) => shown(d.card?.suicidalThoughts) }] : []),
-    ...(rows.emotions ?? []).map((name) => ({ key: `e:${name}`, header: format(C.emotion, { name }), cell: (d: SummaryDay) => shown(d.card?.emotions.get(name)) })),
-    ...(rows.skills ?? []).map(({ id, name }) => ({ key: `s:${id}`, header: format(C.skill, { name }), cell: (d: SummaryDay) => shown(d.card?.skills.get(id)) })),
+    ...(rows.emotions ?? []).map((name) => ({
+      key: `e:${name}`,
+      header: format(C.emotion, { name }),
+      cell: (d: SummaryDay) => shown(d.card?.emotions.get(name)),
+    })),
+    ...(rows.skills ?? []).map(({ id, name }) => ({
+      key: `s:${id}`,
+      header: format(C.skill, { name }),
+      cell: (d: SummaryDay) => shown(d.card?.skills.get(id)),
+    })),
     ...(rows.selfCare
-      ? [{ key: 'sleep', header: C.sleepHours, cell: (d: SummaryDay) => shown(d.card?.selfCare?.sleepHours) }, care('ateRegularly'), care('moved'), care('connected'), care('medication'), care('therapy')]
+      ? [
+          { key: 'sleep', header: C.sleepHours, cell: (d: SummaryDay) => shown(d.card?.selfCare?.sleepHours) },
+          care('ateRegularly'),
+          care('moved'),
+          care('connected'),
+          care('medication'),
+          care('therapy'),
+        ]
       : []),
     ...(rows.note ? [{ key: 'note', header: C.note, cell: (d: SummaryDay) => d.card?.note ?? '' }] : []),
     ...(summary.episodes ? [{ key: 'episodes', header: C.episodes, cell: (d: SummaryDay) => String(d.episodes) }] : []),
@@ -149,7 +164,10 @@ export function SummaryPreview({ summary, previewRef }: { summary: Summary; prev
         <section>
           <h3>{P.plan}</h3>
           <p>
-            {format(P.planVersion, { version: summary.plan.version, date: new Date(summary.plan.changedAt).toLocaleDateString(undefined, { dateStyle: 'long' }) })}
+            {format(P.planVersion, {
+              version: summary.plan.version,
+              date: new Date(summary.plan.changedAt).toLocaleDateString(undefined, { dateStyle: 'long' }),
+            })}
             {summary.plan.reason && <> {format(P.planReason, { reason: summary.plan.reason })}</>}
           </p>
         </section>

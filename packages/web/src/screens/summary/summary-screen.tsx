@@ -156,7 +156,12 @@ function Chooser({ source }: { source: SummarySource }) {
             {msu.parts.episodes}
           </label>
           <label class="choice">
-            <input type="checkbox" checked={choices.plan && !noPlan} disabled={noPlan} onChange={(e) => setChoices({ ...choices, plan: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={choices.plan && !noPlan}
+              disabled={noPlan}
+              onChange={(e) => setChoices({ ...choices, plan: e.currentTarget.checked })}
+            />
             {msu.parts.plan}
             {noPlan && <span class="small"> {msu.parts.noPlanYet}</span>}
           </label>
