@@ -13,6 +13,7 @@ export const screens = [
   { path: '/check-in/week', heading: 'Diary card' },
   { path: '/progress', heading: 'Progress' },
   { path: '/progress/patterns', heading: 'Patterns' },
+  { path: '/progress/summary', heading: 'A summary for my clinician' },
   { path: '/slip', heading: 'After a slip' },
   { path: '/journal', heading: 'Journal' },
   { path: '/journal/new', heading: 'New journal entry' },

@@ -11,6 +11,7 @@ function parentOf(path: string): { link: string; heading: string } {
   if (path.startsWith('/journal/')) return { link: 'Back to Journal', heading: 'Journal' };
   if (path.startsWith('/plan/')) return { link: 'Back to Plan', heading: 'My plan' };
   if (path === '/progress/patterns') return { link: 'Back to Progress', heading: 'Progress' };
+  if (path === '/progress/summary') return { link: 'Back to Progress', heading: 'Progress' };
   return { link: 'Back to Home', heading: 'Hello' };
 }
 

@@ -51,6 +51,7 @@ const CheckInDay = lazyScreen(() =>
 const DiaryWeek = lazyScreen(() => import('./screens/diary/diary-week.tsx').then((s) => s.DiaryWeek));
 const ProgressScreen = lazyScreen(() => import('./screens/diary/progress-screen.tsx').then((s) => s.ProgressScreen));
 const PatternsScreen = lazyScreen(() => import('./screens/patterns/patterns-screen.tsx').then((s) => s.PatternsScreen));
+const SummaryScreen = lazyScreen(() => import('./screens/summary/summary-screen.tsx').then((s) => s.SummaryScreen));
 const SlipScreen = lazyScreen(() => import('./screens/diary/slip-screen.tsx').then((s) => s.SlipScreen));
 const ReflectScreen = lazyScreen(() =>
   import('./screens/diary/reflect-screen.tsx').then((s) => () => {
@@ -106,6 +107,8 @@ function CurrentScreen() {
       return <ProgressScreen />;
     case paths.patterns:
       return <PatternsScreen />;
+    case paths.summary:
+      return <SummaryScreen />;
     case paths.slip:
       return <SlipScreen />;
     case paths.journal:

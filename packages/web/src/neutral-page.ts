@@ -26,6 +26,7 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.diaryWeek]: 'week',
   [paths.progress]: 'progress',
   [paths.patterns]: 'patterns',
+  [paths.summary]: 'summary',
   [paths.journal]: 'journal',
   [paths.journalNew]: 'entry',
 };

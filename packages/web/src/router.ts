@@ -22,6 +22,7 @@ export const paths = {
   diaryWeek: '/check-in/week',
   progress: '/progress',
   patterns: '/progress/patterns',
+  summary: '/progress/summary',
   slip: '/slip',
   journal: '/journal',
   journalNew: '/journal/new',
@@ -58,6 +59,7 @@ const parents: readonly (readonly [prefix: string, parent: string])[] = [
   [JOURNAL_PREFIX, paths.journal],
   [REFLECT_PREFIX, paths.progress],
   [paths.patterns, paths.progress],
+  [paths.summary, paths.progress],
 ];
 
 export function parentOf(path: string): string | null {

@@ -102,6 +102,7 @@ export const enDiary = {
     ofRecorded: '{free} of {recorded} recorded days',
     ofRecordedOne: '{free} of 1 recorded day',
     notRecorded: '{count} not recorded',
+    summaryLink: 'A summary for my clinician',
     recordedHint: 'A day counts as recorded when you check in, use Ride it out or note a slip that day. Days you didn’t record aren’t counted either way.',
     patterns: 'See patterns in what you recorded',
     longest: 'Longest run of recorded days without self-harm',

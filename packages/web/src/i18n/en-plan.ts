@@ -151,10 +151,12 @@ export const enPlan = {
     likelihood: 'How likely I am to use it: {value} out of 10',
     barriers: 'What could get in the way',
     empty: 'There is nothing in your plan yet.',
+    shareWhat: 'your plan',
+    summaryLink: 'Taking it to a session? Your diary card can go with it: a summary for your clinician',
   },
   support: {
     title: 'How to support me',
-    intro: 'A card for the people who help you. You choose what goes on it; nothing is shared unless you print it or show it.',
+    intro: 'A card for the people who help you. You choose what goes on it; nothing is shared unless you print it, show it or share it.',
     chooseTitle: 'What should a supporter see?',
     parts: {
       warningSigns: 'My warning signs',
@@ -173,6 +175,7 @@ export const enPlan = {
     cardHeading: 'How to support me',
     forSupporters: 'For the people supporting me',
     print: 'Print the card',
+    shareWhat: 'this card',
     nothingChosen: 'Choose what to include above. The guidance for supporters is always on the card.',
   },
   saveFailed: 'That couldn’t be saved: {reason}. What you wrote is still here.',

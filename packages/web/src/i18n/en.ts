@@ -83,6 +83,7 @@ export const en = {
     week: 'Week',
     progress: 'Progress',
     patterns: 'Patterns',
+    summary: 'Summary',
     log: 'Log',
     reflection: 'Reflection',
     journal: 'Journal',

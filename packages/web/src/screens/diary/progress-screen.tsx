@@ -12,6 +12,8 @@ import { paths } from '../../router.ts';
 import { loadHistory, type History } from '../../state/diary-state.ts';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
+import { Link } from '../../components/link.tsx';
+import { paths } from '../../router.ts';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
@@ -78,8 +80,13 @@ function Figures({ history }: { history: History }) {
         </dl>
       )}
       {!nothing && <p class="hint">{P.recordedHint}</p>}
-      <p>
-        <Link href={paths.patterns}>{P.patterns}</Link>
+      <p class="actions">
+        <Link class="button" href={paths.patterns}>
+          {P.patterns}
+        </Link>
+        <Link class="button" href={paths.summary}>
+          {P.summaryLink}
+        </Link>
       </p>
       <h2>{P.milestones}</h2>
       <ul class="lines">

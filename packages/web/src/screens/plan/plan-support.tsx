@@ -1,6 +1,9 @@
 // "How to support me": a card for the people who help. The person picks what goes on it, part by part
 // (nothing is on it until they do), writes what helps to hear and what doesn't, and prints it. Guidance
-// for supporters is always on the card. Sharing by link comes with sync.
+// for supporters is always on the card. It is printed, or shared as text to an app the person picks (only
+// the parts chosen, as the card shows them); sharing by link comes with sync.
+import { useRef } from 'preact/hooks';
+import type { Ref } from 'preact';
 import { crisisHelp, dontSayToMe, sayToMe, supporterGuidance } from '@ebb/content';
 import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart } from '@ebb/core';
 import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
@@ -11,7 +14,10 @@ import { mp } from '../../i18n/plan-messages.ts';
 import { PlanReading } from './plan-reading.tsx';
 import { plan, planLoaded, supportCard } from '../../state/plan-state.ts';
 import { changeSupportCard } from '../../state/plan-saving.ts';
-import { shownCountry } from '../../state/settings-state.ts';
+import { discreet, shownCountry } from '../../state/settings-state.ts';
+import { ShareOrSave } from '../../components/share-or-save.tsx';
+import { localDate } from '../../state/download.ts';
+import { msh } from '../../i18n/share-messages.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
 
@@ -56,12 +62,12 @@ function partIsEmpty(part: SupportCardPart, card: SupportCard): boolean {
   }
 }
 
-function Card({ card }: { card: SupportCard }) {
+function Card({ card, cardRef }: { card: SupportCard; cardRef: Ref<HTMLElement> }) {
   const s = plan.value.sections;
   const help = crisisHelp.find((c) => c.code === shownCountry.value);
   const whatHelps = [...s['on-my-own'], ...s['people-and-places']];
   return (
-    <article class="print-area support-card" aria-labelledby="support-card-title">
+    <article class="print-area support-card" aria-labelledby="support-card-title" ref={cardRef}>
       <h2 id="support-card-title" class="print-title">
         {mp.support.cardHeading}
       </h2>
@@ -140,6 +146,7 @@ function Card({ card }: { card: SupportCard }) {
 
 export function PlanSupport() {
   const saving = useSave();
+  const shown = useRef<HTMLElement>(null);
   if (!planLoaded.value) {
     return (
       <Screen title={mp.support.title}>
@@ -185,8 +192,21 @@ export function PlanSupport() {
             {mp.support.print}
           </button>
         </p>
+        <ShareOrSave
+          id="share-card"
+          what={mp.support.shareWhat}
+          title={mp.support.cardHeading}
+          fileName={format((discreet.value ? msh.discreetFiles : msh.files).card, { day: localDate(new Date()) })}
+          type="text/plain"
+          copy
+          contents={() => {
+            // The card exactly as shown below: only the parts chosen, and the guidance for supporters.
+            const text = shown.current?.innerText ?? '';
+            return { content: text, text };
+          }}
+        />
       </div>
-      <Card card={card} />
+      <Card card={card} cardRef={shown} />
     </Screen>
   );
 }
