@@ -71,6 +71,18 @@ export const enScreens = {
     recovered: 'Welcome back. You may want to choose a new passcode now.',
     lockNow: 'Lock now',
   },
+  /** Settings' reminders section (Home's reminders themselves are in the first screen's catalogue). */
+  reminders: {
+    title: 'Gentle reminders',
+    intro: 'Off unless you turn them on. They never say what Ebb is for, and never nag.',
+    checkInOn: 'Remind me to check in each day',
+    checkInTime: 'At',
+    planReviewLegend: 'Remind me to look over my plan',
+    planReviewOff: 'Never',
+    planReviewEvery: 'Every {days} days',
+    notify: 'Also as a notification, where this browser allows it',
+    notifyDenied: 'This browser isn’t allowing notifications from Ebb, so reminders will show inside Ebb only.',
+  },
   settings: {
     title: 'Settings',
     countryTitle: 'Country for Help now',

@@ -14,7 +14,7 @@ import { guessedCountry, settings, updateSettings } from '../state/settings-stat
 import { loadWorldHelp } from '../state/world-state.ts';
 
 const AUTOMATIC = 'automatic';
-const R = m.reminders;
+const R = mo.reminders;
 
 /** A setting's control saves through its own saver, so its note says how its own change went. */
 function useSetting(): { saving: SaveState; change: (change: Partial<Settings>) => void } {

@@ -12,8 +12,6 @@ import { paths } from '../../router.ts';
 import { loadHistory, type History } from '../../state/diary-state.ts';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
-import { Link } from '../../components/link.tsx';
-import { paths } from '../../router.ts';
 
 const P = md.progress;
 const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
