@@ -78,6 +78,17 @@ export const references = [
     citation: 'DBT Self Help. Radical Acceptance (after Linehan 2015).',
     url: 'https://dbtselfhelp.com/dbt-skills-list/distress-tolerance/radical-acceptance/',
   },
+  {
+    id: 'sirr-recovery',
+    citation: 'Self-Injury & Recovery Resources (SIRR), Cornell University. Recovery: an overview, the recovery process and what to expect.',
+    url: 'https://www.selfinjury.bctr.cornell.edu/recovery.html',
+  },
+  {
+    id: 'moran-2012',
+    citation:
+      'Moran P, Coffey C, Romaniuk H, et al. The natural history of self-harm from adolescence to young adulthood: a population-based cohort study. Lancet 2012;379:236–243.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/22100201/',
+  },
 ] as const satisfies readonly Reference[];
 
 export type ReferenceId = (typeof references)[number]['id'];
