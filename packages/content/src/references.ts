@@ -97,7 +97,7 @@ export const references = [
   {
     id: 'nhs-self-harm-treatment',
     citation: 'NHS. Self-harm: assessment and treatments.',
-    url: 'https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/self-harm/assessment-and-treatments/',
+    url: 'https://nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/self-harm/assessment-and-treatments',
   },
   {
     id: 'nice-cg133-ifp',
@@ -152,10 +152,6 @@ export const references = [
     url: 'https://rightdecisions.scot.nhs.uk/mypsych-app/foundation-doctors/my-foundation-teaching/self-harm/',
   },
   {
-    id: 'rethink-bpd',
-    citation: 'Rethink Mental Illness. Borderline personality disorder (BPD) factsheet (about 1 in 100 people; self-harm more likely).',
-  },
-  {
     id: 'nice-cg78',
     citation:
       'NICE guideline CG78. Borderline personality disorder: recognition and management, 1.1.1.1 (no one excluded from a service because of the diagnosis or because they have self-harmed).',
@@ -174,8 +170,9 @@ export const references = [
   },
   {
     id: 'nimh-caring-mental-health',
-    citation: 'National Institute of Mental Health (US). Caring for your mental health.',
-    url: 'https://www.nimh.nih.gov/health/topics/caring-for-your-mental-health',
+    citation:
+      'National Institute of Mental Health (US). Caring for your mental health: self-care tips (read as given by Mount Carmel Health, which credits NIMH).',
+    url: 'https://mountcarmelhealth.com/newsroom/blog-articles/self-care',
   },
   {
     id: 'nhs-five-steps',

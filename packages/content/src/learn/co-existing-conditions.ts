@@ -25,7 +25,7 @@ export const coExistingConditions: LearnPage = {
     { kind: 'heading', text: 'Borderline personality disorder' },
     {
       kind: 'paragraph',
-      text: 'This is also called emotionally unstable personality disorder. It means feelings come very strong and are hard to cope with, and relationships can feel hard. About 1 in 100 people have it. Talking therapies help most, such as DBT. Guidance in the UK says you should never be turned away from a service because of this diagnosis, or because you self-harm.',
+      text: 'This is also called emotionally unstable personality disorder. It means feelings come very strong and are hard to cope with, and relationships can feel hard. Talking therapies help most, such as DBT. Guidance in the UK says you should never be turned away from a service because of this diagnosis, or because you self-harm.',
     },
     { kind: 'heading', text: 'PTSD' },
     {
@@ -60,7 +60,6 @@ export const coExistingConditions: LearnPage = {
     'nhs-self-harm-treatment',
     'mind-antidepressants',
     'mind-bpd-treatment',
-    'rethink-bpd',
     'nice-cg78',
     'nihr-emdr-ptsd',
     'health-in-mind-emdr',

@@ -10,7 +10,7 @@ export const recovery: LearnPage = {
   blocks: [
     {
       kind: 'paragraph',
-      text: 'Recovery from self-harm is possible, and it is common. A large study followed young people for many years. Most of those who self-harmed as teenagers had stopped by the time they were young adults.',
+      text: 'Recovery from self-harm is possible, and it is common. A large study followed young people for many years. Most of those who self-harmed as teenagers had stopped by the time they were young adults. Whatever your age, change is possible.',
     },
     { kind: 'heading', text: 'Recovery means different things' },
     {

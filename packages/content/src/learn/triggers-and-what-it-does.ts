@@ -43,7 +43,7 @@ export const triggersAndWhatItDoes: LearnPage = {
     {
       kind: 'list',
       items: [
-        'If you need relief from a feeling that is too much, try breathing, cold water or hard exercise.',
+        'If you need relief from a feeling that is too much, try slow breathing, or a TIP skill (read its cautions first).',
         'If you feel numb, try a strong taste or smell, or holding ice in a cloth.',
         'If you want to punish yourself, try being kind to yourself for one minute.',
         'If you need to show how bad it is, try writing, drawing, or telling one person.',
