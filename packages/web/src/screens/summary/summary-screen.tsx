@@ -44,6 +44,8 @@ const months = (today: string) =>
   });
 const monthLabel = (month: string) => new Date(`${month}-15T12:00:00`).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
 
+/** A day without its weekday, so a week's option fits a phone's width ("25 Nov"). */
+const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 export function SummaryScreen() {
   const source = useRecord(loadSummarySource);
   return (
@@ -105,7 +107,7 @@ function Chooser({ source }: { source: SummarySource }) {
             <label for="summary-week">{msu.period.weekChoice}</label>
             <select id="summary-week" value={weekEnd} onChange={(e) => setWeekEnd(e.currentTarget.value)}>
               {weekEnds(today).map((end, i) => {
-                const range = format(msu.period.weekRange, { from: dayLabel(addDays(end, -6)), to: dayLabel(end) });
+                const range = format(msu.period.weekRange, { from: shortDay(addDays(end, -6)), to: shortDay(end) });
                 return (
                   <option key={end} value={end}>
                     {i === 0 ? `${msu.period.lastSeven} (${range})` : range}
