@@ -97,7 +97,8 @@ export const references = [
   },
   {
     id: 'youngminds-parents-helpline',
-    citation: 'YoungMinds. Demand for Parents Helpline up 48% since start of pandemic (free advice for any parent or carer worried about a young person under 25).',
+    citation:
+      'YoungMinds. Demand for Parents Helpline up 48% since start of pandemic (free advice for any parent or carer worried about a young person under 25).',
     url: 'https://youngminds.org.uk/about-us/media-centre/press-releases/demand-for-parents-helpline-up-48-since-start-of-pandemic',
   },
   {

@@ -10,7 +10,10 @@ const textOf = (page: LearnPage): string[] =>
 function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  const groups = w
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
 
@@ -49,18 +52,34 @@ describe('the supporter guide', () => {
 
   it('measures reading level in a way that tells easy text from hard text', () => {
     expect(grade('You are not alone. We can talk. I will stay with you.')).toBeLessThan(3);
-    expect(grade('Comprehensive psychotherapeutic interventions necessitate multidisciplinary collaboration and individualised formulation.')).toBeGreaterThan(12);
+    expect(grade('Comprehensive psychotherapeutic interventions necessitate multidisciplinary collaboration and individualised formulation.')).toBeGreaterThan(
+      12,
+    );
   });
 
   it('names no number that is not a verified crisis line’s or an age', () => {
     const verified = new Set(crisisHelp.flatMap((c) => c.lines.flatMap((l) => l.reach.flatMap((r) => ('number' in r ? [r.number] : [])))));
-    const numbers = supporterGuide.flatMap((p) => textOf(p).join(' ').match(/\d[\d ]{2,}\d/g) ?? []);
+    const numbers = supporterGuide.flatMap(
+      (p) =>
+        textOf(p)
+          .join(' ')
+          .match(/\d[\d ]{2,}\d/g) ?? [],
+    );
     expect(numbers.filter((n) => !verified.has(n.replace(/ /g, '')))).toEqual([]);
   });
 
   it('covers what supporters need, in order: what it is, responding, no demands, suicide, medical care, emergencies, self-care, support', () => {
     const all = supporterGuide.map((p) => `${p.title} ${textOf(p).join(' ')}`);
-    const order = [/what self-harm is/i, /without panic or judgement/i, /promise/i, /does not put the idea in someone’s head/i, /medical help/i, /emergency number/i, /looking after yourself/i, /support/i];
+    const order = [
+      /what self-harm is/i,
+      /without panic or judgement/i,
+      /promise/i,
+      /does not put the idea in someone’s head/i,
+      /medical help/i,
+      /emergency number/i,
+      /looking after yourself/i,
+      /support/i,
+    ];
     order.forEach((pattern, i) => expect(all[i], String(pattern)).toMatch(pattern));
   });
 
