@@ -185,8 +185,8 @@ export const enPlan = {
     /** Where a guide page points to Help now: on paper, there is no Help now, so the numbers are written out. */
     guideNumbersHere: 'Numbers for {country}:',
     guideNumbersElsewhere: '{name} lists free, confidential helplines in many countries: {url}',
-    guideSources: 'Where this guide comes from',
-    guideWritten: 'Written {date}.',
+    /** The sources are listed with each page in Ebb's Learn; on paper, when it was written. */
+    guideWritten: 'Written {date}, from NHS, NICE and Mind guidance, published research and the organisations it names.',
   },
   saveFailed: 'That couldn’t be saved: {reason}. What you wrote is still here.',
 } as const;

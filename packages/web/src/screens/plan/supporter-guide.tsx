@@ -3,7 +3,7 @@
 // links into Ebb's tools are for the person using Ebb, not for the supporter reading, so they are left out.
 import type { Ref } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { crisisHelp, internationalDirectory, references, supporterGuide, type LearnBlock } from '@ebb/content';
+import { crisisHelp, internationalDirectory, supporterGuide, type LearnBlock } from '@ebb/content';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { shownCountry } from '../../state/settings-state.ts';
@@ -54,7 +54,6 @@ const withoutRepeatedNumbers = (blocks: readonly LearnBlock[]) =>
   blocks.filter((b, i) => !(b.kind === 'tool' && b.to.screen === 'help' && blocks.slice(0, i).some((p) => p.kind === 'tool' && p.to.screen === 'help')));
 
 export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
-  const cited = new Set(supporterGuide.flatMap((page) => page.sources));
   const written =
     supporterGuide
       .map((page) => page.written)
@@ -74,19 +73,7 @@ export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
           ))}
         </section>
       ))}
-      <section aria-labelledby="guide-sources">
-        <h3 id="guide-sources">{mp.support.guideSources}</h3>
-        <ul class="small">
-          {references
-            .filter((r) => cited.has(r.id))
-            .map((r) => (
-              <li key={r.id}>
-                {r.citation} {'url' in r && r.url}
-              </li>
-            ))}
-        </ul>
-        <p class="small">{format(mp.support.guideWritten, { date: written })}</p>
-      </section>
+      <p class="small">{format(mp.support.guideWritten, { date: written })}</p>
     </article>
   );
 }
