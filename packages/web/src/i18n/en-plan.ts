@@ -181,7 +181,7 @@ export const enPlan = {
     guideNote:
       'A short guide for the people who help you always goes with the card, on paper and when shared: what self-harm is, how to respond, asking about suicide, medical help, emergencies, and looking after themselves. It is below the card.',
     guideTitle: 'A guide for the people who help',
-    guideIntro: 'Eight short pages to read when you have a quiet moment.',
+    guideIntro: 'Short pages to read when you have a quiet moment.',
     /** Where a guide page points to Help now: on paper, there is no Help now, so the numbers are written out. */
     guideNumbersHere: 'Numbers for {country}:',
     guideNumbersElsewhere: '{name} lists free, confidential helplines in many countries: {url}',

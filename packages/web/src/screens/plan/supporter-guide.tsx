@@ -49,10 +49,6 @@ function Block({ block }: { block: LearnBlock }) {
   }
 }
 
-/** Shows the numbers once per page, however many times the page points to Help now. */
-const withoutRepeatedNumbers = (blocks: readonly LearnBlock[]) =>
-  blocks.filter((b, i) => !(b.kind === 'tool' && b.to.screen === 'help' && blocks.slice(0, i).some((p) => p.kind === 'tool' && p.to.screen === 'help')));
-
 export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
   const written =
     supporterGuide
@@ -68,7 +64,7 @@ export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
       {supporterGuide.map((page) => (
         <section key={page.id} aria-labelledby={`guide-${page.id}`}>
           <h3 id={`guide-${page.id}`}>{page.title}</h3>
-          {withoutRepeatedNumbers(page.blocks).map((block, i) => (
+          {page.blocks.map((block, i) => (
             <Block key={i} block={block} />
           ))}
         </section>
