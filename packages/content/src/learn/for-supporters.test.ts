@@ -1,7 +1,7 @@
 // The supporter guide: sourced, dated, easy to read (Flesch–Kincaid grade 8 or below per page), with no number
 // that is not a verified crisis line's, and covering what a supporter needs (asking about suicide among them).
 import { describe, expect, it } from 'vitest';
-import { crisisHelp, references, supporterGuide, type LearnPage } from '../index.ts';
+import { crisisHelp, references, supporterGuide, type LearnPage, type Reference } from '../index.ts';
 
 const textOf = (page: LearnPage): string[] =>
   page.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [b.text])).map((t) => (/[.!?:”]$/.test(t) ? t : `${t}.`));
@@ -39,7 +39,7 @@ describe('the supporter guide', () => {
   });
 
   it('cites sources that exist, each with an address', () => {
-    const byId = new Map<string, { url?: string }>(references.map((r) => [r.id, r]));
+    const byId = new Map<string, Reference>(references.map((r) => [r.id, r]));
     for (const page of supporterGuide) {
       expect(page.sources.length, page.id).toBeGreaterThan(0);
       for (const id of page.sources) expect(byId.get(id)?.url, `${page.id}: ${id}`).toMatch(/^https:\/\//);
