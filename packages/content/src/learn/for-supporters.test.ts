@@ -39,15 +39,15 @@ describe('the supporter guide', () => {
     expect(numbers.filter((n) => !verified.has(n.replace(/ /g, '')))).toEqual([]);
   });
 
-  it('covers what supporters need, in order: what it is, responding, no demands, suicide, medical care, emergencies, self-care, support', () => {
+  it('covers what supporters need, in order: emergencies first, then what it is, responding, no demands, suicide, medical care, self-care, support', () => {
     const all = supporterGuide.map((p) => `${p.title} ${textOf(p).join(' ')}`);
     const order = [
+      /In an emergency.*Call the emergency number now/i,
       /what self-harm is/i,
       /without panic or judgement/i,
       /promise/i,
       /does not put the idea in someone’s head/i,
       /medical help/i,
-      /emergency number/i,
       /looking after yourself/i,
       /support/i,
     ];
@@ -57,6 +57,7 @@ describe('the supporter guide', () => {
   it('links to Help now for the numbers, and says there is hope', () => {
     const emergency = supporterGuide.find((p) => p.id === 'supporting-emergency');
     expect(emergency?.blocks.some((b) => b.kind === 'tool' && b.to.screen === 'help')).toBe(true);
-    expect(textOf(supporterGuide[0] as LearnPage).join(' ')).toMatch(/Recovery is possible, and it is common/);
+    const whatItIs = supporterGuide.find((p) => p.id === 'supporting-what-self-harm-is');
+    expect(whatItIs && textOf(whatItIs).join(' ')).toMatch(/Recovery is possible, and it is common/);
   });
 });

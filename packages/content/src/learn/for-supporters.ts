@@ -281,14 +281,15 @@ const whereToGetHelp: LearnPage = {
   sources: ['youngminds-parents-helpline', 'nami-helpline', 'oregon-988', 'mind-friends-family'],
 };
 
-/** The guide, in reading order. */
+/** The guide, in reading order: what to do in an emergency first, then the rest. */
 export const supporterGuide: readonly LearnPage[] = [
+  // First, so a supporter holding the paper in a crisis finds it without reading the rest.
+  emergency,
   whatItIs,
   responding,
   noPromise,
   askingAboutSuicide,
   medicalCare,
-  emergency,
   lookingAfterYourself,
   whereToGetHelp,
 ];
