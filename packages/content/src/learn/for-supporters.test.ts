@@ -2,7 +2,7 @@
 // supporter needs (asking about suicide among them). Its wording and reading level are checked in core
 // (readability/supporter-guide.test.ts), with the scanner and the reading-grade measure.
 import { describe, expect, it } from 'vitest';
-import { crisisHelp, references, supporterGuide, type LearnPage, type Reference } from '../index.ts';
+import { crisisHelp, learnPages, references, supporterGuide, type LearnPage, type Reference } from '../index.ts';
 
 const textOf = (page: LearnPage): string[] =>
   page.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [b.text])).map((t) => (/[.!?:”]$/.test(t) ? t : `${t}.`));
@@ -52,6 +52,15 @@ describe('the supporter guide', () => {
       /support/i,
     ];
     order.forEach((pattern, i) => expect(all[i], String(pattern)).toMatch(pattern));
+  });
+
+  it('links every page into Ebb, and only to pages that exist', () => {
+    const pageIds = new Set([...learnPages, ...supporterGuide].map((p) => p.id));
+    for (const page of supporterGuide) {
+      const tools = page.blocks.flatMap((b) => (b.kind === 'tool' ? [b.to] : []));
+      expect(tools.length, page.id).toBeGreaterThan(0);
+      for (const to of tools) if (to.screen === 'learn') expect(pageIds.has(to.id), `${page.id}: ${to.id}`).toBe(true);
+    }
   });
 
   it('links to Help now for the numbers, and says there is hope', () => {
