@@ -13,6 +13,7 @@ import { paths } from '../../router.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
 import { StepBody } from './plan-step-body.tsx';
+import { mh } from '../../i18n/hope-messages.ts';
 
 const titleOf = (id: PlanSectionId) => planSections.find((s) => s.id === id)?.title ?? id;
 
@@ -92,6 +93,11 @@ export function PlanNow() {
           </ul>
         </section>
       )}
+      <p>
+        <Link class="button" href={paths.hope}>
+          {mh.plan.link}
+        </Link>
+      </p>
       {p.sections['warning-signs'].length > 0 && (
         <details class="reason">
           <summary>{mp.now.warningSigns}</summary>
