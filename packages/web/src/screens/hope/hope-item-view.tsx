@@ -37,15 +37,17 @@ export function HopeItemView({ id, item }: { id: string; item: HopeItem }) {
     );
   }
   const hidden = discreet.value && !shown;
+  // The person's words are the photo's caption (so the figure is named by them); the picture itself is
+  // described plainly, since only they know what it shows.
   return (
-    <>
+    <figure class="hope-figure">
       {discreet.value && (
         <button type="button" class="button button-quiet" aria-expanded={shown} onClick={() => setShown(!shown)}>
           {shown ? mh.hidePhoto : mh.showPhoto}
         </button>
       )}
-      {!hidden && <img class="hope-photo" src={mediaUrl(id, item.media)} alt={item.text || mh.photoAlt} />}
-      {caption}
-    </>
+      {!hidden && <img class="hope-photo" src={mediaUrl(id, item.media)} alt={mh.photoAlt} />}
+      {item.text && <figcaption class="hope-caption">{item.text}</figcaption>}
+    </figure>
   );
 }
