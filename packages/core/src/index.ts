@@ -28,7 +28,6 @@ export * from './lock/passcode-rules.ts';
 export * from './lock/unlock-delay.ts';
 export * from './records/all-records.ts';
 export * from './backup/backup-file.ts';
-export { decodeBase64, encodeBase64 } from './backup/large-base64.ts';
 export * from './backup/restore.ts';
 export * from './backup/restore-summary.ts';
 export { RecordSets } from './merge/record-sets.ts';

@@ -1,5 +1,5 @@
 // What the hope box says ("Things that help me"), in English: the screen, adding and refusing, and how it is
-// offered in Ride it out and the plan. Loaded with those screens, not with the first screen.
+// what Ride it out shows of it. Loaded with those screens, not with the first screen.
 export const enHope = {
   title: 'Things that help me',
   intro:
@@ -52,14 +52,6 @@ export const enHope = {
     'too-many': 'Your box already holds {limit} things, the most it can. Remove one to add another. Nothing in your box has changed.',
     'not-supported': 'This file isn’t a photo or a sound that can be kept here. Nothing in your box has changed.',
     unreadable: 'This photo couldn’t be opened on this device. Try another one, or a JPEG. Nothing in your box has changed.',
-  },
-  ride: {
-    offer: 'Look at things that help you',
-    offerBody: 'Your photos, sounds and words, kept for moments like this.',
-    back: 'Back to the suggestions',
-  },
-  plan: {
-    link: 'Look at things that help me',
   },
 } as const;
 

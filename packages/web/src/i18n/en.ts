@@ -88,7 +88,7 @@ export const en = {
     reflection: 'Reflection',
     journal: 'Journal',
     entry: 'Entry',
-    hope: 'Things that help',
+    hope: 'Keepsakes',
     locked: 'Locked',
     deleted: 'Start again',
     notFound: 'Not found',

@@ -2,7 +2,7 @@
 // or a reason. What does not fit is refused next to its control, saying why and by how much; the box and
 // what the person chose or wrote stay as they were, so they can try again.
 import { useRef, useState } from 'preact/hooks';
-import { HOPE_LIMITS, encodeBase64, mediaBytes, mediaKindOf, type HopeItem, type HopeItemKind, type HopeRefusal } from '@ebb/core';
+import { HOPE_LIMITS, mediaBytes, toBase64, mediaKindOf, type HopeItem, type HopeItemKind, type HopeRefusal } from '@ebb/core';
 import { Field } from '../../components/field.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mh } from '../../i18n/hope-messages.ts';
@@ -68,12 +68,12 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
     if (kind === 'audio') {
       if (file.size > HOPE_LIMITS.audioBytes) return refusal('audio-too-large', file.size);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return { item: { kind, text, from: '', media: { type: file.type, data: encodeBase64(bytes) } }, bytes: bytes.length };
+      return { item: { kind, text, from: '', media: { type: file.type, data: toBase64(bytes) } }, bytes: bytes.length };
     }
     if (file.size > HOPE_LIMITS.imageFileBytes) return refusal('photo-file-too-large', file.size);
     const photo = await preparePhoto(file);
     if (!photo.ok) return refusal('unreadable', file.size);
-    return { item: { kind: 'photo', text, from: '', media: { type: photo.type, data: encodeBase64(photo.bytes) } }, bytes: photo.bytes.length };
+    return { item: { kind: 'photo', text, from: '', media: { type: photo.type, data: toBase64(photo.bytes) } }, bytes: photo.bytes.length };
   };
 
   const submit = async (event: Event) => {

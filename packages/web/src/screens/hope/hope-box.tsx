@@ -16,6 +16,10 @@ import { describeSize } from './describe-size.ts';
 import { HopeAdd } from './hope-add.tsx';
 import { HopeItemView, itemName } from './hope-item-view.tsx';
 
+// Ride it out loads this screen's code once past its first step, for the box to look at (one chunk, not two).
+export { HopeLook } from './hope-look.tsx';
+export { loadHope } from '../../state/hope-state.ts';
+
 export function HopeBox() {
   const box = useRecord(loadHope);
   useEffect(() => releaseMedia, []);

@@ -13,7 +13,6 @@ import { paths } from '../../router.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
 import { StepBody } from './plan-step-body.tsx';
-import { mh } from '../../i18n/hope-messages.ts';
 
 const titleOf = (id: PlanSectionId) => planSections.find((s) => s.id === id)?.title ?? id;
 
@@ -95,7 +94,7 @@ export function PlanNow() {
       )}
       <p>
         <Link class="button" href={paths.hope}>
-          {mh.plan.link}
+          {mp.now.hope}
         </Link>
       </p>
       {p.sections['warning-signs'].length > 0 && (

@@ -19,9 +19,8 @@ import { allSkills, loadSkillPrefs, skillPrefs, type SkillView } from '../../sta
 import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { SkillPlayer } from '../skills/skill-player.tsx';
 import { EscalationSteps } from './escalation-steps.tsx';
-import { mh } from '../../i18n/hope-messages.ts';
-import { loadHope, type HopeEntry } from '../../state/hope-state.ts';
-import { HopeLook } from '../hope/hope-look.tsx';
+import type { HopeEntry } from '../../state/hope-state.ts';
+import type { HopeLook } from '../hope/hope-box.tsx';
 import { alreadyHurt, FirstStepLine, type RideFlowProps } from './ride-it-out.tsx';
 
 type Stage = 'feelings' | 'suggest' | 'hope' | 'playing' | 'rerate' | 'after' | 'done';
@@ -37,7 +36,7 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
   const [offset, setOffset] = useState(0);
   const [playing, setPlaying] = useState<SkillView | null>(null);
   const [problem, setProblem] = useState('');
-  const [hope, setHope] = useState<HopeEntry[]>([]);
+  const [hope, setHope] = useState<{ entries: HopeEntry[]; Look: typeof HopeLook } | null>(null);
 
   const update = (next: Episode) => {
     setEpisode(next);
@@ -52,8 +51,14 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
     update(episode);
     void loadSkillPrefs().catch(() => undefined);
     void recentEpisodes(Date.now()).then(setHistory, () => undefined);
-    // Only an offer: if the box cannot be read, it is simply not offered, and the skills are still there.
-    void loadHope().then(setHope, () => undefined);
+    // Only an offer, loaded with its own code after the first step: if the box cannot be read, it is simply
+    // not offered, and the skills are still there.
+    void import('../hope/hope-box.tsx')
+      .then(async ({ HopeLook: Look, loadHope }) => {
+        const entries = await loadHope();
+        if (entries.length > 0) setHope({ entries, Look });
+      })
+      .catch(() => undefined);
   }, []);
 
   // Each stage starts at the top, like a new screen.
@@ -104,7 +109,7 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
       : stage === 'suggest'
         ? ms.suggest.title
         : stage === 'hope'
-          ? mh.title
+          ? ms.suggest.hopeTitle
         : stage === 'playing'
           ? m.ride.title
           : stage === 'rerate'
@@ -179,12 +184,12 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
               </button>
             </p>
           )}
-          {hope.length > 0 && (
+          {hope && (
             <ul class="cards">
               <li>
                 <button type="button" class="card card-button" onClick={() => setStage('hope')}>
-                  <span class="card-title">{mh.ride.offer}</span>
-                  <span class="card-body">{mh.ride.offerBody}</span>
+                  <span class="card-title">{ms.suggest.hopeOffer}</span>
+                  <span class="card-body">{ms.suggest.hopeOfferBody}</span>
                 </button>
               </li>
             </ul>
@@ -192,12 +197,12 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
         </>
       )}
 
-      {stage === 'hope' && (
+      {stage === 'hope' && hope && (
         <>
-          <HopeLook entries={hope} />
+          <hope.Look entries={hope.entries} />
           <p class="actions">
             <button type="button" class="button button-primary" onClick={() => setStage('suggest')}>
-              {mh.ride.back}
+              {ms.suggest.hopeBack}
             </button>
           </p>
         </>
