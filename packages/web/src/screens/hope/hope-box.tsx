@@ -16,7 +16,7 @@ import { describeSize } from './describe-size.ts';
 import { HopeAdd } from './hope-add.tsx';
 import { HopeItemView, itemName } from './hope-item-view.tsx';
 
-// Ride it out loads this screen's code once past its first step, for the box to look at (one chunk, not two).
+// What Ride it out uses to offer the box to look at: from here, so the box's code stays one file.
 export { HopeLook } from './hope-look.tsx';
 export { loadHope } from '../../state/hope-state.ts';
 

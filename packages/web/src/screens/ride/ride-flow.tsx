@@ -20,7 +20,8 @@ import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { SkillPlayer } from '../skills/skill-player.tsx';
 import { EscalationSteps } from './escalation-steps.tsx';
 import type { HopeEntry } from '../../state/hope-state.ts';
-import type { HopeLook } from '../hope/hope-box.tsx';
+// From the box's own screen module, so the box's code is one file, fetched while the first step is shown.
+import { HopeLook, loadHope } from '../hope/hope-box.tsx';
 import { alreadyHurt, FirstStepLine, type RideFlowProps } from './ride-it-out.tsx';
 
 type Stage = 'feelings' | 'suggest' | 'hope' | 'playing' | 'rerate' | 'after' | 'done';
@@ -36,7 +37,7 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
   const [offset, setOffset] = useState(0);
   const [playing, setPlaying] = useState<SkillView | null>(null);
   const [problem, setProblem] = useState('');
-  const [hope, setHope] = useState<{ entries: HopeEntry[]; Look: typeof HopeLook } | null>(null);
+  const [hope, setHope] = useState<HopeEntry[]>([]);
 
   const update = (next: Episode) => {
     setEpisode(next);
@@ -51,14 +52,8 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
     update(episode);
     void loadSkillPrefs().catch(() => undefined);
     void recentEpisodes(Date.now()).then(setHistory, () => undefined);
-    // Only an offer, loaded with its own code after the first step: if the box cannot be read, it is simply
-    // not offered, and the skills are still there.
-    void import('../hope/hope-box.tsx')
-      .then(async ({ HopeLook: Look, loadHope }) => {
-        const entries = await loadHope();
-        if (entries.length > 0) setHope({ entries, Look });
-      })
-      .catch(() => undefined);
+    // Only an offer: if the box cannot be read, it is simply not offered, and the skills are still there.
+    void loadHope().then(setHope, () => undefined);
   }, []);
 
   // Each stage starts at the top, like a new screen.
@@ -184,7 +179,7 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
               </button>
             </p>
           )}
-          {hope && (
+          {hope.length > 0 && (
             <ul class="cards">
               <li>
                 <button type="button" class="card card-button" onClick={() => setStage('hope')}>
@@ -197,9 +192,9 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
         </>
       )}
 
-      {stage === 'hope' && hope && (
+      {stage === 'hope' && (
         <>
-          <hope.Look entries={hope.entries} />
+          <HopeLook entries={hope} />
           <p class="actions">
             <button type="button" class="button button-primary" onClick={() => setStage('suggest')}>
               {ms.suggest.hopeBack}
