@@ -3,7 +3,7 @@
 // are removed only after asking; and Ride it out offers the box to look at, and comes back from it.
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
-import { readRawRecords, waitForRecord } from './raw-idb.ts';
+import { readRawRecords, waitForRecord, whenSaved } from './raw-idb.ts';
 import { expect, test } from './page-errors.ts';
 
 /** A PNG drawn in the page: wider than the longest side a stored photo may have. */
@@ -99,5 +99,29 @@ test('add a photo and a reason, refuse an oversized sound, move and remove; the 
   await page.getByRole('button', { name: 'Remove “Mum and me at the beach”' }).click();
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(items(page)).toHaveCount(1);
+  await expect(page.getByRole('img', { name: 'A photo you chose' })).toHaveCount(0);
+});
+
+test('in discreet mode a photo stays hidden until opened; the plan in a hard moment leads to the box', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/hope');
+  await page.getByRole('button', { name: 'Add a photo' }).click();
+  await page.getByLabel('Choose a photo').setInputFiles({ name: 'dog.png', mimeType: 'image/png', buffer: await generatedPng(page, 300, 200) });
+  await page.getByRole('button', { name: 'Add to the box' }).click();
+  await expect(page.getByRole('img', { name: 'A photo you chose' })).toBeVisible();
+
+  await page.goto('/privacy');
+  await whenSaved(page, 'settings', () => page.getByRole('checkbox', { name: /Show “Notes” as the name/ }).check());
+  await page.goto('/plan/now');
+  await page.getByRole('link', { name: 'Look at things that help me' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Things that help me' })).toBeVisible();
+  await expect(page.getByText('Photos stay hidden until you open them, because discreet mode is on.')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'A photo you chose' })).toHaveCount(0);
+  await expectAccessible(page, 'hope box, discreet, dark');
+  const show = page.getByRole('button', { name: 'Show the photo' });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await show.click();
+  await expect(page.getByRole('img', { name: 'A photo you chose' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hide the photo' }).click();
   await expect(page.getByRole('img', { name: 'A photo you chose' })).toHaveCount(0);
 });
