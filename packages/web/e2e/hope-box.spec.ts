@@ -62,7 +62,9 @@ test('add a photo and a reason, refuse an oversized sound, move and remove; the 
   await sound.setInputFiles({ name: 'song.mp3', mimeType: 'audio/mpeg', buffer: Buffer.alloc(5_200_000, 7) });
   await page.getByLabel('A few words about it (you can leave this empty)').fill('Our song');
   await page.getByRole('button', { name: 'Add to the box' }).click();
-  await expect(page.getByText('This sound file is 5.2 MB, and a sound can be at most 4 MB. Try a shorter clip. Nothing in your box has changed.')).toBeVisible();
+  await expect(
+    page.getByText('This sound file is 5.2 MB, and a sound can be at most 4 MB. Try a shorter clip. Nothing in your box has changed.'),
+  ).toBeVisible();
   await expect(sound).toHaveAttribute('aria-invalid', 'true');
   await expect(sound).toBeFocused();
   await expect(page.getByLabel('A few words about it (you can leave this empty)')).toHaveValue('Our song');

@@ -41,11 +41,17 @@ const itemArb: fc.Arbitrary<HopeItem> = fc
   })
   .map(({ size, seed, ...item }) => ({
     ...item,
-    media: item.kind === 'photo' || item.kind === 'audio' ? { type: item.kind === 'photo' ? 'image/jpeg' : 'audio/mpeg', data: encodeBase64(bytes(size, seed)) } : null,
+    media:
+      item.kind === 'photo' || item.kind === 'audio'
+        ? { type: item.kind === 'photo' ? 'image/jpeg' : 'audio/mpeg', data: encodeBase64(bytes(size, seed)) }
+        : null,
   }));
 
 /** Backs up the items, reads the file back, opens it (with the passcode when asked: it is slow) and restores it elsewhere. */
-async function roundTrip(items: ReadonlyArray<readonly [string, HopeItem]>, withPasscode = false): Promise<{ file: string; restored: Array<{ id: string; value: HopeItem }> }> {
+async function roundTrip(
+  items: ReadonlyArray<readonly [string, HopeItem]>,
+  withPasscode = false,
+): Promise<{ file: string; restored: Array<{ id: string; value: HopeItem }> }> {
   const source = new MemoryBackend();
   const store = new EncryptedStore(source, key);
   for (const [id, item] of items) await store.put(hopeItemRecord, id, item);

@@ -39,7 +39,16 @@ const single: Readonly<Record<string, SingleThing>> = {
   settings: 'settings',
 };
 
-const zero = (): Record<CountedThing, number> => ({ checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0, hopeItems: 0 });
+const zero = (): Record<CountedThing, number> => ({
+  checkInDays: 0,
+  urges: 0,
+  journalEntries: 0,
+  people: 0,
+  goals: 0,
+  reflections: 0,
+  planVersions: 0,
+  hopeItems: 0,
+});
 
 /** Items inside month records, by their own key (a day, an episode id). */
 function monthItems(type: string, value: unknown): Map<string, unknown> | undefined {

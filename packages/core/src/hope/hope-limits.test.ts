@@ -44,7 +44,12 @@ describe('checkAddition', () => {
     const full = [withMedia(HOPE_LIMITS.audioBytes), withMedia(HOPE_LIMITS.audioBytes), withMedia(HOPE_LIMITS.audioBytes - 10)];
     expect(checkAddition(full, { kind: 'photo', bytes: 11 })).toBe('box-full');
     expect(checkAddition(full, { kind: 'words', bytes: 0 })).toBeNull();
-    expect(checkAddition(Array.from({ length: HOPE_LIMITS.items }, () => ({ media: null })), { kind: 'words', bytes: 0 })).toBe('too-many');
+    expect(
+      checkAddition(
+        Array.from({ length: HOPE_LIMITS.items }, () => ({ media: null })),
+        { kind: 'words', bytes: 0 },
+      ),
+    ).toBe('too-many');
   });
 
   it('never changes the box it checks', () => {

@@ -45,10 +45,13 @@ export const enHope = {
     saveFailed: 'It couldn’t be added: {reason} What you chose is still here. Try again.',
   },
   refused: {
-    'photo-too-large': 'This photo is still {size} after being made smaller, and a photo can be at most {limit}. Try another photo. Nothing in your box has changed.',
-    'photo-file-too-large': 'This file is {size}, too large to open here (the most is {limit}). Try a smaller copy of the photo. Nothing in your box has changed.',
+    'photo-too-large':
+      'This photo is still {size} after being made smaller, and a photo can be at most {limit}. Try another photo. Nothing in your box has changed.',
+    'photo-file-too-large':
+      'This file is {size}, too large to open here (the most is {limit}). Try a smaller copy of the photo. Nothing in your box has changed.',
     'audio-too-large': 'This sound file is {size}, and a sound can be at most {limit}. Try a shorter clip. Nothing in your box has changed.',
-    'box-full': 'This would take the photos and sounds in your box to {size}, past the {limit} it can hold. Remove something to make room. Nothing in your box has changed.',
+    'box-full':
+      'This would take the photos and sounds in your box to {size}, past the {limit} it can hold. Remove something to make room. Nothing in your box has changed.',
     'too-many': 'Your box already holds {limit} things, the most it can. Remove one to add another. Nothing in your box has changed.',
     'not-supported': 'This file isn’t a photo or a sound that can be kept here. Nothing in your box has changed.',
     unreadable: 'This photo couldn’t be opened on this device. Try another one, or a JPEG. Nothing in your box has changed.',

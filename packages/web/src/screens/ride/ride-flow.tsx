@@ -105,17 +105,17 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
         ? ms.suggest.title
         : stage === 'hope'
           ? ms.suggest.hopeTitle
-        : stage === 'playing'
-          ? m.ride.title
-          : stage === 'rerate'
-            ? ms.rerate.question
-            : stage === 'after'
-              ? ms.after.title
-              : ending.kind === 'eased'
-                ? ms.done.title
-                : ending.kind === 'unrated'
-                  ? ms.done.stoppedTitle
-                  : ms.done.stayedTitle;
+          : stage === 'playing'
+            ? m.ride.title
+            : stage === 'rerate'
+              ? ms.rerate.question
+              : stage === 'after'
+                ? ms.after.title
+                : ending.kind === 'eased'
+                  ? ms.done.title
+                  : ending.kind === 'unrated'
+                    ? ms.done.stoppedTitle
+                    : ms.done.stayedTitle;
 
   return (
     <Screen title={title}>
