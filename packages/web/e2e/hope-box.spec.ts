@@ -49,6 +49,11 @@ test('add a photo and a reason, refuse an oversized sound, move and remove; the 
   await page.getByRole('button', { name: 'Add to the box' }).click();
   await expect(page.getByText('Write something first.')).toBeVisible();
   await page.getByLabel('Your reason').fill('I want to see my sister graduate');
+  // Words not yet added are kept: leaving and coming back brings them back.
+  await waitForRecord(page, 'draft');
+  await page.reload();
+  await page.getByRole('button', { name: 'Add a reason to keep going' }).click();
+  await expect(page.getByLabel('Your reason')).toHaveValue('I want to see my sister graduate');
   await page.getByRole('button', { name: 'Add to the box' }).click();
   await expect(items(page)).toHaveCount(2);
   await waitForRecord(page, 'hope-item', 2);

@@ -1,9 +1,12 @@
 // Adding to the hope box: a photo (made smaller on this device), a song or voice note, a message from someone
 // or a reason. What does not fit is refused next to its control, saying why and by how much; the box and
-// what the person chose or wrote stay as they were, so they can try again.
+// what the person chose or wrote stay as they were, so they can try again. Words typed and not yet added are
+// kept as a draft (one per kind of thing), and come back when that kind is chosen again.
 import { useRef, useState } from 'preact/hooks';
 import { HOPE_LIMITS, mediaBytes, toBase64, mediaKindOf, type HopeItem, type HopeItemKind, type HopeRefusal } from '@ebb/core';
+import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
+import { useDraft } from '../../components/use-draft.ts';
 import { format } from '../../i18n/messages.ts';
 import { mh } from '../../i18n/hope-messages.ts';
 import { describeStorageError } from '../../state/describe-storage-error.ts';
@@ -26,6 +29,10 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(false);
+  const draft = useDraft(kind && `hope:${kind}`, text || from ? { text, from } : null, {
+    restore: (f) => (setText(f.text ?? ''), setFrom(f.from ?? '')),
+    reset: () => (setText(''), setFrom('')),
+  });
   const fileInput = useRef<HTMLInputElement>(null);
   const wordsInput = useRef<HTMLTextAreaElement>(null);
 
@@ -86,6 +93,7 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
       if (typeof built === 'string') return refuse(built);
       const refused = await addHopeItem(built.item, built.bytes);
       if (refused) return refuse(refusal(refused, refused === 'box-full' ? mediaBytes(entries.map((e) => e.value)) + built.bytes : built.bytes));
+      await draft.saved();
       open(null);
       setAdded(true);
       onAdded();
@@ -158,6 +166,7 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
               )}
             </Field>
           )}
+          <DraftNotice draft={draft} />
           <p class="actions">
             <button type="submit" class="button button-primary" aria-disabled={busy ? 'true' : undefined}>
               {busy ? mh.add.saving : mh.add.save}
