@@ -56,6 +56,8 @@ export * from './diary/calm-signals.ts';
 export * from './patterns/early-warning.ts';
 export * from './diary/settled-record.ts';
 export * from './diary/journal-record.ts';
+export * from './hope/hope-record.ts';
+export * from './hope/hope-limits.ts';
 export * from './diary/goal-record.ts';
 export * from './summary/summary-period.ts';
 export * from './summary/summary.ts';

@@ -1,6 +1,7 @@
 // Strict response headers. The Content-Security-Policy allows only Ebb's own origin, plus the exact
 // inline <script>/<style> blocks of the built index.html, each by its SHA-256 hash (nothing else inline),
-// and WebAssembly compilation (not JavaScript eval) for the passcode's key derivation.
+// WebAssembly compilation (not JavaScript eval) for the passcode's key derivation, and the page's own
+// object URLs (blob:) as pictures and sounds.
 import { createHash } from 'node:crypto';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -21,7 +22,10 @@ export function contentSecurityPolicy(html: string): string {
     // 'wasm-unsafe-eval' lets the passcode's Argon2id (WebAssembly) compile; JavaScript eval stays blocked.
     ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
     ["style-src 'self'", ...styles].join(' '),
-    "img-src 'self'",
+    // blob: for the hope box's photos and sounds, shown from object URLs made in the page from decrypted
+    // bytes: nothing is fetched from anywhere, and no other origin is allowed.
+    "img-src 'self' blob:",
+    "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",

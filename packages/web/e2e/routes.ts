@@ -17,6 +17,7 @@ export const screens = [
   { path: '/slip', heading: 'After a slip' },
   { path: '/journal', heading: 'Journal' },
   { path: '/journal/new', heading: 'New journal entry' },
+  { path: '/hope', heading: 'Things that help me' },
   { path: '/plan', heading: 'My plan' },
   { path: '/plan/now', heading: 'My plan' },
   { path: '/plan/part/warning-signs', heading: 'My warning signs' },

@@ -59,6 +59,7 @@ const ReflectScreen = lazyScreen(() =>
     return <s.ReflectScreen key={id} slipId={id} />;
   }),
 );
+const HopeBox = lazyScreen(() => import('./screens/hope/hope-box.tsx').then((s) => s.HopeBox));
 const JournalList = lazyScreen(() => import('./screens/journal/journal-list.tsx').then((s) => s.JournalList));
 const JournalEntry = lazyScreen(() =>
   import('./screens/journal/journal-entry.tsx').then((s) => () => {
@@ -113,6 +114,8 @@ function CurrentScreen() {
       return <SlipScreen />;
     case paths.journal:
       return <JournalList />;
+    case paths.hope:
+      return <HopeBox />;
     case paths.plan:
       return <PlanOverview />;
     case paths.planNow:

@@ -29,6 +29,7 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.summary]: 'summary',
   [paths.journal]: 'journal',
   [paths.journalNew]: 'entry',
+  [paths.hope]: 'hope',
 };
 
 const PAUSE = '/pause';

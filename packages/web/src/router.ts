@@ -27,6 +27,7 @@ export const paths = {
   journal: '/journal',
   journalNew: '/journal/new',
   skills: '/skills',
+  hope: '/hope',
 } as const;
 
 /** A past day's diary card: /check-in/2026-11-21. */

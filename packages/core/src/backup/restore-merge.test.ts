@@ -60,8 +60,8 @@ describe('merge restore', () => {
 
     const again = await restoreBackup({ backend: device, records: await backup.listAll(), backupKey, deviceKey, mode: 'merge' });
     expect(again).toEqual({
-      added: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 },
-      updated: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 },
+      added: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0, hopeItems: 0 },
+      updated: { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0, hopeItems: 0 },
       addedSingle: [],
       updatedSingle: [],
       leftOut: 0,

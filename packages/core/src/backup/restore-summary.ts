@@ -6,7 +6,7 @@ import type { RecordSets } from '../merge/record-sets.ts';
 import { same } from '../merge/merge-helpers.ts';
 
 /** Things counted one by one. */
-export const countedThings = ['checkInDays', 'urges', 'journalEntries', 'people', 'goals', 'reflections', 'planVersions'] as const;
+export const countedThings = ['checkInDays', 'urges', 'journalEntries', 'people', 'goals', 'reflections', 'planVersions', 'hopeItems'] as const;
 /** Things there is one of. */
 export const singleThings = ['plan', 'supportCard', 'skills', 'diaryCard', 'settings'] as const;
 export type CountedThing = (typeof countedThings)[number];
@@ -29,6 +29,7 @@ const perRecord: Readonly<Record<string, CountedThing>> = {
   goal: 'goals',
   reflection: 'reflections',
   'plan-version': 'planVersions',
+  'hope-item': 'hopeItems',
 };
 const single: Readonly<Record<string, SingleThing>> = {
   plan: 'plan',
@@ -38,7 +39,16 @@ const single: Readonly<Record<string, SingleThing>> = {
   settings: 'settings',
 };
 
-const zero = (): Record<CountedThing, number> => ({ checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 });
+const zero = (): Record<CountedThing, number> => ({
+  checkInDays: 0,
+  urges: 0,
+  journalEntries: 0,
+  people: 0,
+  goals: 0,
+  reflections: 0,
+  planVersions: 0,
+  hopeItems: 0,
+});
 
 /** Items inside month records, by their own key (a day, an episode id). */
 function monthItems(type: string, value: unknown): Map<string, unknown> | undefined {

@@ -1,4 +1,4 @@
-// Merging records kept one per item: people, journal entries, goals, reflections. Where both sides changed
+// Merging records kept one per item: people, journal entries, goals, hope box items, reflections. Where both sides changed
 // the same person, entry or goal, the newer version keeps its place and the other is kept beside it as a
 // copy (mergeKeepingBoth): a few words written on each device are never lost. A reflection belongs to its
 // slip, so it cannot be copied: its fields are combined one by one, keeping the fuller answer.
@@ -6,8 +6,9 @@ import { goalRecord, type Goal } from '../diary/goal-record.ts';
 import { journalRecord, type JournalEntry } from '../diary/journal-record.ts';
 import { reflectionRecord, reflectionTextFields, vulnerabilityKinds, type Reflection } from '../diary/reflection-record.ts';
 import { helpContactRecord, type HelpContact } from '../records/help-contact.ts';
+import { hopeItemRecord, type HopeItem } from '../hope/hope-record.ts';
 import type { RecordSets } from './record-sets.ts';
-import { mergeEach, mergeKeepingBoth, type Merged } from './merge-helpers.ts';
+import { mergeEach, mergeKeepingBoth, same, type Merged } from './merge-helpers.ts';
 
 export const mergeHelpContacts = (a: RecordSets, b: RecordSets): Merged<HelpContact> => ({
   records: mergeKeepingBoth(a.get(helpContactRecord), b.get(helpContactRecord), (c) => c.createdAt),
@@ -18,6 +19,24 @@ export const mergeJournal = (a: RecordSets, b: RecordSets): Merged<JournalEntry>
   records: mergeKeepingBoth(a.get(journalRecord), b.get(journalRecord), (e) => e.updatedAt),
   leftOut: 0,
 });
+
+/**
+ * Hope box items: moving an item changes only its place, which is no reason to keep two copies of a photo.
+ * Where both sides hold the same item in different places, it takes the earlier place (the same on either
+ * side, so merging in either order agrees); items that differ otherwise are both kept, as for entries.
+ */
+export const mergeHopeItems = (a: RecordSets, b: RecordSets): Merged<HopeItem> => {
+  const mine = a.get(hopeItemRecord);
+  const theirs = b.get(hopeItemRecord);
+  const settle = (own: ReadonlyMap<string, HopeItem>, other: ReadonlyMap<string, HopeItem>) =>
+    new Map(
+      [...own].map(([id, item]) => {
+        const there = other.get(id);
+        return [id, there && same({ ...there, order: item.order }, item) ? { ...item, order: Math.min(item.order, there.order) } : item] as const;
+      }),
+    );
+  return { records: mergeKeepingBoth(settle(mine, theirs), settle(theirs, mine), (i) => i.createdAt), leftOut: 0 };
+};
 
 /** A goal's last change: its newest ticked step, or when it was made. */
 const goalTime = (g: Goal): number => Math.max(g.createdAt, ...g.steps.map((s) => s.doneAt ?? 0));

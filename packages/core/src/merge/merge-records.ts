@@ -15,13 +15,14 @@ import { diaryPrefsRecord } from '../diary/diary-prefs-record.ts';
 import { reflectionRecord } from '../diary/reflection-record.ts';
 import { journalRecord } from '../diary/journal-record.ts';
 import { goalRecord } from '../diary/goal-record.ts';
+import { hopeItemRecord } from '../hope/hope-record.ts';
 import { settledRecord } from '../diary/settled-record.ts';
 import { RecordSets } from './record-sets.ts';
 import type { Merged } from './merge-helpers.ts';
 import { mergeCheckInMonths, mergeEpisodeMonths } from './merge-months.ts';
 import { mergePlans, mergePlanVersions, mergeSupportCards } from './merge-plan.ts';
 import { mergeDiaryPrefs, mergeSettings, mergeSettled, mergeSkillPrefs } from './merge-preferences.ts';
-import { mergeGoals, mergeHelpContacts, mergeJournal, mergeReflections } from './merge-documents.ts';
+import { mergeGoals, mergeHelpContacts, mergeHopeItems, mergeJournal, mergeReflections } from './merge-documents.ts';
 
 interface KindMerge<T> {
   definition: RecordDefinition<T>;
@@ -46,6 +47,7 @@ export const mergeableKinds: readonly KindMerge<unknown>[] = [
   kind(journalRecord, mergeJournal),
   kind(goalRecord, mergeGoals),
   kind(settledRecord, mergeSettled),
+  kind(hopeItemRecord, mergeHopeItems),
 ];
 
 const byType = new Map(mergeableKinds.map((k) => [k.definition.type, k]));

@@ -14,6 +14,7 @@ import { reflectionRecord } from '../diary/reflection-record.ts';
 import { settledRecord } from '../diary/settled-record.ts';
 import { journalRecord } from '../diary/journal-record.ts';
 import { goalRecord } from '../diary/goal-record.ts';
+import { hopeItemRecord } from '../hope/hope-record.ts';
 
 export interface RecordKind {
   type: string;
@@ -43,4 +44,5 @@ export const recordKinds: readonly RecordKind[] = [
   kind(settledRecord),
   kind(journalRecord),
   kind(goalRecord),
+  kind(hopeItemRecord),
 ];

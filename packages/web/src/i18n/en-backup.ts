@@ -19,6 +19,7 @@ export const enBackup = {
     goals: { one: '1 goal', other: '{count} goals' },
     reflections: { one: '1 reflection', other: '{count} reflections' },
     planVersions: { one: '1 earlier version of your plan', other: '{count} earlier versions of your plan' },
+    hopeItems: { one: '1 thing that helps you', other: '{count} things that help you' },
   },
   restoreSingle: {
     plan: 'your plan',

@@ -119,6 +119,7 @@ export const enPlan = {
     otherWays: 'Instead: {ways}',
     warningSigns: 'When to use this plan',
     edit: 'Change my plan',
+    hope: 'Look at things that help me',
     openSkill: 'Open the skill: {name}',
     rideItOut: 'Ride it out with a guided skill',
   },

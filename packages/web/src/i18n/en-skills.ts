@@ -24,6 +24,11 @@ export const enSkills = {
     fromPlan: 'From your plan',
     yours: 'Your own skill',
     somethingElse: 'Show me something else',
+    /** The person's own hope box, offered beside the skills when it holds anything. */
+    hopeOffer: 'Look at things that help you',
+    hopeOfferBody: 'Your photos, sounds and words, kept for moments like this.',
+    hopeTitle: 'Things that help me',
+    hopeBack: 'Back to the suggestions',
   },
   caution: {
     title: 'Before you start',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RestoreSummary } from '@ebb/core';
 import { describeRestore } from './describe-restore.ts';
 
-const none = { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0 };
+const none = { checkInDays: 0, urges: 0, journalEntries: 0, people: 0, goals: 0, reflections: 0, planVersions: 0, hopeItems: 0 };
 const summary = (change: Partial<RestoreSummary>): RestoreSummary => ({
   added: { ...none },
   updated: { ...none },

@@ -92,6 +92,11 @@ export function PlanNow() {
           </ul>
         </section>
       )}
+      <p>
+        <Link class="button" href={paths.hope}>
+          {mp.now.hope}
+        </Link>
+      </p>
       {p.sections['warning-signs'].length > 0 && (
         <details class="reason">
           <summary>{mp.now.warningSigns}</summary>

@@ -1,5 +1,6 @@
 // Ride it out after the first rating: name the feeling → three suggested skills → the guided skill →
-// re-rate → another skill, or done. When the urge stays high, the plan's next steps are offered, never
+// re-rate → another skill, or done. Beside the suggested skills, the person's own hope box, when it holds
+// anything, to look at and come back from. When the urge stays high, the plan's next steps are offered, never
 // forced; Help now and "I've already hurt myself" are always one tap away. Every step is logged. What Ebb
 // says back after a skill and at the end follows the person's own answers (core: afterSkillNote, rideEnding).
 import { useEffect, useState } from 'preact/hooks';
@@ -18,9 +19,12 @@ import { allSkills, loadSkillPrefs, skillPrefs, type SkillView } from '../../sta
 import { describeStorageError } from '../../state/describe-storage-error.ts';
 import { SkillPlayer } from '../skills/skill-player.tsx';
 import { EscalationSteps } from './escalation-steps.tsx';
+import type { HopeEntry } from '../../state/hope-state.ts';
+// From the box's own screen module, so the box's code is one file, fetched while the first step is shown.
+import { HopeLook, loadHope } from '../hope/hope-box.tsx';
 import { alreadyHurt, FirstStepLine, type RideFlowProps } from './ride-it-out.tsx';
 
-type Stage = 'feelings' | 'suggest' | 'playing' | 'rerate' | 'after' | 'done';
+type Stage = 'feelings' | 'suggest' | 'hope' | 'playing' | 'rerate' | 'after' | 'done';
 const SUGGESTIONS = 3;
 
 export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
@@ -33,6 +37,7 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
   const [offset, setOffset] = useState(0);
   const [playing, setPlaying] = useState<SkillView | null>(null);
   const [problem, setProblem] = useState('');
+  const [hope, setHope] = useState<HopeEntry[]>([]);
 
   const update = (next: Episode) => {
     setEpisode(next);
@@ -47,6 +52,8 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
     update(episode);
     void loadSkillPrefs().catch(() => undefined);
     void recentEpisodes(Date.now()).then(setHistory, () => undefined);
+    // Only an offer: if the box cannot be read, it is simply not offered, and the skills are still there.
+    void loadHope().then(setHope, () => undefined);
   }, []);
 
   // Each stage starts at the top, like a new screen.
@@ -96,17 +103,19 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
       ? m.ride.title
       : stage === 'suggest'
         ? ms.suggest.title
-        : stage === 'playing'
-          ? m.ride.title
-          : stage === 'rerate'
-            ? ms.rerate.question
-            : stage === 'after'
-              ? ms.after.title
-              : ending.kind === 'eased'
-                ? ms.done.title
-                : ending.kind === 'unrated'
-                  ? ms.done.stoppedTitle
-                  : ms.done.stayedTitle;
+        : stage === 'hope'
+          ? ms.suggest.hopeTitle
+          : stage === 'playing'
+            ? m.ride.title
+            : stage === 'rerate'
+              ? ms.rerate.question
+              : stage === 'after'
+                ? ms.after.title
+                : ending.kind === 'eased'
+                  ? ms.done.title
+                  : ending.kind === 'unrated'
+                    ? ms.done.stoppedTitle
+                    : ms.done.stayedTitle;
 
   return (
     <Screen title={title}>
@@ -170,6 +179,27 @@ export function RideFlow({ startedAt, firstRating }: RideFlowProps) {
               </button>
             </p>
           )}
+          {hope.length > 0 && (
+            <ul class="cards">
+              <li>
+                <button type="button" class="card card-button" onClick={() => setStage('hope')}>
+                  <span class="card-title">{ms.suggest.hopeOffer}</span>
+                  <span class="card-body">{ms.suggest.hopeOfferBody}</span>
+                </button>
+              </li>
+            </ul>
+          )}
+        </>
+      )}
+
+      {stage === 'hope' && (
+        <>
+          <HopeLook entries={hope} />
+          <p class="actions">
+            <button type="button" class="button button-primary" onClick={() => setStage('suggest')}>
+              {ms.suggest.hopeBack}
+            </button>
+          </p>
         </>
       )}
 
