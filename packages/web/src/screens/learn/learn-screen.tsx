@@ -1,0 +1,21 @@
+// Learn's screens in one chunk: the list at /learn and a page at /learn/<id>, keyed by its id so moving from
+// one page to another starts afresh (and stops any reading aloud).
+import { currentPath, LEARN_PREFIX } from '../../router.ts';
+import { LearnList } from './learn-list.tsx';
+import { LearnPageView } from './learn-page-view.tsx';
+
+/** The page id in the address; a malformed one (a stray "%") names no page. */
+function pageIdOf(path: string): string {
+  try {
+    return decodeURIComponent(path.slice(LEARN_PREFIX.length));
+  } catch {
+    return '';
+  }
+}
+
+export function LearnScreen() {
+  const path = currentPath.value;
+  if (!path.startsWith(LEARN_PREFIX)) return <LearnList />;
+  const id = pageIdOf(path);
+  return <LearnPageView key={id} pageId={id} />;
+}

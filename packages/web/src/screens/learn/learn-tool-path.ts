@@ -1,0 +1,47 @@
+// Where each link from a Learn page into Ebb's tools leads: a screen's path, or Help now, which opens as a
+// panel over the page rather than as a screen of its own.
+import type { LearnTool } from '@ebb/content';
+import { LEARN_PREFIX, paths, planSectionPath, skillPath } from '../../router.ts';
+
+/** One Learn page's address; built here, with Learn's code, so the first screen's code stays small. */
+export const learnPath = (id: string) => LEARN_PREFIX + encodeURIComponent(id);
+
+/**
+ * The hope box's screen. Its engineer adds it to the router's paths as /hope; until then it is named here so
+ * Learn's links to it already lead to the right address.
+ */
+export const HOPE_BOX_PATH = '/hope';
+
+export type ToolTarget = { kind: 'help' } | { kind: 'screen'; path: string };
+
+export function toolTarget(tool: LearnTool): ToolTarget {
+  const screen = (path: string): ToolTarget => ({ kind: 'screen', path });
+  switch (tool.screen) {
+    case 'help':
+      return { kind: 'help' };
+    case 'ride':
+      return screen(paths.ride);
+    case 'plan':
+      return screen(paths.plan);
+    case 'plan-now':
+      return screen(paths.planNow);
+    case 'plan-part':
+      return screen(planSectionPath(tool.section));
+    case 'slip':
+      return screen(paths.slip);
+    case 'skills':
+      return screen(paths.skills);
+    case 'skill':
+      return screen(skillPath(tool.id));
+    case 'check-in':
+      return screen(paths.checkIn);
+    case 'support-card':
+      return screen(paths.planSupport);
+    case 'contacts':
+      return screen(paths.contacts);
+    case 'hope-box':
+      return screen(HOPE_BOX_PATH);
+    case 'learn':
+      return screen(learnPath(tool.id));
+  }
+}
