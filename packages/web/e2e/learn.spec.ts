@@ -167,8 +167,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('searchbox', { name: 'Search the pages' }).fill('zzqx');
     await expect(page.getByRole('button', { name: 'Show all pages' })).toBeVisible();
     await expectAccessible(page, `${colorScheme} /learn, nothing found`);
-    await page.goto('/learn/after-a-relapse');
+    await page.goto('/learn/after-a-slip');
     await expect(heading(page, 'After a slip')).toBeVisible();
-    await expectAccessible(page, `${colorScheme} /learn/after-a-relapse`);
+    await expectAccessible(page, `${colorScheme} /learn/after-a-slip`);
   });
 }

@@ -18,7 +18,7 @@ const everyScreen = [
   skillPath('own-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'),
   skillPath('plan:0'),
   skillPath('paced-breathing'),
-  learnPath('after-a-relapse'),
+  learnPath('after-a-slip'),
   ...planSectionIds.map(planSectionPath),
   '/my%20secret%20words',
   '/check-in/not-a-day',
@@ -45,7 +45,7 @@ describe('neutral page titles and addresses', () => {
     expect(pageAddress(paths.planVersions, false)).toBe(paths.planVersions);
     expect(pageAddress(checkInPath('2026-11-21'), false)).toBe('/check-in/2026-11-21');
     expect(pageAddress(skillPath('own-1'), false)).toBe(paths.skills);
-    expect(pageAddress(learnPath('after-a-relapse'), false)).toBe(paths.learn);
+    expect(pageAddress(learnPath('after-a-slip'), false)).toBe(paths.learn);
     expect(pageAddress(planSectionPath('triggers'), false)).toBe('/plan/part/8');
     expect(pathOfAddress('/plan/part/8')).toBe(planSectionPath('triggers'));
     expect(pathOfAddress(planSectionPath('triggers'))).toBe(planSectionPath('triggers'));
@@ -66,7 +66,7 @@ describe('neutral page titles and addresses', () => {
     expect(pageTitle({ path: paths.slip, showing: 'screen', discreet: false })).toBe('Log · Ebb');
     expect(pageTitle({ path: reflectPath('x'), showing: 'screen', discreet: false })).toBe('Reflection · Ebb');
     expect(pageTitle({ path: skillPath('own-1'), showing: 'screen', discreet: false })).toBe('Skill · Ebb');
-    expect(pageTitle({ path: learnPath('after-a-relapse'), showing: 'screen', discreet: false })).toBe('Learn · Ebb');
+    expect(pageTitle({ path: learnPath('after-a-slip'), showing: 'screen', discreet: false })).toBe('Learn · Ebb');
     expect(pageTitle({ path: '/nowhere', showing: 'screen', discreet: false })).toBe('Not found · Ebb');
     expect(pageTitle({ path: paths.ride, showing: 'locked', discreet: false })).toBe('Locked · Ebb');
     expect(pageTitle({ path: paths.plan, showing: 'deleted', discreet: false })).toBe('Start again · Ebb');

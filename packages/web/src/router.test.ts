@@ -40,7 +40,7 @@ describe('parentOf', () => {
     [paths.planVersions, paths.plan],
     [planSectionPath('warning-signs'), paths.plan],
     [skillPath('paced-breathing'), paths.skills],
-    [learnPath('after-a-relapse'), paths.learn],
+    [learnPath('after-a-slip'), paths.learn],
     [paths.learn, paths.home],
     [paths.journalNew, paths.journal],
     [journalPath('0f6c'), paths.journal],

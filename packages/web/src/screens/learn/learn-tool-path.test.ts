@@ -17,7 +17,7 @@ describe('links from Learn pages into the tools', () => {
     [{ screen: 'support-card' }, '/plan/support'],
     [{ screen: 'contacts' }, '/contacts'],
     [{ screen: 'hope-box' }, HOPE_BOX_PATH],
-    [{ screen: 'learn', id: 'after-a-relapse' }, '/learn/after-a-relapse'],
+    [{ screen: 'learn', id: 'after-a-slip' }, '/learn/after-a-slip'],
   ])('%j leads to %s', (tool, path) => {
     expect(toolTarget(tool)).toEqual({ kind: 'screen', path });
   });
