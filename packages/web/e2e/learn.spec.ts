@@ -36,6 +36,11 @@ test('Learn from Home: search, a page with its sources and date, and a link into
   await search.fill('zzqx');
   await expect(page.getByRole('status')).toHaveText('No page matches “zzqx” yet. Try a shorter or different word, or look through all the pages.');
   await expect(page.getByRole('region', { name: 'Recovery' })).toBeVisible();
+  // What was typed may have been about a hard moment rather than a page: Help now is offered right there.
+  await page.getByRole('button', { name: 'Open Help now' }).click();
+  const help = page.getByRole('dialog', { name: 'Help now' });
+  await expect(help.getByRole('heading', { name: 'In danger right now?' })).toBeVisible();
+  await help.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Show all pages' }).click();
   await expect(search).toBeFocused();
   await expect(search).toHaveValue('');

@@ -9,6 +9,9 @@ export const enLearn = {
   found: { one: '1 page matches “{query}”.', other: '{count} pages match “{query}”.' },
   none: 'No page matches “{query}” yet. Try a shorter or different word, or look through all the pages.',
   showAll: 'Show all pages',
+  /** Under a search that found nothing: the words typed may have been about a hard moment, not a page. */
+  noneHelp: 'If things are hard right now, there are people you can talk to.',
+  openHelp: 'Open Help now',
   /** Headings for the topics, in the order the list shows them. */
   topics: {
     recovery: 'Recovery',

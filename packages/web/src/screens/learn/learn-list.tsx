@@ -9,6 +9,7 @@ import { format } from '../../i18n/messages.ts';
 import { ml } from '../../i18n/learn-messages.ts';
 import { queryWords, searchPages } from './learn-search.ts';
 import { learnPath } from './learn-tool-path.ts';
+import { openHelpNow } from '../../state/help-now-state.ts';
 
 const topics = Object.keys(ml.topics) as LearnTopic[];
 
@@ -83,19 +84,25 @@ export function LearnList() {
       ) : (
         <>
           {searching && (
-            <p>
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  // The button goes with the search words: the search box takes the focus, ready for other words.
-                  setQuery('');
-                  input.current?.focus();
-                }}
-              >
-                {ml.showAll}
-              </button>
-            </p>
+            <>
+              <p>{ml.noneHelp}</p>
+              <p class="actions">
+                <button type="button" class="button button-help" onClick={() => openHelpNow()}>
+                  {ml.openHelp}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    // The button goes with the search words: the search box takes the focus, ready for other words.
+                    setQuery('');
+                    input.current?.focus();
+                  }}
+                >
+                  {ml.showAll}
+                </button>
+              </p>
+            </>
           )}
           <ByTopic />
         </>

@@ -46,15 +46,17 @@ export function ReadAloud({ parts }: { parts: readonly string[] }) {
   };
 
   return (
-    <div class="read-aloud">
-      <button type="button" class="button" aria-describedby={failed ? 'read-aloud-failed' : undefined} onClick={speaking ? stop : start}>
-        {speaking ? ml.stop : ml.readAloud}
-      </button>
+    <>
+      <p class="actions">
+        <button type="button" class="button" aria-describedby={failed ? 'read-aloud-failed' : undefined} onClick={speaking ? stop : start}>
+          {speaking ? ml.stop : ml.readAloud}
+        </button>
+      </p>
       {failed && (
         <p id="read-aloud-failed" role="alert" class="hint">
           {ml.speechFailed}
         </p>
       )}
-    </div>
+    </>
   );
 }
