@@ -74,6 +74,8 @@ test('Learn from the skills library, and Help now opened from a page as its pane
 });
 
 test('an unknown page says so and leads to the list', async ({ page }) => {
+  await page.goto('/learning');
+  await expect(heading(page, 'This page isn’t here')).toBeVisible();
   await page.goto('/learn/no-such-page');
   await expect(heading(page, 'This page isn’t here')).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'All Learn pages' }).click();

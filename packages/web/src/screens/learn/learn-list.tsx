@@ -11,7 +11,9 @@ import { queryWords, searchPages } from './learn-search.ts';
 import { learnPath } from './learn-tool-path.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 
-const topics = Object.keys(ml.topics) as LearnTopic[];
+/** Every topic's heading, in the catalogue's order; a topic without one fails to compile rather than vanish. */
+const topicNames: Readonly<Record<LearnTopic, string>> = ml.topics;
+const topics = Object.keys(topicNames) as LearnTopic[];
 
 function PageCards({ pages }: { pages: readonly LearnPage[] }) {
   return (
@@ -36,7 +38,7 @@ function ByTopic() {
         return (
           pages.length > 0 && (
             <section key={topic} aria-labelledby={`learn-${topic}`}>
-              <h2 id={`learn-${topic}`}>{ml.topics[topic]}</h2>
+              <h2 id={`learn-${topic}`}>{topicNames[topic]}</h2>
               <PageCards pages={pages} />
             </section>
           )

@@ -1,11 +1,12 @@
 // Learn's screens in one chunk: the list at /learn and a page at /learn/<id>, keyed by its id so moving from
 // one page to another starts afresh (and stops any reading aloud).
-import { currentPath, LEARN_PREFIX } from '../../router.ts';
+import { currentPath, LEARN_PREFIX, paths } from '../../router.ts';
 import { LearnList } from './learn-list.tsx';
 import { LearnPageView } from './learn-page-view.tsx';
 
-/** The page id in the address; a malformed one (a stray "%") names no page. */
+/** The page id in the address; a malformed one (a stray "%", or "/learning") names no page. */
 function pageIdOf(path: string): string {
+  if (!path.startsWith(LEARN_PREFIX)) return '';
   try {
     return decodeURIComponent(path.slice(LEARN_PREFIX.length));
   } catch {
@@ -15,7 +16,7 @@ function pageIdOf(path: string): string {
 
 export function LearnScreen() {
   const path = currentPath.value;
-  if (!path.startsWith(LEARN_PREFIX)) return <LearnList />;
+  if (path === paths.learn) return <LearnList />;
   const id = pageIdOf(path);
   return <LearnPageView key={id} pageId={id} />;
 }

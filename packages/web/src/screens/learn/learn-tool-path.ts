@@ -7,8 +7,8 @@ import { LEARN_PREFIX, paths, planSectionPath, skillPath } from '../../router.ts
 export const learnPath = (id: string) => LEARN_PREFIX + encodeURIComponent(id);
 
 /**
- * The hope box's screen. Its engineer adds it to the router's paths as /hope; until then it is named here so
- * Learn's links to it already lead to the right address.
+ * The hope box's screen. The hope box's own work adds it to the router as paths.hope ('/hope'); until both
+ * are merged it is named here, so Learn's links to it already lead to the right address. Then use paths.hope.
  */
 export const HOPE_BOX_PATH = '/hope';
 
