@@ -39,6 +39,13 @@ describe('Learn search', () => {
     expect(ids('thérapie')).toEqual(['therapy', 'sleep']);
   });
 
+  it('finds a plural from its singular and back', () => {
+    expect(ids('therapy')).toEqual(['therapy', 'sleep']);
+    expect(ids('therapist')).toEqual(['therapy']);
+    expect(ids('group')).toEqual(['groups']);
+    expect(ids('lines')).toEqual(['groups']);
+  });
+
   it('needs every word, and puts pages whose title matches first', () => {
     expect(ids('therapie sleep')).toEqual(['sleep']);
     expect(ids('therap')).toEqual(['therapy', 'sleep']);
