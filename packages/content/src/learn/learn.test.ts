@@ -63,6 +63,17 @@ describe('learn pages', () => {
     expect(broken).toEqual([]);
   });
 
+  it('every page links into Ebb, and the pages the toolkit promises link where they should', () => {
+    const links = (id: string) => learnPages.find((p) => p.id === id)?.blocks.flatMap((b) => (b.kind === 'tool' ? [JSON.stringify(b.to)] : [])) ?? [];
+    for (const p of learnPages) expect(links(p.id).length, p.id).toBeGreaterThan(0);
+    expect(links('recovery')).toContain(JSON.stringify({ screen: 'skill', id: 'urge-surfing' }));
+    expect(links('after-a-slip')).toEqual(expect.arrayContaining([JSON.stringify({ screen: 'slip' }), JSON.stringify({ screen: 'plan' })]));
+    expect(links('triggers-and-what-it-does')).toEqual(
+      expect.arrayContaining([JSON.stringify({ screen: 'plan-part', section: 'triggers' }), JSON.stringify({ screen: 'plan-part', section: 'what-it-does' })]),
+    );
+    expect(links('support-groups')).toEqual(expect.arrayContaining([JSON.stringify({ screen: 'contacts' }), JSON.stringify({ screen: 'help' })]));
+  });
+
   it('the link check itself catches a missing target', () => {
     expect(brokenTarget({ screen: 'skill', id: 'no-such-skill' })).toBeDefined();
     expect(brokenTarget({ screen: 'learn', id: 'no-such-page' })).toBeDefined();
