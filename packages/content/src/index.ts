@@ -12,4 +12,5 @@ export { sayToMe, dontSayToMe, supporterGuidance, type SupportText } from './sup
 export { skills, feelings, skillModules, breathingLimits, type Skill, type SkillGuide, type Feeling, type SkillModule } from './skills.ts';
 export { needs, needWords, needsSource, type Need } from './needs.ts';
 export { learnPages } from './learn/learn-pages.ts';
+export { supporterGuide } from './learn/for-supporters.ts';
 export type { LearnPage, LearnBlock, LearnTool, LearnTopic } from './learn/learn-page.ts';

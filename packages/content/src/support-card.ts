@@ -31,6 +31,7 @@ export const supporterGuidance: readonly SupportText[] = [
   { text: 'Stay calm and kind. How you react makes it easier, or harder, for them to talk to you again.', source: 'mind-friends-family' },
   { text: 'Listen more than you talk. You don’t need to have the answers.', source: 'mind-friends-family' },
   { text: 'Don’t expect them to stop all at once. Recovery takes time, and a slip is not a failure.', source: 'nhs-self-harm' },
+  { text: 'It’s OK to ask plainly about suicide. Asking does not put the idea in their head.', source: 'dazzi-2014' },
   { text: 'If they are hurt and need medical help, or their life is in danger, call the emergency number.', source: 'nice-ng225' },
   { text: 'Look after yourself too. Talk to someone you trust, or to a support line for family and friends.', source: 'mind-friends-family' },
 ];

@@ -1,6 +1,8 @@
 // Printing: the plan prints (and saves as PDF) as a clean document with no app chrome, and the "How to
-// support me" card prints only the parts the person chose, always with the guidance for supporters.
+// support me" card prints only the parts the person chose, always with the guidance for supporters and,
+// from the next page on, the full guide for supporters with the country's numbers written out.
 import { type Page } from '@playwright/test';
+import { supporterGuide } from '@ebb/content';
 import { expect, test } from './page-errors.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildSmallPlan } from './plan.ts';
@@ -8,16 +10,21 @@ import { whenSaved } from './raw-idb.ts';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
 
-/** The text of a PDF that Chromium printed, pages joined, spacing normalised. */
-async function pdfText(page: Page): Promise<{ pages: number; text: string }> {
+/** The text of a PDF that Chromium printed, each page's and all pages joined, spacing normalised. */
+async function pdfText(page: Page): Promise<{ pages: number; text: string; perPage: string[] }> {
   const pdf = await page.pdf({ format: 'A4' });
   const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  let text = '';
+  const perPage: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + ' ';
+    perPage.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
-  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
+  return { pages: doc.numPages, text: perPage.join(' '), perPage };
 }
 
 test('the plan prints to PDF with its words and numbers, and without the app around it', async ({ page }) => {
@@ -78,4 +85,32 @@ test('the support card prints only what the person chose, with guidance for supp
   expect(text).not.toContain('07700 900123');
   expect(text).not.toContain('Put on a song');
   expect(text).not.toContain('What should a supporter see?');
+});
+
+test('the support card prints with the full guide for supporters, from a new page, with the numbers written out', async ({ page }) => {
+  await buildSmallPlan(page);
+  await page.goto('/plan/support');
+  // The screen says the guide goes with the card, and shows it below the card.
+  await expect(page.getByText('A short guide for the people who help you always goes with the card', { exact: false })).toBeVisible();
+  const guide = page.getByRole('article', { name: 'A guide for the people who help' });
+  for (const { title } of supporterGuide) await expect(guide.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print the card and the guide' })).toBeVisible();
+
+  const { perPage, text } = await pdfText(page);
+  // The card on the first page, alone; the guide after it.
+  expect(perPage[0]).toContain('For the people supporting me');
+  expect(perPage[0]).not.toContain('A guide for the people who help');
+  for (const { title } of supporterGuide) expect(text).toContain(title);
+  expect(text).toContain('Asking plainly about suicide does not put the idea in someone’s head.');
+  expect(text.indexOf('For the people supporting me')).toBeLessThan(text.indexOf('A guide for the people who help'));
+  // On paper there is no Help now: the country's numbers are written where the guide points to it.
+  expect(text).toContain('Numbers for United Kingdom:');
+  expect(text).toContain('Emergency: 999');
+  expect(text).toContain('Samaritans');
+  expect(text).not.toContain('are in Help now');
+  // When it was written, and from what.
+  expect(text).toMatch(/Written \d{4}-\d\d-\d\d, from NHS, NICE and Mind guidance, published research and the organisations it names\./);
+  // The person's own contacts stay off unless "Who to call" is chosen.
+  expect(text).not.toContain('07700 900123');
+  for (const chrome of ['Quick exit', 'Share or save', 'Print the card and the guide']) expect(text).not.toContain(chrome);
 });

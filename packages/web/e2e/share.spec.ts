@@ -4,6 +4,7 @@
 // will be shared first; closing the share sheet is not an error; any other failure is said beside the buttons.
 import type { Page } from '@playwright/test';
 import { emptyPlan } from '@ebb/core';
+import { supporterGuide } from '@ebb/content';
 import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
 import { putSealedRecords } from './seal-raw.ts';
@@ -108,7 +109,9 @@ test('the support card shares as text only what the person chose, where only tex
   await seedPlan(page, 'text');
   await page.goto('/plan/support');
   const share = page.getByRole('region', { name: 'Share or save' });
-  await expect(share).toContainText('Share sends this card, exactly as on this page, to the app you pick (a message, an email, a note) as text.');
+  await expect(share).toContainText(
+    'Share sends this card and the guide for supporters, exactly as on this page, to the app you pick (a message, an email, a note) as text.',
+  );
   await share.getByRole('button', { name: 'Share…' }).click();
   const [call] = await handed(page);
   expect(call?.files).toEqual([]);
@@ -117,6 +120,32 @@ test('the support card shares as text only what the person chose, where only tex
   expect(call?.text).toContain('For the people supporting me');
   // Who to call was not chosen: Sam's number stays off the card and out of what is shared.
   expect(call?.text).not.toContain('07700 900123');
+});
+
+test('the support card is shared as a file that holds the card and then the full guide for supporters', async ({ page }) => {
+  await seedPlan(page, 'files');
+  await page.goto('/plan/support');
+  const share = page.getByRole('region', { name: 'Share or save' });
+  await expect(share).toContainText(
+    /Share sends this card and the guide for supporters, exactly as on this page, to the app you pick \(a message, an email, a drive\) as a file: ebb-card-\d{4}-\d\d-\d\d\.txt\./,
+  );
+  await share.getByRole('button', { name: 'Share…' }).click();
+  await expect(share.getByRole('status')).toHaveText('Passed to the app you picked.');
+  const [call] = await handed(page);
+  expect(call?.files).toHaveLength(1);
+  const file = call?.files[0];
+  expect(file?.name).toBe(`ebb-card-${dayIn(ZONE)}.txt`);
+  expect(file?.type).toBe('text/plain');
+  const text = file?.text ?? '';
+  expect(text).toContain('Pulling away from people');
+  for (const { title } of supporterGuide) expect(text).toContain(title);
+  expect(text.indexOf('For the people supporting me')).toBeLessThan(text.indexOf('A guide for the people who help'));
+  expect(text).toContain('Asking plainly about suicide does not put the idea in someone’s head.');
+  // Brazil has no verified lines in Ebb yet: its emergency number from the table of every region, and the directory.
+  expect(text).toContain('Emergency: 192');
+  expect(text).toContain('Find A Helpline lists free, confidential helplines in many countries: https://findahelpline.com/');
+  expect(text).not.toContain('07700 900123');
+  expect(text).not.toContain('Share or save');
 });
 
 test('without Web Share, the plan is saved as a file or copied, and the screen says so', async ({ page, context }) => {

@@ -174,9 +174,19 @@ export const enPlan = {
     previewTitle: 'The card',
     cardHeading: 'How to support me',
     forSupporters: 'For the people supporting me',
-    print: 'Print the card',
-    shareWhat: 'this card',
+    print: 'Print the card and the guide',
+    shareWhat: 'this card and the guide for supporters',
     nothingChosen: 'Choose what to include above. The guidance for supporters is always on the card.',
+    /** The full guide goes with the card: said before printing or sharing. */
+    guideNote:
+      'A short guide for the people who help you always goes with the card, on paper and when shared: what self-harm is, how to respond, asking about suicide, medical help, emergencies, and looking after themselves. It is below the card.',
+    guideTitle: 'A guide for the people who help',
+    guideIntro: 'Short pages to read when you have a quiet moment.',
+    /** Where a guide page points to Help now: on paper, there is no Help now, so the numbers are written out. */
+    guideNumbersHere: 'Numbers for {country}:',
+    guideNumbersElsewhere: '{name} lists free, confidential helplines in many countries: {url}',
+    /** The sources are listed with each page in Ebb's Learn; on paper, when it was written. */
+    guideWritten: 'Written {date}, from NHS, NICE and Mind guidance, published research and the organisations it names.',
   },
   saveFailed: 'That couldn’t be saved: {reason}. What you wrote is still here.',
 } as const;

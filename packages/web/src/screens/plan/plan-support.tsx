@@ -1,7 +1,8 @@
 // "How to support me": a card for the people who help. The person picks what goes on it, part by part
 // (nothing is on it until they do), writes what helps to hear and what doesn't, and prints it. Guidance
-// for supporters is always on the card. It is printed, or shared as text to an app the person picks (only
-// the parts chosen, as the card shows them); sharing by link comes with sync.
+// for supporters is always on the card, and the full guide for supporters always goes with it. It is printed,
+// or shared as a file or text to an app the person picks (only the parts chosen, as the card shows them, then
+// the guide); sharing by link comes with sync.
 import { useRef } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { crisisHelp, dontSayToMe, sayToMe, supporterGuidance } from '@ebb/content';
@@ -20,6 +21,7 @@ import { localDate } from '../../state/download.ts';
 import { msh } from '../../i18n/share-messages.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
+import { SupporterGuide } from './supporter-guide.tsx';
 
 type Item = { text: string };
 const itemFields = (label: string): ReadonlyArray<FieldSpec<Item>> => [{ key: 'text', label, max: PLAN_LIMITS.item, required: true }];
@@ -147,6 +149,7 @@ function Card({ card, cardRef }: { card: SupportCard; cardRef: Ref<HTMLElement> 
 export function PlanSupport() {
   const saving = useSave();
   const shown = useRef<HTMLElement>(null);
+  const guide = useRef<HTMLElement>(null);
   if (!planLoaded.value) {
     return (
       <Screen title={mp.support.title}>
@@ -187,6 +190,7 @@ export function PlanSupport() {
         )}
         <h2>{mp.support.previewTitle}</h2>
         {!Object.values(card.show).some(Boolean) && <p>{mp.support.nothingChosen}</p>}
+        <p>{mp.support.guideNote}</p>
         <p class="actions">
           <button type="button" class="button button-primary" onClick={() => window.print()}>
             {mp.support.print}
@@ -200,13 +204,14 @@ export function PlanSupport() {
           type="text/plain"
           copy
           contents={() => {
-            // The card exactly as shown below: only the parts chosen, and the guidance for supporters.
-            const text = shown.current?.innerText ?? '';
+            // The card exactly as shown below (only the parts chosen, and the guidance for supporters), then the guide.
+            const text = [shown.current?.innerText ?? '', guide.current?.innerText ?? ''].join('\n\n');
             return { content: text, text };
           }}
         />
       </div>
       <Card card={card} cardRef={shown} />
+      <SupporterGuide guideRef={guide} />
     </Screen>
   );
 }

@@ -1,0 +1,75 @@
+// The guide for the people who help, as it goes with the "How to support me" card: on paper and in the shared
+// file. Paper has no Help now, so where a page points to it the country's numbers are written out; the other
+// links into Ebb's tools are for the person using Ebb, not for the supporter reading, so they are left out.
+import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { crisisHelp, internationalDirectory, supporterGuide, type LearnBlock } from '@ebb/content';
+import { format } from '../../i18n/messages.ts';
+import { mp } from '../../i18n/plan-messages.ts';
+import { shownCountry } from '../../state/settings-state.ts';
+import { loadWorldHelp, worldHelp } from '../../state/world-state.ts';
+import { emergencyFor } from '../../help-now/emergency-for.ts';
+import { countryName } from '../../help-now/country-choice.tsx';
+import { CrisisNumberItems } from './plan-document.tsx';
+
+function NumbersHere() {
+  // Countries without verified lines take their number from the table of every region, loaded on demand.
+  useEffect(() => void loadWorldHelp(), []);
+  const choice = shownCountry.value;
+  const help = crisisHelp.find((c) => c.code === choice);
+  const numbers = help ? [] : emergencyFor(choice, worldHelp.value);
+  return (
+    <>
+      {(help || numbers.length > 0) && <p>{format(mp.support.guideNumbersHere, { country: countryName(choice) })}</p>}
+      <ul>
+        {help && <CrisisNumberItems help={help} />}
+        {numbers.length > 0 && <li>{format(mp.print.emergency, { numbers: numbers.map((n) => n.display).join(' / ') })}</li>}
+        {!help && <li>{format(mp.support.guideNumbersElsewhere, { name: internationalDirectory.name, url: internationalDirectory.url })}</li>}
+      </ul>
+    </>
+  );
+}
+
+function Block({ block }: { block: LearnBlock }) {
+  switch (block.kind) {
+    case 'heading':
+      return <h4>{block.text}</h4>;
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'tool':
+      return block.to.screen === 'help' ? <NumbersHere /> : null;
+  }
+}
+
+export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
+  const written =
+    supporterGuide
+      .map((page) => page.written)
+      .sort()
+      .at(-1) ?? '';
+  return (
+    <article class="print-area supporter-guide" aria-labelledby="supporter-guide-title" ref={guideRef}>
+      <h2 id="supporter-guide-title" class="print-title">
+        {mp.support.guideTitle}
+      </h2>
+      <p>{mp.support.guideIntro}</p>
+      {supporterGuide.map((page) => (
+        <section key={page.id} aria-labelledby={`guide-${page.id}`}>
+          <h3 id={`guide-${page.id}`}>{page.title}</h3>
+          {page.blocks.map((block, i) => (
+            <Block key={i} block={block} />
+          ))}
+        </section>
+      ))}
+      <p class="small">{format(mp.support.guideWritten, { date: written })}</p>
+    </article>
+  );
+}
