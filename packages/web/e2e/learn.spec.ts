@@ -24,6 +24,9 @@ test('Learn from Home: search, a page with its sources and date, and a link into
   await page.getByRole('link', { name: /^Learn/ }).click();
   await expect(heading(page, 'Learn')).toBeFocused();
   await expect(page.getByRole('region', { name: 'Recovery' }).getByRole('link', { name: /^What recovery is/ })).toBeVisible();
+  // The guide for the people who help is part of Learn too.
+  const forSupporters = page.getByRole('region', { name: 'For the people who help you' });
+  await expect(forSupporters.getByRole('link', { name: /^What self-harm is, and what it is not/ })).toBeVisible();
 
   // Any case, accents or not: every word must be found, and the results say how many.
   const search = page.getByRole('searchbox', { name: 'Search the pages' });

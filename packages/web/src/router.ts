@@ -44,9 +44,6 @@ export const JOURNAL_PREFIX = '/journal/';
 export const skillPath = (id: string) => `/skills/${encodeURIComponent(id)}`;
 export const SKILL_PREFIX = '/skills/';
 
-/** One Learn page is at /learn/<page id> (learnPath, in Learn's own chunk). */
-export const LEARN_PREFIX = '/learn/';
-
 /** Each part of the plan has its own address: the guided build walks through them in order. */
 export const planSectionPath = (id: string) => `/plan/part/${id}`;
 export const PLAN_SECTION_PREFIX = '/plan/part/';
@@ -60,7 +57,8 @@ const parents: readonly (readonly [prefix: string, parent: string])[] = [
   [CHECK_IN_PREFIX, paths.diaryWeek],
   ['/plan/', paths.plan],
   [SKILL_PREFIX, paths.skills],
-  [LEARN_PREFIX, paths.learn],
+  // One Learn page: /learn/<page id> (learnPath, built in Learn's own chunk).
+  ['/learn/', paths.learn],
   [JOURNAL_PREFIX, paths.journal],
   [REFLECT_PREFIX, paths.progress],
   [paths.patterns, paths.progress],

@@ -1,7 +1,7 @@
 // Learn: every page grouped by topic, and a search that runs on the device only. Search results say how many
 // pages match; when none do, it says so kindly and the whole list stays below to browse.
 import type { LearnPage, LearnTopic } from '@ebb/content';
-import { learnPages } from '@ebb/content';
+import { learnLibrary } from './learn-library.ts';
 import { useRef, useState } from 'preact/hooks';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -34,7 +34,7 @@ function ByTopic() {
   return (
     <>
       {topics.map((topic) => {
-        const pages = learnPages.filter((page) => page.topic === topic);
+        const pages = learnLibrary.filter((page) => page.topic === topic);
         return (
           pages.length > 0 && (
             <section key={topic} aria-labelledby={`learn-${topic}`}>
@@ -52,7 +52,7 @@ export function LearnList() {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const searching = queryWords(query).length > 0;
-  const found = searchPages(learnPages, query);
+  const found = searchPages(learnLibrary, query);
   const shown = query.trim();
   return (
     <Screen title={ml.title}>

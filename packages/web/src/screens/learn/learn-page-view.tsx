@@ -1,6 +1,7 @@
 // One Learn page: its words, its links into Ebb's tools, read aloud on request, then where it comes from
 // and the date it was written.
-import { learnPages, references, type LearnBlock, type LearnPage, type LearnTool } from '@ebb/content';
+import { references, type LearnBlock, type LearnPage, type LearnTool } from '@ebb/content';
+import { learnLibrary } from './learn-library.ts';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { format } from '../../i18n/messages.ts';
@@ -89,7 +90,7 @@ function Sources({ page }: { page: LearnPage }) {
 }
 
 export function LearnPageView({ pageId }: { pageId: string }) {
-  const page = learnPages.find((p) => p.id === pageId);
+  const page = learnLibrary.find((p) => p.id === pageId);
   if (!page)
     return (
       <Screen title={ml.notFoundTitle}>

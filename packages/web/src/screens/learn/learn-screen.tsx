@@ -1,8 +1,9 @@
 // Learn's screens in one chunk: the list at /learn and a page at /learn/<id>, keyed by its id so moving from
 // one page to another starts afresh (and stops any reading aloud).
-import { currentPath, LEARN_PREFIX, paths } from '../../router.ts';
+import { currentPath, paths } from '../../router.ts';
 import { LearnList } from './learn-list.tsx';
 import { LearnPageView } from './learn-page-view.tsx';
+import { LEARN_PREFIX } from './learn-tool-path.ts';
 
 /** The page id in the address; a malformed one (a stray "%", or "/learning") names no page. */
 function pageIdOf(path: string): string {

@@ -1,9 +1,12 @@
 // Where each link from a Learn page into Ebb's tools leads: a screen's path, or Help now, which opens as a
 // panel over the page rather than as a screen of its own.
 import type { LearnTool } from '@ebb/content';
-import { LEARN_PREFIX, paths, planSectionPath, skillPath } from '../../router.ts';
+import { paths, planSectionPath, skillPath } from '../../router.ts';
 
-/** One Learn page's address; built here, with Learn's code, so the first screen's code stays small. */
+/** Where Learn's pages are; named here, with Learn's code, so the first screen's code stays small. */
+export const LEARN_PREFIX = `${paths.learn}/`;
+
+/** One Learn page's address: /learn/<page id>. */
 export const learnPath = (id: string) => LEARN_PREFIX + encodeURIComponent(id);
 
 /**
