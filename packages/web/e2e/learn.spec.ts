@@ -148,6 +148,17 @@ test.describe('read aloud', () => {
     await expect(page.getByRole('button', { name: 'Read this page aloud' })).toBeFocused();
     expect(await cancels(page)).toBeGreaterThan(before);
 
+    // Opening Help now stops the voice: it never talks over the help.
+    await page.getByRole('button', { name: 'Read this page aloud' }).click();
+    await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
+    const beforeHelp = await cancels(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+    const help = page.getByRole('dialog', { name: 'Help now' });
+    await expect(help.getByRole('heading', { name: 'In danger right now?' })).toBeVisible();
+    expect(await cancels(page)).toBeGreaterThan(beforeHelp);
+    await help.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('button', { name: 'Read this page aloud' })).toBeVisible();
+
     await page.getByRole('button', { name: 'Read this page aloud' }).click();
     await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
     const reading = await cancels(page);

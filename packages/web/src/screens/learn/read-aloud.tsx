@@ -1,7 +1,9 @@
 // Reads a Learn page aloud with the device's own voice (speechSynthesis), one part after another; hidden
-// where the browser has no voice. One button starts and stops; leaving the page stops the voice too.
+// where the browser has no voice. One button starts and stops; leaving the page or opening Help now stops
+// the voice too, so it never talks over the help a person went to find.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ml } from '../../i18n/learn-messages.ts';
+import { helpNow } from '../../state/help-now-state.ts';
 
 const canSpeak = () => typeof window !== 'undefined' && 'speechSynthesis' in window;
 
@@ -13,6 +15,11 @@ export function ReadAloud({ parts }: { parts: readonly string[] }) {
   const [failed, setFailed] = useState(false);
   // Each start or stop begins a new reading, so the end or error of an earlier one changes nothing.
   const readingRef = useRef(0);
+  const stop = () => {
+    readingRef.current++;
+    speechSynthesis.cancel();
+    setSpeaking(false);
+  };
   useEffect(
     () => () => {
       readingRef.current++;
@@ -20,13 +27,11 @@ export function ReadAloud({ parts }: { parts: readonly string[] }) {
     },
     [],
   );
+  const helpOpen = helpNow.value.open;
+  useEffect(() => {
+    if (helpOpen && speaking) stop();
+  }, [helpOpen, speaking]);
   if (!canSpeak()) return null;
-
-  const stop = () => {
-    readingRef.current++;
-    speechSynthesis.cancel();
-    setSpeaking(false);
-  };
   const start = () => {
     const current = ++readingRef.current;
     speechSynthesis.cancel();
