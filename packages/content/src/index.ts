@@ -11,6 +11,6 @@ export { planSectionIds, triggerKinds, type PlanSectionId, type TriggerKind } fr
 export { sayToMe, dontSayToMe, supporterGuidance, type SupportText } from './support-card.ts';
 export { skills, feelings, skillModules, breathingLimits, type Skill, type SkillGuide, type Feeling, type SkillModule } from './skills.ts';
 export { needs, needWords, needsSource, type Need } from './needs.ts';
-export { learnPages } from './learn/learn-pages.ts';
 export { supporterGuide } from './learn/for-supporters.ts';
+export { learnPages } from './learn/learn-pages.ts';
 export type { LearnPage, LearnBlock, LearnTool, LearnTopic } from './learn/learn-page.ts';

@@ -79,6 +79,39 @@ export const references = [
     url: 'https://dbtselfhelp.com/dbt-skills-list/distress-tolerance/radical-acceptance/',
   },
   {
+    id: 'dazzi-2014',
+    citation:
+      'Dazzi T, Gribble R, Wessely S, Fear NT. Does asking about suicide and related behaviours induce suicidal ideation? What is the evidence? Psychological Medicine 2014;44:3361–3363.',
+    url: 'https://www.cambridge.org/core/journals/psychological-medicine/article/does-asking-about-suicide-and-related-behaviours-induce-suicidal-ideation-what-is-the-evidence/FCAEE9E5BC840D76CF10AEBECD921AC9',
+  },
+  {
+    id: 'polihronis-2020',
+    citation:
+      'Polihronis C, Cloutier P, Kaur J, Skinner R, Cappelli M. What’s the harm in asking? A systematic review and meta-analysis on the risks of asking about suicide-related behaviors and self-harm with quality appraisal. Archives of Suicide Research 2020.',
+    url: 'https://doi.org/10.1080/13811118.2020.1793857',
+  },
+  {
+    id: 'nhs-self-harm-getting-help',
+    citation: 'NHS. Self-harm: getting help.',
+    url: 'https://www.nhs.uk/mental-health/conditions/self-harm/getting-help/',
+  },
+  {
+    id: 'youngminds-parents-helpline',
+    citation:
+      'YoungMinds. Demand for Parents Helpline up 48% since start of pandemic (free advice for any parent or carer worried about a young person under 25).',
+    url: 'https://youngminds.org.uk/about-us/media-centre/press-releases/demand-for-parents-helpline-up-48-since-start-of-pandemic',
+  },
+  {
+    id: 'nami-helpline',
+    citation: 'NAMI. Circle of Care: a guidebook for mental health caregivers (the NAMI HelpLine for family, friends and caregivers).',
+    url: 'https://www.nami.org/Support-Education/Publications-Reports/Guides/Circle-of-Care-Guidebook',
+  },
+  {
+    id: 'oregon-988',
+    citation: 'Oregon Health Authority. About 988: “988 is available to help you support loved ones or yourself.”',
+    url: 'https://www.oregon.gov/oha/BH/Lifespan/Pages/About-988.aspx',
+  },
+  {
     id: 'sirr-recovery',
     citation: 'Self-Injury & Recovery Resources (SIRR), Cornell University. Recovery: an overview, the recovery process and what to expect.',
     url: 'https://www.selfinjury.bctr.cornell.edu/recovery.html',
@@ -232,39 +265,6 @@ export const references = [
     citation:
       'Bettis AH, Burke TA, Scott S, et al. Disclosures of self-injurious thoughts and behaviors to parents in the context of adolescent therapy: a qualitative investigation. Journal of Clinical Psychology 2024;80:537–558.',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10922370/',
-  },
-  {
-    id: 'dazzi-2014',
-    citation:
-      'Dazzi T, Gribble R, Wessely S, Fear NT. Does asking about suicide and related behaviours induce suicidal ideation? What is the evidence? Psychological Medicine 2014;44:3361–3363.',
-    url: 'https://www.cambridge.org/core/journals/psychological-medicine/article/does-asking-about-suicide-and-related-behaviours-induce-suicidal-ideation-what-is-the-evidence/FCAEE9E5BC840D76CF10AEBECD921AC9',
-  },
-  {
-    id: 'polihronis-2020',
-    citation:
-      'Polihronis C, Cloutier P, Kaur J, Skinner R, Cappelli M. What’s the harm in asking? A systematic review and meta-analysis on the risks of asking about suicide-related behaviors and self-harm with quality appraisal. Archives of Suicide Research 2020.',
-    url: 'https://doi.org/10.1080/13811118.2020.1793857',
-  },
-  {
-    id: 'nhs-self-harm-getting-help',
-    citation: 'NHS. Self-harm: getting help.',
-    url: 'https://www.nhs.uk/mental-health/conditions/self-harm/getting-help/',
-  },
-  {
-    id: 'youngminds-parents-helpline',
-    citation:
-      'YoungMinds. Demand for Parents Helpline up 48% since start of pandemic (free advice for any parent or carer worried about a young person under 25).',
-    url: 'https://youngminds.org.uk/about-us/media-centre/press-releases/demand-for-parents-helpline-up-48-since-start-of-pandemic',
-  },
-  {
-    id: 'nami-helpline',
-    citation: 'NAMI. Circle of Care: a guidebook for mental health caregivers (the NAMI HelpLine for family, friends and caregivers).',
-    url: 'https://www.nami.org/Support-Education/Publications-Reports/Guides/Circle-of-Care-Guidebook',
-  },
-  {
-    id: 'oregon-988',
-    citation: 'Oregon Health Authority. About 988: “988 is available to help you support loved ones or yourself.”',
-    url: 'https://www.oregon.gov/oha/BH/Lifespan/Pages/About-988.aspx',
   },
 ] as const satisfies readonly Reference[];
 

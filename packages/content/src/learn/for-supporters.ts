@@ -39,6 +39,7 @@ const whatItIs: LearnPage = {
       kind: 'paragraph',
       text: 'Recovery is possible, and it is common. It is rarely a straight line, and slips can happen along the way. With practice, urges get weaker and other ways of coping get stronger.',
     },
+    { kind: 'tool', to: { screen: 'learn', id: 'recovery' }, text: 'Read: what recovery is' },
   ],
   sources: ['nhs-self-harm', 'mind-friends-family', 'nice-ng225'],
 };
@@ -78,6 +79,7 @@ const responding: LearnPage = {
       kind: 'paragraph',
       text: 'Let them lead the choices about their own care where you can. Feeling in control is part of getting better.',
     },
+    { kind: 'tool', to: { screen: 'support-card' }, text: 'Their “How to support me” card says what helps them to hear' },
   ],
   sources: ['mind-friends-family', 'nice-ng225'],
 };
@@ -114,6 +116,7 @@ const noPromise: LearnPage = {
       kind: 'paragraph',
       text: 'Recovery takes time. A slip is not a failure, and it does not wipe out the progress they have made. Be patient with them, and with yourself.',
     },
+    { kind: 'tool', to: { screen: 'learn', id: 'after-a-slip' }, text: 'Read: after a slip' },
   ],
   sources: ['mind-friends-family', 'nhs-self-harm'],
 };
@@ -156,6 +159,7 @@ const askingAboutSuicide: LearnPage = {
       kind: 'paragraph',
       text: 'If they say no, you have still shown them that they can talk to you about anything.',
     },
+    { kind: 'tool', to: { screen: 'help' }, text: 'Crisis lines for this country are in Help now' },
   ],
   sources: ['dazzi-2014', 'polihronis-2020', 'nice-ng225'],
 };
@@ -207,7 +211,7 @@ const emergency: LearnPage = {
         'their life is in danger, or they can’t keep themselves safe right now',
       ],
     },
-    { kind: 'tool', to: { screen: 'help' }, text: 'The emergency number and crisis lines for this country are in Help now' },
+    { kind: 'tool', to: { screen: 'help' }, text: 'The emergency number and crisis lines are in Help now' },
     { kind: 'heading', text: 'While you wait' },
     {
       kind: 'list',
@@ -249,6 +253,7 @@ const lookingAfterYourself: LearnPage = {
       kind: 'paragraph',
       text: 'If you feel low or can’t cope, talk to your own doctor, or to a support line. You deserve support too.',
     },
+    { kind: 'tool', to: { screen: 'support-card' }, text: 'Their “How to support me” card says what helps, so you don’t have to guess' },
   ],
   sources: ['mind-friends-family'],
 };
@@ -281,14 +286,15 @@ const whereToGetHelp: LearnPage = {
   sources: ['youngminds-parents-helpline', 'nami-helpline', 'oregon-988', 'mind-friends-family'],
 };
 
-/** The guide, in reading order. */
+/** The guide, in reading order: what to do in an emergency first, then the rest. */
 export const supporterGuide: readonly LearnPage[] = [
+  // First, so a supporter holding the paper in a crisis finds it without reading the rest.
+  emergency,
   whatItIs,
   responding,
   noPromise,
   askingAboutSuicide,
   medicalCare,
-  emergency,
   lookingAfterYourself,
   whereToGetHelp,
 ];

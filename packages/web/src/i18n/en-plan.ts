@@ -179,7 +179,7 @@ export const enPlan = {
     nothingChosen: 'Choose what to include above. The guidance for supporters is always on the card.',
     /** The full guide goes with the card: said before printing or sharing. */
     guideNote:
-      'A short guide for the people who help you always goes with the card, on paper and when shared: what self-harm is, how to respond, asking about suicide, medical help, emergencies, and looking after themselves. It is below the card.',
+      'A short guide for the people who help you always goes with the card, on paper and when shared: what to do in an emergency, what self-harm is, how to respond, asking about suicide, medical help, and looking after themselves. It is below the card.',
     guideTitle: 'A guide for the people who help',
     guideIntro: 'Short pages to read when you have a quiet moment.',
     /** Where a guide page points to Help now: on paper, there is no Help now, so the numbers are written out. */

@@ -22,6 +22,7 @@ import { msh } from '../../i18n/share-messages.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
 import { SupporterGuide } from './supporter-guide.tsx';
+import { useEmergencyNumbers } from './use-emergency-numbers.ts';
 
 type Item = { text: string };
 const itemFields = (label: string): ReadonlyArray<FieldSpec<Item>> => [{ key: 'text', label, max: PLAN_LIMITS.item, required: true }];
@@ -68,6 +69,7 @@ function Card({ card, cardRef }: { card: SupportCard; cardRef: Ref<HTMLElement> 
   const s = plan.value.sections;
   const help = crisisHelp.find((c) => c.code === shownCountry.value);
   const whatHelps = [...s['on-my-own'], ...s['people-and-places']];
+  const emergency = useEmergencyNumbers();
   return (
     <article class="print-area support-card" aria-labelledby="support-card-title" ref={cardRef}>
       <h2 id="support-card-title" class="print-title">
@@ -140,6 +142,8 @@ function Card({ card, cardRef }: { card: SupportCard; cardRef: Ref<HTMLElement> 
           {supporterGuidance.map((g) => (
             <li key={g.text}>{g.text}</li>
           ))}
+          {/* The guidance says to call the emergency number: the number itself is always on the card. */}
+          {!card.show.whoToCall && emergency.length > 0 && <li>{format(mp.print.emergency, { numbers: emergency.map((n) => n.display).join(' / ') })}</li>}
         </ul>
       </section>
     </article>

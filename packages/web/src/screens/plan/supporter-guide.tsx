@@ -2,29 +2,30 @@
 // file. Paper has no Help now, so where a page points to it the country's numbers are written out; the other
 // links into Ebb's tools are for the person using Ebb, not for the supporter reading, so they are left out.
 import type { Ref } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { crisisHelp, internationalDirectory, supporterGuide, type LearnBlock } from '@ebb/content';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { shownCountry } from '../../state/settings-state.ts';
-import { loadWorldHelp, worldHelp } from '../../state/world-state.ts';
-import { emergencyFor } from '../../help-now/emergency-for.ts';
 import { countryName } from '../../help-now/country-choice.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
+import { useEmergencyNumbers } from './use-emergency-numbers.ts';
 
 function NumbersHere() {
-  // Countries without verified lines take their number from the table of every region, loaded on demand.
-  useEffect(() => void loadWorldHelp(), []);
   const choice = shownCountry.value;
   const help = crisisHelp.find((c) => c.code === choice);
-  const numbers = help ? [] : emergencyFor(choice, worldHelp.value);
+  const emergency = useEmergencyNumbers();
   return (
     <>
-      {(help || numbers.length > 0) && <p>{format(mp.support.guideNumbersHere, { country: countryName(choice) })}</p>}
+      {emergency.length > 0 && <p>{format(mp.support.guideNumbersHere, { country: countryName(choice) })}</p>}
       <ul>
-        {help && <CrisisNumberItems help={help} />}
-        {numbers.length > 0 && <li>{format(mp.print.emergency, { numbers: numbers.map((n) => n.display).join(' / ') })}</li>}
-        {!help && <li>{format(mp.support.guideNumbersElsewhere, { name: internationalDirectory.name, url: internationalDirectory.url })}</li>}
+        {help ? (
+          <CrisisNumberItems help={help} />
+        ) : (
+          <>
+            {emergency.length > 0 && <li>{format(mp.print.emergency, { numbers: emergency.map((n) => n.display).join(' / ') })}</li>}
+            <li>{format(mp.support.guideNumbersElsewhere, { name: internationalDirectory.name, url: internationalDirectory.url })}</li>
+          </>
+        )}
       </ul>
     </>
   );
