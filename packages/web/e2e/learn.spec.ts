@@ -178,6 +178,24 @@ test.describe('read aloud', () => {
   });
 });
 
+test('reading aloud goes quiet at once on Quick exit', async ({ page }) => {
+  // Counted outside the page, since the page itself is gone a moment later.
+  let quietened = 0;
+  await page.exposeFunction('noteCancel', () => void quietened++);
+  await page.addInitScript(() => {
+    const note = (window as unknown as { noteCancel: () => void }).noteCancel;
+    Object.defineProperty(window, 'speechSynthesis', { value: { speak: () => undefined, cancel: () => note() } });
+  });
+  await page.route('https://www.google.com/**', (route) => route.fulfill({ body: 'elsewhere', contentType: 'text/plain' }));
+  await page.goto('/learn/recovery');
+  await page.getByRole('button', { name: 'Read this page aloud' }).click();
+  await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
+  const before = quietened;
+  await page.getByRole('banner').getByRole('link', { name: 'Quick exit' }).click();
+  await expect(page).toHaveURL('https://www.google.com/');
+  expect(quietened).toBeGreaterThan(before);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`Learn's list, a search with no match and a page pass axe at 360 px (${colorScheme})`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });

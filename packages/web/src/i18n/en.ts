@@ -122,7 +122,6 @@ export const en = {
     patternsBody: 'What tends to come before urges.',
     skillsTitle: 'Skills',
     skillsBody: 'Skills to practise while calm, so they are ready when you need them.',
-    learnTitle: 'Learn',
     learnBody: 'Recovery, treatments and support.',
     planNowTitle: 'Use my plan',
     planNowBody: 'Your steps for a hard moment, starting with what to do first.',
