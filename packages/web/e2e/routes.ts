@@ -9,6 +9,8 @@ export const screens = [
   { path: '/skills', heading: 'Skills' },
   { path: '/skills/paced-breathing', heading: 'Paced breathing' },
   { path: '/skills/tip-temperature', heading: 'Cool water on your face' },
+  { path: '/learn', heading: 'Learn' },
+  { path: '/learn/recovery', heading: 'What recovery is' },
   { path: '/check-in', heading: 'Check in' },
   { path: '/check-in/week', heading: 'Diary card' },
   { path: '/progress', heading: 'Progress' },

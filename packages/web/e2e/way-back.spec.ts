@@ -7,6 +7,7 @@ import { screens } from './routes.ts';
 /** Where the way back leads from a screen opened directly: the back link's words and the heading it opens. */
 function parentOf(path: string): { link: string; heading: string } {
   if (path.startsWith('/skills/')) return { link: 'Back to Skills', heading: 'Skills' };
+  if (path.startsWith('/learn/')) return { link: 'Back to Learn', heading: 'Learn' };
   if (path === '/check-in/week') return { link: 'Back to Check-in', heading: 'Check in' };
   if (path.startsWith('/journal/')) return { link: 'Back to Journal', heading: 'Journal' };
   if (path.startsWith('/plan/')) return { link: 'Back to Plan', heading: 'My plan' };

@@ -41,6 +41,8 @@ const SkillDetail = lazyScreen(() =>
     return <s.SkillDetail key={id} skillId={id} />;
   }),
 );
+// Learn's list and its pages: one chunk with the pages' text, loaded when Learn first opens.
+const Learn = lazyScreen(() => import('./screens/learn/learn-screen.tsx').then((s) => s.LearnScreen));
 const CheckIn = lazyScreen(() => import('./screens/diary/check-in.tsx').then((s) => () => <s.CheckInScreen />));
 const CheckInDay = lazyScreen(() =>
   import('./screens/diary/check-in.tsx').then((s) => () => {
@@ -81,6 +83,8 @@ function CurrentScreen() {
   if (vaultStatus.value === 'closed') return <Deleted />;
   if (currentPath.value.startsWith(PLAN_SECTION_PREFIX)) return <PlanPart />;
   if (currentPath.value.startsWith(SKILL_PREFIX)) return <SkillDetail />;
+  // Learn's list and each of its pages (/learn/<id>): the chunk tells them apart.
+  if (currentPath.value.startsWith(paths.learn)) return <Learn />;
   if (currentPath.value.startsWith(REFLECT_PREFIX)) return <ReflectScreen />;
   if (currentPath.value.startsWith(JOURNAL_PREFIX)) return <JournalEntry />;
   if (currentPath.value.startsWith(CHECK_IN_PREFIX) && currentPath.value !== paths.diaryWeek) return <CheckInDay />;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planSectionIds } from '@ebb/content';
 import { pageAddress, pageTitle, pathOfAddress } from './neutral-page.ts';
 import { checkInPath, journalPath, paths, planSectionPath, reflectPath, skillPath } from './router.ts';
+import { learnPath } from './screens/learn/learn-tool-path.ts';
 
 const TELLING = /slip|harm|hurt|urge|suicid|ride|cut|trigger|warning|crisis|own-/i;
 /** Addresses also leave out what a screen is for and any id. */
@@ -17,6 +18,7 @@ const everyScreen = [
   skillPath('own-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'),
   skillPath('plan:0'),
   skillPath('paced-breathing'),
+  learnPath('after-a-slip'),
   ...planSectionIds.map(planSectionPath),
   '/my%20secret%20words',
   '/check-in/not-a-day',
@@ -43,6 +45,7 @@ describe('neutral page titles and addresses', () => {
     expect(pageAddress(paths.planVersions, false)).toBe(paths.planVersions);
     expect(pageAddress(checkInPath('2026-11-21'), false)).toBe('/check-in/2026-11-21');
     expect(pageAddress(skillPath('own-1'), false)).toBe(paths.skills);
+    expect(pageAddress(learnPath('after-a-slip'), false)).toBe(paths.learn);
     expect(pageAddress(planSectionPath('triggers'), false)).toBe('/plan/part/8');
     expect(pathOfAddress('/plan/part/8')).toBe(planSectionPath('triggers'));
     expect(pathOfAddress(planSectionPath('triggers'))).toBe(planSectionPath('triggers'));
@@ -63,6 +66,7 @@ describe('neutral page titles and addresses', () => {
     expect(pageTitle({ path: paths.slip, showing: 'screen', discreet: false })).toBe('Log · Ebb');
     expect(pageTitle({ path: reflectPath('x'), showing: 'screen', discreet: false })).toBe('Reflection · Ebb');
     expect(pageTitle({ path: skillPath('own-1'), showing: 'screen', discreet: false })).toBe('Skill · Ebb');
+    expect(pageTitle({ path: learnPath('after-a-slip'), showing: 'screen', discreet: false })).toBe('Learn · Ebb');
     expect(pageTitle({ path: '/nowhere', showing: 'screen', discreet: false })).toBe('Not found · Ebb');
     expect(pageTitle({ path: paths.ride, showing: 'locked', discreet: false })).toBe('Locked · Ebb');
     expect(pageTitle({ path: paths.plan, showing: 'deleted', discreet: false })).toBe('Start again · Ebb');

@@ -46,6 +46,8 @@ function lookUp(path: string): [PageName | null, string] {
   const part = planSectionIds.indexOf(path.slice(PLAN_SECTION_PREFIX.length) as PlanSectionId);
   if (part >= 0 && path.startsWith(PLAN_SECTION_PREFIX)) return ['plan', PLAN_SECTION_PREFIX + String(part + 1)];
   if (path.startsWith(SKILL_PREFIX)) return ['skill', paths.skills];
+  // Learn and its pages: a page's id names its subject, so every one shows Learn's address.
+  if (path.startsWith(paths.learn)) return ['learn', paths.learn];
   if (path === paths.planSupport) return ['planCard', paths.plan];
   // Ride it out and noting a slip show plain words of their own, so a reload (a pull to refresh) stays there.
   if (path === paths.ride) return ['pause', PAUSE];

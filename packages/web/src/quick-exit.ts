@@ -6,6 +6,8 @@ export const QUICK_EXIT_URL = 'https://www.google.com/';
 const DOUBLE_ESCAPE_MS = 800;
 
 export function quickExit(): void {
+  // A page being read aloud goes quiet at once, even if the neutral page is slow to come or never does.
+  window.speechSynthesis?.cancel();
   document.title = 'New tab';
   document.body.replaceChildren();
   location.replace(QUICK_EXIT_URL);

@@ -13,6 +13,7 @@ import {
   skillPath,
   startRouter,
 } from './router.ts';
+import { learnPath } from './screens/learn/learn-tool-path.ts';
 
 /** Opens Ebb at `path` as a reload or a shortcut would. */
 function openAt(path: string): void {
@@ -39,6 +40,8 @@ describe('parentOf', () => {
     [paths.planVersions, paths.plan],
     [planSectionPath('warning-signs'), paths.plan],
     [skillPath('paced-breathing'), paths.skills],
+    [learnPath('after-a-slip'), paths.learn],
+    [paths.learn, paths.home],
     [paths.journalNew, paths.journal],
     [journalPath('0f6c'), paths.journal],
     [reflectPath('9b2f'), paths.progress],

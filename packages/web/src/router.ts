@@ -28,6 +28,7 @@ export const paths = {
   journalNew: '/journal/new',
   skills: '/skills',
   hope: '/hope',
+  learn: '/learn',
 } as const;
 
 /** A past day's diary card: /check-in/2026-11-21. */
@@ -57,6 +58,8 @@ const parents: readonly (readonly [prefix: string, parent: string])[] = [
   [CHECK_IN_PREFIX, paths.diaryWeek],
   ['/plan/', paths.plan],
   [SKILL_PREFIX, paths.skills],
+  // One Learn page: /learn/<page id> (learnPath, built in Learn's own chunk).
+  ['/learn/', paths.learn],
   [JOURNAL_PREFIX, paths.journal],
   [REFLECT_PREFIX, paths.progress],
   [paths.patterns, paths.progress],

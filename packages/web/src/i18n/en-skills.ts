@@ -137,6 +137,8 @@ export const enSkills = {
     intro: 'Skills to practise when you feel calm, so they are ready when an urge comes. This is skills practice, not therapy.',
     hope: 'Many people find other ways to cope over time, and urges tend to get weaker the more often you ride them out.',
     search: 'Search skills',
+    /** A link to Learn, for why the skills help and what else helps. */
+    learn: 'Learn about recovery, treatments and support',
     filterFeeling: 'For feeling',
     anyFeeling: 'Any feeling',
     needsNothing: 'Needs nothing but me',

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { skills } from '@ebb/content';
 import { enDiary } from './en-diary.ts';
+import { enLearn } from './en-learn.ts';
 import { enSkills } from './en-skills.ts';
 
 const othersCope = /many people (?:who slip )?(?:go on to )?find other ways to cope/i;
@@ -19,6 +20,11 @@ describe('hope where recovery comes up', () => {
       expect(hope).toMatch(othersCope);
       expect(hope).toMatch(/urges (?:tend to )?get weaker/i);
     }
+  });
+
+  it('at the top of Learn: recovery is possible and common, and rarely a straight line', () => {
+    expect(enLearn.hope).toMatch(/recovery is possible and common/i);
+    expect(enLearn.hope).toMatch(/rarely a straight line/i);
   });
 
   it('urge surfing says why riding an urge out helps: the next one tends to be weaker', () => {

@@ -19,6 +19,8 @@ const links = [
   { href: paths.patterns, title: m.home.patternsTitle, body: m.home.patternsBody },
   { href: paths.skills, title: m.home.skillsTitle, body: m.home.skillsBody },
   { href: paths.hope, title: m.home.hopeTitle, body: m.home.hopeBody },
+  // Learn's card is titled with its page name: the same word, kept once in the first screen's code.
+  { href: paths.learn, title: m.pages.learn, body: m.home.learnBody },
   { href: paths.contacts, title: m.home.peopleTitle, body: m.home.peopleBody },
   { href: paths.settings, title: m.home.settingsTitle, body: m.home.settingsBody },
   { href: paths.privacy, title: m.home.privacyTitle, body: m.home.privacyBody },

@@ -13,7 +13,7 @@ import { useRecord } from '../../components/use-record.ts';
 import { useSave } from '../../components/use-save.ts';
 import { format } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
-import { skillPath } from '../../router.ts';
+import { paths, skillPath } from '../../router.ts';
 import { allSkills, loadSkillPrefs, skillPrefs, toggleHidden, type SkillView } from '../../state/skills-state.ts';
 import { OwnSkillForm } from './own-skill-form.tsx';
 import { ProsConsEditor } from './pros-cons-editor.tsx';
@@ -59,6 +59,9 @@ export function SkillsLibrary() {
     <Screen title={L.title}>
       <p>{L.intro}</p>
       <p>{L.hope}</p>
+      <p>
+        <Link href={paths.learn}>{L.learn}</Link>
+      </p>
       <div class="skill-filters panel" role="search">
         <div class="field">
           <label for="skill-search">{L.search}</label>

@@ -1,0 +1,116 @@
+// One Learn page: its words, its links into Ebb's tools, read aloud on request, then where it comes from
+// and the date it was written.
+import { references, type LearnBlock, type LearnPage, type LearnTool } from '@ebb/content';
+import { learnLibrary } from './learn-library.ts';
+import { Link } from '../../components/link.tsx';
+import { Screen } from '../../components/screen.tsx';
+import { format } from '../../i18n/messages.ts';
+import { ml } from '../../i18n/learn-messages.ts';
+import { paths } from '../../router.ts';
+import { openHelpNow } from '../../state/help-now-state.ts';
+import { ReadAloud } from './read-aloud.tsx';
+import { toolTarget } from './learn-tool-path.ts';
+
+/** "Written 30 November 2026", in the device's language; the day as written, whatever the time zone. */
+const writtenOn = (day: string) =>
+  format(ml.written, { date: new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' }) });
+
+/** What the voice reads: the title, then each part in order; links into the tools are for tapping, not reading. */
+const spokenParts = (page: LearnPage): string[] => [
+  page.title,
+  ...page.blocks.flatMap((block) => (block.kind === 'list' ? block.items : block.kind === 'tool' ? [] : [block.text])),
+];
+
+function ToolLink({ to, text }: { to: LearnTool; text: string }) {
+  const target = toolTarget(to);
+  if (target.kind === 'help')
+    return (
+      <a
+        class="button button-help"
+        href="#help-now"
+        onClick={(e) => {
+          e.preventDefault();
+          openHelpNow();
+        }}
+      >
+        {text}
+      </a>
+    );
+  return (
+    <Link class="button" href={target.path}>
+      {text}
+    </Link>
+  );
+}
+
+function Block({ block }: { block: LearnBlock }) {
+  switch (block.kind) {
+    case 'heading':
+      return <h2>{block.text}</h2>;
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'tool':
+      return (
+        <p class="actions">
+          <ToolLink to={block.to} text={block.text} />
+        </p>
+      );
+  }
+}
+
+function Sources({ page }: { page: LearnPage }) {
+  const cited = page.sources.flatMap((id) => references.filter((reference) => reference.id === id));
+  return (
+    <section class="learn-sources" aria-labelledby="learn-sources">
+      <h2 id="learn-sources">{ml.sources}</h2>
+      <ul>
+        {cited.map((reference) => (
+          <li key={reference.id}>
+            {'url' in reference && reference.url ? (
+              <a href={reference.url} rel="noreferrer" target="_blank">
+                {reference.citation}
+              </a>
+            ) : (
+              reference.citation
+            )}
+          </li>
+        ))}
+      </ul>
+      <p class="small">{writtenOn(page.written)}</p>
+    </section>
+  );
+}
+
+export function LearnPageView({ pageId }: { pageId: string }) {
+  const page = learnLibrary.find((p) => p.id === pageId);
+  if (!page)
+    return (
+      <Screen title={ml.notFoundTitle}>
+        <p>{ml.notFound}</p>
+        <p>
+          <Link href={paths.learn}>{ml.otherPages}</Link>
+        </p>
+      </Screen>
+    );
+  return (
+    <Screen title={page.title}>
+      <p class="lead">{page.summary}</p>
+      <ReadAloud parts={spokenParts(page)} />
+      {page.blocks.map((block, index) => (
+        <Block key={index} block={block} />
+      ))}
+      <Sources page={page} />
+      <p>
+        <Link href={paths.learn}>{ml.otherPages}</Link>
+      </p>
+    </Screen>
+  );
+}
