@@ -3,7 +3,7 @@
 export const enHope = {
   title: 'Things that help me',
   intro:
-    'Keep photos, a song or a voice note, messages from people and your reasons to keep going, all in one place. Look at them when things get hard. They stay on this device, locked with your passcode, and go into your backups.',
+    'Keep photos, a song or a voice note, messages from people and your reasons to keep going, all in one place. Look at them when things get hard. They stay on this device, encrypted, and go into your backups.',
   empty: 'Nothing here yet. You could start with a photo of a person, a pet or a place that matters to you, or a reason of your own.',
   usage: 'Photos and sounds use {used} of the {limit} this box can hold.',
   kinds: { photo: 'Photo', audio: 'Song or voice note', message: 'Message', reason: 'Reason' },
