@@ -54,8 +54,13 @@ test('add a photo and a reason, refuse an oversized sound, move and remove; the 
   await page.reload();
   await page.getByRole('button', { name: 'Add a reason to keep going' }).click();
   await expect(page.getByLabel('Your reason')).toHaveValue('I want to see my sister graduate');
-  await page.getByRole('button', { name: 'Add to the box' }).click();
+  // Keyboard only: the form opened with its field focused, and Tab from it reaches Add before anything else.
+  await expect(page.getByLabel('Your reason')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add to the box' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(items(page)).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Add something' })).toBeFocused();
   await waitForRecord(page, 'hope-item', 2);
   const raw = (await readRawRecords(page)).map((r) => r.bytes).join('');
   expect(raw).not.toContain('beach');

@@ -34,6 +34,10 @@ test('Learn from Home: search, a page with its sources and date, and a link into
   await expect(page.getByRole('status')).toHaveText(/^\d+ pages? match(es)? “RÉCOVERY plan”\.$/);
   await expect(page.getByRole('link', { name: /^What recovery is/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Recovery' })).toHaveCount(0);
+  // Search words may be about a hard moment even when a page matches: Help now is offered with every search.
+  await search.fill('I want to die');
+  await expect(page.getByText('If things are hard right now, there are people you can talk to.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Help now' })).toBeVisible();
 
   // Nothing found: said kindly, with the whole list still there and a way back to it.
   await search.fill('zzqx');

@@ -2,7 +2,7 @@
 // or a reason. What does not fit is refused next to its control, saying why and by how much; the box and
 // what the person chose or wrote stay as they were, so they can try again. Words typed and not yet added are
 // kept as a draft (one per kind of thing), and come back when that kind is chosen again.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HOPE_LIMITS, mediaBytes, toBase64, mediaKindOf, type HopeItem, type HopeItemKind, type HopeRefusal } from '@ebb/core';
 import { DraftNotice } from '../../components/draft-notice.tsx';
 import { Field } from '../../components/field.tsx';
@@ -35,8 +35,19 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
   });
   const fileInput = useRef<HTMLInputElement>(null);
   const wordsInput = useRef<HTMLTextAreaElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** Set once the person opens or closes the form, so the first render leaves focus where the screen put it. */
+  const [moved, setMoved] = useState(false);
+  // Focus follows the form: into its first field when it opens; back to this section's heading (with the
+  // "Added" status just below it) when it closes, so keyboard and screen-reader users are never left on the page.
+  useEffect(() => {
+    if (!moved) return;
+    if (kind === null) heading.current?.focus();
+    else (kind === 'photo' || kind === 'audio' ? fileInput.current : wordsInput.current)?.focus();
+  }, [kind, moved]);
 
   const open = (next: HopeItemKind | null) => {
+    setMoved(true);
     setKind(next);
     setFile(null);
     setText('');
@@ -107,7 +118,9 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
   const problemShown = problem || undefined;
   return (
     <section aria-labelledby="hope-add">
-      <h2 id="hope-add">{mh.add.heading}</h2>
+      <h2 id="hope-add" ref={heading} tabIndex={-1}>
+        {mh.add.heading}
+      </h2>
       <p role="status" class="status">
         {added ? mh.add.added : ''}
       </p>
@@ -166,7 +179,6 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
               )}
             </Field>
           )}
-          <DraftNotice draft={draft} />
           <p class="actions">
             <button type="submit" class="button button-primary" aria-disabled={busy ? 'true' : undefined}>
               {busy ? mh.add.saving : mh.add.save}
@@ -175,6 +187,8 @@ export function HopeAdd({ entries, onAdded }: AddProps) {
               {mh.add.cancel}
             </button>
           </p>
+          {/* After the actions, so Tab from the last field reaches Add before Discard. */}
+          <DraftNotice draft={draft} />
         </form>
       )}
     </section>

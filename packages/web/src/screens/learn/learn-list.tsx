@@ -81,34 +81,31 @@ export function LearnList() {
             ? format(ml.none, { query: shown })
             : format(found.length === 1 ? ml.found.one : ml.found.other, { count: found.length, query: shown }))}
       </p>
-      {searching && found.length > 0 ? (
-        <PageCards pages={found} />
-      ) : (
+      {/* Search words may be about a hard moment, whether or not a page matches: Help now is offered with every search. */}
+      {searching && (
         <>
-          {searching && (
-            <>
-              <p>{ml.noneHelp}</p>
-              <p class="actions">
-                <button type="button" class="button button-help" onClick={() => openHelpNow()}>
-                  {ml.openHelp}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    // The button goes with the search words: the search box takes the focus, ready for other words.
-                    setQuery('');
-                    input.current?.focus();
-                  }}
-                >
-                  {ml.showAll}
-                </button>
-              </p>
-            </>
-          )}
-          <ByTopic />
+          <p>{ml.noneHelp}</p>
+          <p class="actions">
+            <button type="button" class="button button-help" onClick={() => openHelpNow()}>
+              {ml.openHelp}
+            </button>
+            {found.length === 0 && (
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  // The button goes with the search words: the search box takes the focus, ready for other words.
+                  setQuery('');
+                  input.current?.focus();
+                }}
+              >
+                {ml.showAll}
+              </button>
+            )}
+          </p>
         </>
       )}
+      {searching && found.length > 0 ? <PageCards pages={found} /> : <ByTopic />}
     </Screen>
   );
 }
