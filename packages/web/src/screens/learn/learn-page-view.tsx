@@ -1,6 +1,7 @@
 // One Learn page: its words, its links into Ebb's tools, read aloud on request, then where it comes from
 // and the date it was written.
-import { references, type LearnBlock, type LearnPage, type LearnTool } from '@ebb/content';
+import { references, type LearnPage, type LearnTool } from '@ebb/content';
+import { LearnBlockView, type LearnToolBlock } from '../../components/learn-block.tsx';
 import { learnLibrary } from './learn-library.ts';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
@@ -43,28 +44,12 @@ function ToolLink({ to, text }: { to: LearnTool; text: string }) {
   );
 }
 
-function Block({ block }: { block: LearnBlock }) {
-  switch (block.kind) {
-    case 'heading':
-      return <h2>{block.text}</h2>;
-    case 'paragraph':
-      return <p>{block.text}</p>;
-    case 'list':
-      return (
-        <ul>
-          {block.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
-    case 'tool':
-      return (
-        <p class="actions">
-          <ToolLink to={block.to} text={block.text} />
-        </p>
-      );
-  }
-}
+/** A link into the tools, on its own line. */
+const toolLine = ({ to, text }: LearnToolBlock) => (
+  <p class="actions">
+    <ToolLink to={to} text={text} />
+  </p>
+);
 
 function Sources({ page }: { page: LearnPage }) {
   const cited = page.sources.flatMap((id) => references.filter((reference) => reference.id === id));
@@ -105,7 +90,7 @@ export function LearnPageView({ pageId }: { pageId: string }) {
       <p class="lead">{page.summary}</p>
       <ReadAloud parts={spokenParts(page)} />
       {page.blocks.map((block, index) => (
-        <Block key={index} block={block} />
+        <LearnBlockView key={index} block={block} heading="h2" tool={toolLine} />
       ))}
       <Sources page={page} />
       <p>

@@ -2,7 +2,8 @@
 // file. Paper has no Help now, so where a page points to it the country's numbers are written out; the other
 // links into Ebb's tools are for the person using Ebb, not for the supporter reading, so they are left out.
 import type { Ref } from 'preact';
-import { crisisHelp, internationalDirectory, supporterGuide, type LearnBlock } from '@ebb/content';
+import { crisisHelp, internationalDirectory, supporterGuide } from '@ebb/content';
+import { LearnBlockView, type LearnToolBlock } from '../../components/learn-block.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { shownCountry } from '../../state/settings-state.ts';
@@ -31,24 +32,8 @@ function NumbersHere() {
   );
 }
 
-function Block({ block }: { block: LearnBlock }) {
-  switch (block.kind) {
-    case 'heading':
-      return <h4>{block.text}</h4>;
-    case 'paragraph':
-      return <p>{block.text}</p>;
-    case 'list':
-      return (
-        <ul>
-          {block.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
-    case 'tool':
-      return block.to.screen === 'help' ? <NumbersHere /> : null;
-  }
-}
+/** On paper, only Help now's place is kept, as the country's numbers written out. */
+const toolOnPaper = ({ to }: LearnToolBlock) => (to.screen === 'help' ? <NumbersHere /> : null);
 
 export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
   const written =
@@ -66,7 +51,7 @@ export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
         <section key={page.id} aria-labelledby={`guide-${page.id}`}>
           <h3 id={`guide-${page.id}`}>{page.title}</h3>
           {page.blocks.map((block, i) => (
-            <Block key={i} block={block} />
+            <LearnBlockView key={i} block={block} heading="h4" tool={toolOnPaper} />
           ))}
         </section>
       ))}
