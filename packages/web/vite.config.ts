@@ -6,8 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { isLanguage, languages } from '../content/src/language.ts';
 
-const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
+/** This build's language (scripts/build-languages.mjs builds each): English at /, the others under /<language>/. */
+const language = process.env.EBB_LANGUAGE ?? 'en';
+if (!isLanguage(language)) throw new Error(`EBB_LANGUAGE must be one of ${languages.join(', ')}`);
+const base = language === 'en' ? '/' : `/${language}/`;
+const outDir = fileURLToPath(new URL(`./dist${base}`, import.meta.url));
 
 /**
  * Gives every precached file its integrity hash: the worker then installs, and repairs a missing file with,

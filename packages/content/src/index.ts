@@ -1,4 +1,5 @@
 // Ebb's content: typed, sourced data only.
+export { languages, isLanguage, type Language } from './language.ts';
 export * from './types.ts';
 export { crisisHelp, internationalDirectory } from './crisis-lines.ts';
 export { crisisLineSources, emergencyNumberChecks } from './crisis-line-sources.ts';
@@ -14,3 +15,4 @@ export { needs, needWords, needsSource, type Need } from './needs.ts';
 export { supporterGuide } from './learn/for-supporters.ts';
 export { learnPages } from './learn/learn-pages.ts';
 export type { LearnPage, LearnBlock, LearnTool, LearnTopic } from './learn/learn-page.ts';
+export { mirrorProblems } from './translation/mirror.ts';

@@ -1,5 +1,6 @@
 // What the restore screen says while and after restoring a backup, in English. Loaded with the Privacy
 // screen, not with the first screen: what changed is counted as a person counts (days, urges, entries).
+import type { Widen } from './widen.ts';
 export const enBackup = {
   restoreWorking: 'Restoring… A large backup can take a minute. Please keep Ebb open.',
   restoreProgress: 'Restoring',
@@ -30,4 +31,4 @@ export const enBackup = {
   },
 } as const;
 
-export type BackupMessages = typeof enBackup;
+export type BackupMessages = Widen<typeof enBackup>;

@@ -1,5 +1,6 @@
 // The words of the diary card (daily check-in), the week view and progress, in English. Loaded with
 // those screens. Written as self-observation, never as homework or a grade, and never with streaks.
+import type { Widen } from './widen.ts';
 export const enDiary = {
   checkIn: {
     title: 'Check in',
@@ -260,4 +261,4 @@ export const enDiary = {
   saveFailed: 'That couldn’t be saved: {reason}. What you filled in is still here.',
 } as const;
 
-export type DiaryMessages = typeof enDiary;
+export type DiaryMessages = Widen<typeof enDiary>;

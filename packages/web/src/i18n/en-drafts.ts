@@ -1,5 +1,6 @@
 // What Ebb says about words typed and not yet saved (drafts), in English. Loaded with the screens that
 // have forms.
+import type { Widen } from './widen.ts';
 export const enDrafts = {
   kept: 'Not saved yet. Your words are kept on this device until you save them.',
   restored: 'Your words from last time are back. They are not saved yet.',
@@ -9,4 +10,4 @@ export const enDrafts = {
   problem: 'Your words could not be kept as a draft ({reason}). They are still here on screen.',
 };
 
-export type DraftMessages = typeof enDrafts;
+export type DraftMessages = Widen<typeof enDrafts>;

@@ -1,5 +1,6 @@
 // What the hope box says ("Things that help me"), in English: the screen, adding and refusing, and how it is
 // what Ride it out shows of it. Loaded with those screens, not with the first screen.
+import type { Widen } from './widen.ts';
 export const enHope = {
   title: 'Things that help me',
   intro:
@@ -58,4 +59,4 @@ export const enHope = {
   },
 } as const;
 
-export type HopeMessages = typeof enHope;
+export type HopeMessages = Widen<typeof enHope>;

@@ -1,5 +1,6 @@
 // What Learn's list, search and pages say around the pages themselves, in English. Loaded with Learn, not
 // with the first screen. The pages' own words are content (packages/content/src/learn).
+import type { Widen } from './widen.ts';
 export const enLearn = {
   title: 'Learn',
   intro: 'Short pages about recovery, treatments and finding support, written in plain words. Read them at your own pace.',
@@ -33,4 +34,4 @@ export const enLearn = {
   speechFailed: 'Reading aloud stopped: the device’s voice didn’t work. You can still read the page here.',
 } as const;
 
-export type LearnMessages = typeof enLearn;
+export type LearnMessages = Widen<typeof enLearn>;

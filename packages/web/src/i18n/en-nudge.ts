@@ -1,5 +1,6 @@
 // What the gentle note on Home says, in English. Loaded with the note after the vault opens, never with the first
 // screen (its setting's words are with Settings'). No number, score, level or prediction (docs/clinical-rules.md rule 5).
+import type { Widen } from './widen.ts';
 export const enNudge = {
   note: 'Things seem a bit harder lately. It might help to look at your plan, or to reach out to someone.',
   planLink: 'Look at your plan',
@@ -9,4 +10,4 @@ export const enNudge = {
   peopleLink: 'Your people',
 };
 
-export type NudgeMessages = typeof enNudge;
+export type NudgeMessages = Widen<typeof enNudge>;

@@ -1,6 +1,7 @@
 // What the Patterns screen says, in English: sentences first, then charts with their tables. Counts from the
 // person's own records, never a score, a label or a prediction, and "not enough yet" said kindly with what to
 // record. Loaded with the Patterns screen, not with the first screen.
+import type { Widen } from './widen.ts';
 export const enPatterns = {
   title: 'Patterns',
   intro: 'What your own records show, to learn from. These are counts, not judgements, and they only cover what you recorded.',
@@ -105,4 +106,4 @@ export const enPatterns = {
   },
 } as const;
 
-export type PatternsMessages = typeof enPatterns;
+export type PatternsMessages = Widen<typeof enPatterns>;

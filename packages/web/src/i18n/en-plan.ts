@@ -1,6 +1,7 @@
 // The words of the My plan screens, in English. Kept apart from the main catalogue so they load with the
 // plan screens, not with the first screen. Section titles, prompts and suggestions are content
 // (packages/content); these are the screens around them.
+import type { Widen } from './widen.ts';
 export const enPlan = {
   overview: {
     title: 'My plan',
@@ -192,4 +193,4 @@ export const enPlan = {
   saveFailed: 'That couldn’t be saved: {reason}. What you wrote is still here.',
 } as const;
 
-export type PlanMessages = typeof enPlan;
+export type PlanMessages = Widen<typeof enPlan>;

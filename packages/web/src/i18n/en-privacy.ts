@@ -1,5 +1,6 @@
 // What the Privacy and security screen says (passcode, backups, storage, deleting), in English. Loaded with
 // that screen, not with the first screen, so the first screen's JavaScript stays within its budget.
+import type { Widen } from './widen.ts';
 export const enPrivacy = {
   title: 'Privacy and security',
   intro: 'Everything you write in Ebb is encrypted on this device. A passcode keeps it closed to anyone who picks up your phone.',
@@ -112,4 +113,4 @@ export const enPrivacy = {
   deleteFailed: 'Not everything could be deleted ({reason}). Please close other Ebb tabs and try again.',
 } as const;
 
-export type PrivacyMessages = typeof enPrivacy;
+export type PrivacyMessages = Widen<typeof enPrivacy>;

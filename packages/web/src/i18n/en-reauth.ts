@@ -1,5 +1,6 @@
 // What Ebb says when it asks for the current passcode again before exposing or removing everything, in
 // English. Loaded with the Privacy screen, not with the first screen.
+import type { Widen } from './widen.ts';
 export const enReauth = {
   why: 'To keep your space safe, please enter your current passcode first. Your recovery key works too.',
   labelPin: 'Your PIN or recovery key',
@@ -10,4 +11,4 @@ export const enReauth = {
   waitOrRecovery: 'Your recovery key works now, without waiting.',
 } as const;
 
-export type ReauthMessages = typeof enReauth;
+export type ReauthMessages = Widen<typeof enReauth>;

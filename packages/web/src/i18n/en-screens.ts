@@ -1,6 +1,7 @@
 // What the screens opened from Home's list say (your people, settings, about, the lock screen, a page not
 // found), in English. Loaded with those screens, not with the first screen, so the first screen's JavaScript
 // stays within its budget.
+import type { Widen } from './widen.ts';
 export const enScreens = {
   contacts: {
     title: 'Your people',
@@ -105,4 +106,4 @@ export const enScreens = {
   },
 } as const;
 
-export type ScreenMessages = typeof enScreens;
+export type ScreenMessages = Widen<typeof enScreens>;

@@ -1,5 +1,6 @@
 // What the share-or-save controls say (under the plan, the support card and the summary), in English. Loaded
 // with those screens, not with the first screen.
+import type { Widen } from './widen.ts';
 export const enShare = {
   title: 'Share or save',
   /** Said before anything is shared: exactly what goes, and that nothing leaves until the person picks an app. */
@@ -30,4 +31,4 @@ export const enShare = {
   discreetFiles: { plan: 'notes-{day}.txt', card: 'card-{day}.txt' },
 } as const;
 
-export type ShareMessages = typeof enShare;
+export type ShareMessages = Widen<typeof enShare>;

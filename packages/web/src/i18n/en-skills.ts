@@ -1,5 +1,6 @@
 // The words of Ride it out (after its first step) and the skills library, in English. Loaded with those
 // screens. Skill names, steps and cautions are content (packages/content/src/skills.ts).
+import type { Widen } from './widen.ts';
 export const enSkills = {
   feelings: {
     question: 'What are you feeling? Choose any that fit.',
@@ -191,4 +192,4 @@ export const enSkills = {
   saveFailed: 'That couldn’t be saved: {reason}. Nothing you had before was changed.',
 } as const;
 
-export type SkillsMessages = typeof enSkills;
+export type SkillsMessages = Widen<typeof enSkills>;

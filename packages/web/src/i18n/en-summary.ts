@@ -1,5 +1,6 @@
 // What the summary for a clinician says (the chooser, the preview as printed, the files), in English. Loaded
 // with the summary screen, not with the first screen.
+import type { Widen } from './widen.ts';
 import type { SummaryCsvLabels } from '@ebb/core';
 
 /** The diary card's columns, in the preview and in the CSV alike, so what is shown is what the file holds. */
@@ -114,4 +115,4 @@ export const enSummary = {
   files: { name: 'ebb-summary-{period}', discreet: 'notes-{period}' },
 } as const;
 
-export type SummaryMessages = typeof enSummary;
+export type SummaryMessages = Widen<typeof enSummary>;

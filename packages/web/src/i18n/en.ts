@@ -1,5 +1,6 @@
 // Every string Ebb shows, in English. Screens read from the catalogue, never from literals, so another
 // language is one more file of this shape. `{name}` marks a value filled in by `format`.
+import type { Widen } from './widen.ts';
 export const en = {
   app: {
     name: 'Ebb',
@@ -182,6 +183,4 @@ export const en = {
   },
 } as const;
 
-/** The shape every language's catalogue has: the same keys, any text. */
-type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof en>;
