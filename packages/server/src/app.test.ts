@@ -14,6 +14,7 @@ import { precompressFolder } from './precompress.ts';
 const style = 'body{color:#123}'.repeat(100);
 const indexHtml = `<!doctype html><html><head><style>${style}</style></head><body><div id="app">Hello</div><script type="module" src="/assets/main-abc123.js"></script></body></html>`;
 const script = 'console.log(1);'.repeat(200);
+const spanishHtml = `<!doctype html><html lang="es"><head><script>var lang="es"</script></head><body><div id="app">Hola</div></body></html>`;
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 let app: FastifyInstance;
@@ -23,6 +24,8 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ebb-web-'));
   await mkdir(join(root, 'assets'));
   await writeFile(join(root, 'index.html'), indexHtml);
+  await mkdir(join(root, 'es'));
+  await writeFile(join(root, 'es', 'index.html'), spanishHtml);
   await writeFile(join(root, 'assets', 'main-abc123.js'), script);
   await writeFile(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});'.repeat(40));
   await writeFile(join(root, 'icon.png'), Buffer.alloc(2000, 7));
@@ -94,7 +97,7 @@ describe('precompressed files', () => {
   it('sends the brotli copy, as it is, to a browser that accepts brotli', async () => {
     const res = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
     expect(res.headers['content-encoding']).toBe('br');
-    expect(res.headers['vary']).toBe('Accept-Encoding');
+    expect(res.headers['vary']).toBe('Accept-Language, Accept-Encoding');
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(Number(res.headers['content-length'])).toBe(res.rawPayload.length);
     expect(res.rawPayload.length).toBeLessThan(indexHtml.length);
@@ -205,5 +208,51 @@ describe('errors', () => {
 
   it('explains a missing build instead of starting broken', async () => {
     await expect(buildServer({ webRoot: join(tmpdir(), 'no-such-ebb-build') })).rejects.toThrow(/npm run build/);
+  });
+});
+
+describe('languages', () => {
+  it('sends a device that prefers Spanish to the Spanish app before anything is shown, keeping the screen and query', async () => {
+    const res = await app.inject({ url: '/plan?from=card', headers: { 'accept-language': 'es-US,es;q=0.9,en;q=0.8' } });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/es/plan?from=card');
+    expect(res.headers.vary).toContain('Accept-Language');
+    expectSecurityHeaders(res);
+    const home = await app.inject({ url: '/', headers: { 'accept-language': 'es-MX' } });
+    expect(home.headers.location).toBe('/es/');
+  });
+
+  it('serves each language its own shell, with a CSP for that shell’s own inline script', async () => {
+    const res = await app.inject({ url: '/es/check-in/2026-11-30' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe(spanishHtml);
+    expect(res.headers['content-security-policy']).toContain(sha('var lang="es"'));
+    const english = await app.inject({ url: '/settings', headers: { 'accept-language': 'en-GB' } });
+    expect(english.body).toBe(indexHtml);
+    expect(english.headers['content-security-policy']).not.toContain(sha('var lang="es"'));
+  });
+
+  it('stays in English when asked (?lang=en), for a language it has no build of, and for other languages', async () => {
+    for (const [url, accept] of [
+      ['/?lang=en', 'es-ES'],
+      ['/', 'de-DE,de;q=0.9'],
+      ['/', 'en-US,es;q=0.5'],
+      ['/', ''],
+    ] as const) {
+      const res = await app.inject({ url, headers: { 'accept-language': accept } });
+      expect(res.statusCode, `${url} ${accept}`).toBe(200);
+      expect(res.body).toBe(indexHtml);
+    }
+    // This web root has no French build: French is served the English app rather than an error.
+    const french = await app.inject({ url: '/', headers: { 'accept-language': 'fr-CA' } });
+    expect(french.statusCode).toBe(200);
+    expect(french.body).toBe(indexHtml);
+    expect((await app.inject({ url: '/fr/plan' })).body).toBe(indexHtml);
+  });
+
+  it('adds the slash to a bare language address', async () => {
+    const res = await app.inject({ url: '/es' });
+    expect(res.statusCode).toBe(301);
+    expect(res.headers.location).toBe('/es/');
   });
 });

@@ -10,6 +10,7 @@ import { answerClientError, sendError } from './error-responses.ts';
 import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
 import { StaticFiles, type StaticFile } from './static-files.ts';
 import { defaultWebRoot } from './web-root.ts';
+import { languageOfPath, languageToRedirectTo } from './language-routing.ts';
 
 export interface Timeouts {
   /** To receive a request's headers. */
@@ -93,21 +94,39 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: S
     const chosen = (encoding && file.variants[encoding]) || file.identity;
     if (file.type.startsWith('text/html') && file !== page.index) page = pageOf(file);
     reply.headers(page.headers).header('content-type', file.type).header('cache-control', cacheControl).header('etag', chosen.etag);
-    if (available.length > 0) reply.header('vary', 'Accept-Encoding');
+    if (available.length > 0) reply.header('vary', [reply.getHeader('vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
     if (matchesEtag(request.headers['if-none-match'], chosen.etag)) return reply.code(304).send();
     if (encoding) reply.header('content-encoding', encoding);
     return reply.header('content-length', chosen.body.length).send(chosen.body);
   };
 
+  const sendShell = async (request: FastifyRequest, reply: FastifyReply, path: string) => {
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    const language = languageOfPath(path);
+    if (language !== null && path === `/${language}`) return reply.headers(page.headers).redirect(`/${language}/`, 301);
+    if (language === null) {
+      reply.header('vary', 'Accept-Language');
+      const moveTo = languageToRedirectTo(request.headers['accept-language'], query);
+      if (moveTo !== null && (await files.find(`/${moveTo}/index.html`)) !== null) {
+        return reply
+          .headers(page.headers)
+          .header('cache-control', REVALIDATE)
+          .redirect(`/${moveTo}${path}${query ? `?${query}` : ''}`, 302);
+      }
+    }
+    const shell = (language !== null && (await files.find(`/${language}/index.html`))) || (await files.find('/index.html'));
+    if (shell === null) throw new Error('index.html has gone from the web root');
+    return sendFile(request, reply, shell, REVALIDATE);
+  };
+
   app.get('/*', async (request, reply) => {
     const path = decodedPath(request.url);
     if (path === null) return sendError(reply, 400, page.headers, { close: true });
+    // A screen's address (no file extension) gets the app shell of its language (language-routing.ts).
+    if (!/\.[a-z0-9]+$/i.test(path)) return sendShell(request, reply, path);
     const file = await files.find(path);
-    if (file !== null) return sendFile(request, reply, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
-    if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, 404, page.headers);
-    const shell = await files.find('/index.html');
-    if (shell === null) throw new Error('index.html has gone from the web root');
-    return sendFile(request, reply, shell, REVALIDATE);
+    if (file !== null) return sendFile(request, reply, file, /^\/([a-z]{2}\/)?assets\//.test(path) ? IMMUTABLE : REVALIDATE);
+    return sendError(reply, 404, page.headers);
   });
 
   return app;
