@@ -25,7 +25,7 @@ export const coExistingConditionsFr: LearnPage = {
     { kind: 'heading', text: 'Le trouble de la personnalité limite' },
     {
       kind: 'paragraph',
-      text: 'On l’appelle aussi trouble de la personnalité émotionnellement labile, ou « borderline ». Les émotions arrivent très fort et sont difficiles à gérer, et les relations peuvent sembler compliquées. Ce sont les psychothérapies qui aident le plus, comme la TCD. Au Royaume-Uni, les recommandations disent qu’un service ne doit jamais te refuser à cause de ce diagnostic, ou parce que tu te fais du mal.',
+      text: 'On l’appelle aussi trouble de la personnalité émotionnellement labile, ou « borderline ». Les émotions sont très intenses et difficiles à gérer, et les relations peuvent sembler compliquées. Ce sont les psychothérapies qui aident le plus, comme la TCD. Au Royaume-Uni, les recommandations disent qu’un service ne doit jamais te refuser à cause de ce diagnostic, ou parce que tu te fais du mal.',
     },
     { kind: 'heading', text: 'Le TSPT' },
     {
@@ -40,7 +40,7 @@ export const coExistingConditionsFr: LearnPage = {
     { kind: 'heading', text: 'L’alcool et les drogues' },
     {
       kind: 'paragraph',
-      text: 'Certaines personnes prennent de l’alcool ou des drogues pour tenir le coup. L’alcool fait souvent partie du moment qui précède l’automutilation. Il rétrécit ta façon de penser, alors les autres façons de faire face sont plus difficiles à voir. Il existe de l’aide pour l’alcool et les drogues, et elle peut faire partie de tes soins.',
+      text: 'Certaines personnes prennent de l’alcool ou des drogues pour tenir le coup. L’alcool fait souvent partie du moment qui précède l’automutilation. Il rétrécit le champ de ta pensée, alors les autres façons de faire face sont plus difficiles à voir. Il existe de l’aide pour l’alcool et les drogues, et elle peut faire partie de tes soins.',
     },
     { kind: 'heading', text: 'Où trouver de l’aide' },
     {

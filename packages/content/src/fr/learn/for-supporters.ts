@@ -23,7 +23,7 @@ const whatItIs: LearnPage = {
     {
       kind: 'list',
       items: [
-        'Ce n’est pas le signe que la personne est mauvaise, faible ou brisée.',
+        'Ce n’est pas le signe que la personne est mauvaise, qu’elle manque de force ou qu’elle est brisée.',
         'Ce n’est pas ta faute, et ce n’est pas la sienne.',
         'Ça ne veut pas toujours dire qu’elle veut mourir. Mais l’automutilation peut s’accompagner de pensées suicidaires, alors c’est toujours une bonne chose de lui demander comment elle va.',
       ],
@@ -57,7 +57,7 @@ const responding: LearnPage = {
     {
       kind: 'list',
       items: [
-        'Prends une respiration lente avant de parler. Essaie de rester calme, avec douceur.',
+        'Prends une respiration lente avant de parler. Essaie de garder ton calme et ta douceur.',
         'Écoute plus que tu ne parles. Tu n’as pas besoin d’avoir les réponses ni de tout régler.',
         'Demande ce qui l’aiderait tout de suite, et ce qu’elle souhaite pour la suite.',
         'Montre que tu te soucies de toute blessure, et vois la personne dans son ensemble, pas seulement l’automutilation.',
@@ -77,7 +77,7 @@ const responding: LearnPage = {
       kind: 'paragraph',
       text: 'Quand c’est possible, laisse-la mener les choix qui concernent ses propres soins. Garder le contrôle sur sa vie fait partie du chemin vers le mieux-être.',
     },
-    { kind: 'tool', to: { screen: 'support-card' }, text: 'Sa carte « Comment me soutenir » dit les mots qui l’aident' },
+    { kind: 'tool', to: { screen: 'support-card' }, text: 'Sa carte « Comment me soutenir » dit ce qui lui fait du bien à entendre' },
   ],
   sources: ['mind-friends-family', 'nice-ng225'],
 };

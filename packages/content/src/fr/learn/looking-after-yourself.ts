@@ -25,9 +25,9 @@ export const lookingAfterYourselfFr: LearnPage = {
     { kind: 'heading', text: 'Bouger' },
     {
       kind: 'paragraph',
-      text: 'Bouger ton corps peut te remonter le moral. Une marche, ça compte, et quelques petites marches finissent par faire beaucoup. Trouve quelque chose qui te plaît, comme danser, jouer à un jeu ou passer du temps dehors.',
+      text: 'Bouger peut te remonter le moral. Une marche, ça compte, et quelques petites marches finissent par faire beaucoup. Trouve quelque chose qui te plaît, comme danser, jouer à un jeu ou passer du temps dehors.',
     },
-    { kind: 'heading', text: 'Les autres' },
+    { kind: 'heading', text: 'Ton entourage' },
     {
       kind: 'paragraph',
       text: 'Passer du temps avec des personnes qui te font du bien, ça aide. Envoie un message, partage un repas ou rejoins un groupe. Faire quelque chose de gentil pour quelqu’un peut aussi t’aider à te sentir mieux.',
@@ -41,7 +41,7 @@ export const lookingAfterYourselfFr: LearnPage = {
     { kind: 'heading', text: 'Des moments de calme' },
     {
       kind: 'paragraph',
-      text: 'Garde une place chaque jour pour quelque chose qui t’apaise, comme respirer, écouter de la musique ou un loisir. Les techniques sont plus faciles à utiliser en pleine crise si tu les as pratiquées les jours plus calmes.',
+      text: 'Garde une place chaque jour pour quelque chose qui t’apaise, comme la respiration, la musique ou un loisir. Les techniques sont plus faciles à utiliser en pleine crise si tu les as pratiquées les jours plus calmes.',
     },
     { kind: 'tool', to: { screen: 'skill', id: 'paced-breathing' }, text: 'Essayer la respiration rythmée' },
     { kind: 'tool', to: { screen: 'check-in' }, text: 'Faire mon bilan du jour' },

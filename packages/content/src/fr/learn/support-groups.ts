@@ -15,7 +15,7 @@ export const supportGroupsFr: LearnPage = {
     { kind: 'heading', text: 'Comment trouver un groupe sûr' },
     {
       kind: 'paragraph',
-      text: 'Certains espaces aident, d’autres peuvent rendre les envies plus fortes. La crainte que les gens citent le plus, c’est de voir des choses qui déclenchent leurs propres envies. Un groupe plus sûr a ces points-là :',
+      text: 'Certains espaces aident, d’autres peuvent rendre les envies plus fortes. La crainte que les gens citent le plus, c’est de voir des choses qui déclenchent leurs propres envies. Un groupe plus sûr a ces qualités :',
     },
     {
       kind: 'list',
@@ -38,7 +38,7 @@ export const supportGroupsFr: LearnPage = {
         'Royaume-Uni : Side by Side, une communauté en ligne tenue par l’association Mind. Elle est modérée tous les jours, du matin jusqu’à minuit.',
         'Royaume-Uni : la communauté selfharmUK, où les messages sont modérés pour rester centrés sur le rétablissement.',
         'Australie : les forums de Beyond Blue, où tu peux publier sans ton nom et où chaque message est vérifié par des modérateurs.',
-        'États-Unis : NAMI Connection, des groupes gratuits chaque semaine, animés par des pairs formés qui vivent avec un trouble de santé mentale.',
+        'États-Unis : NAMI Connection, des groupes hebdomadaires gratuits, animés par des pairs formés qui vivent avec un trouble de santé mentale.',
       ],
     },
     {

@@ -36,7 +36,7 @@ export const talkingOnlineSafelyFr: LearnPage = {
       kind: 'list',
       items: [
         'Parle-lui directement, par message ou en personne, avant de publier quoi que ce soit à son sujet.',
-        'Si la personne est peut-être en danger en ce moment, encourage-la fortement à appeler le numéro d’urgence, ou contacte quelqu’un de proche d’elle. Si tu ne joins personne, appelle toi-même le numéro d’urgence.',
+        'Si la personne est peut-être en danger en ce moment, insiste pour qu’elle appelle le numéro d’urgence, ou contacte quelqu’un de proche d’elle. Si tu ne joins personne, appelle toi-même le numéro d’urgence.',
         'Parles-en à un adulte ou à quelqu’un de confiance, et signale la publication au site.',
         'Fixe des limites à l’aide que tu peux donner, et ne te mets pas en danger.',
       ],

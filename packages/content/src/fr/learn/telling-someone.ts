@@ -21,17 +21,17 @@ export const tellingSomeoneFr: LearnPage = {
     {
       kind: 'list',
       items: [
-        'Choisis un moment où le temps ne presse pas, et un endroit où personne ne peut entendre.',
+        'Choisis un moment où le temps ne presse pas, et un endroit calme, à l’écart des autres.',
         'Si c’est dur de le dire à voix haute, écris-le, ou envoie d’abord un message.',
-        'Dis pourquoi tu leur en parles, et ce qui t’aiderait. Par exemple : « J’ai juste besoin que tu m’écoutes. »',
+        'Explique pourquoi tu en parles, et ce qui t’aiderait. Par exemple : « J’ai juste besoin que tu m’écoutes. »',
         'C’est toi qui choisis ce que tu partages. Tu n’as pas à donner de détails.',
       ],
     },
-    { kind: 'tool', to: { screen: 'support-card' }, text: 'Leur montrer ma carte de soutien' },
+    { kind: 'tool', to: { screen: 'support-card' }, text: 'Montrer ma carte de soutien' },
     { kind: 'heading', text: 'Ce qui peut se passer' },
     {
       kind: 'paragraph',
-      text: 'Au début, les gens ressentent souvent un choc, de l’inquiétude ou de la tristesse. C’est en général parce qu’ils tiennent à toi. Laisse-leur un peu de temps. Si tu as moins de 18 ans, un thérapeute, un médecin ou un enseignant devra peut-être en parler à un parent ou à un adulte responsable de toi. Tu peux leur demander d’abord ce qu’ils auraient à dire.',
+      text: 'Au début, les gens ressentent souvent un choc, de l’inquiétude ou de la tristesse. C’est en général parce qu’ils tiennent à toi. Laisse-leur un peu de temps. Si tu as moins de 18 ans, un thérapeute, un médecin ou un enseignant devra peut-être en parler à un parent ou à un adulte responsable de toi. Tu peux leur demander d’abord ce qu’ils seraient tenus de partager.',
     },
     {
       kind: 'paragraph',

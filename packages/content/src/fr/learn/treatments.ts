@@ -135,7 +135,7 @@ export const gettingTreatmentFr: LearnPage = {
   blocks: [
     {
       kind: 'paragraph',
-      text: 'Demander de l’aide demande du courage. Un médecin de famille (au Royaume-Uni, on dit GP) est souvent un bon point de départ. On va t’écouter et parler avec toi de ce qui pourrait t’aider.',
+      text: 'Il faut du courage pour demander de l’aide. Un médecin de famille (au Royaume-Uni, on dit GP) est souvent un bon point de départ. On va t’écouter et parler avec toi de ce qui pourrait t’aider.',
     },
     { kind: 'heading', text: 'Te préparer' },
     {
@@ -196,7 +196,7 @@ export const whileYouWaitFr: LearnPage = {
     { kind: 'tool', to: { screen: 'skills' }, text: 'M’exercer à une technique' },
     {
       kind: 'paragraph',
-      text: 'Si tu ne peux pas te protéger pendant l’attente, n’attends pas. Demande de l’aide maintenant.',
+      text: 'Si tu ne peux pas rester en sécurité pendant l’attente, n’attends pas. Demande de l’aide maintenant.',
     },
     { kind: 'tool', to: { screen: 'help' }, text: 'Aide immédiate' },
   ],

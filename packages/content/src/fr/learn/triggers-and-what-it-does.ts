@@ -10,7 +10,7 @@ export const triggersAndWhatItDoesFr: LearnPage = {
   blocks: [
     {
       kind: 'paragraph',
-      text: 'Quand on regarde de près, l’automutilation a souvent un sens. Elle commence souvent comme une façon de traverser des émotions qui semblent trop grandes. Connaître ton propre schéma, ce n’est pas chercher un coupable. Ça t’aide à faire ton plan.',
+      text: 'Quand on y regarde de près, l’automutilation a en général un sens. Elle commence souvent comme une façon de traverser des émotions qui semblent trop grandes. Connaître ton propre schéma, ce n’est pas chercher un coupable. Ça t’aide à faire ton plan.',
     },
     { kind: 'heading', text: 'Les déclencheurs' },
     {
@@ -21,7 +21,7 @@ export const triggersAndWhatItDoesFr: LearnPage = {
       kind: 'list',
       items: [
         'Des émotions, comme la honte, la colère, la solitude ou un sentiment de vide.',
-        'Des situations, comme une date difficile, une soirée sans personne, ou le stress à l’école ou au travail.',
+        'Des situations, comme une date anniversaire difficile, une soirée sans personne, ou le stress à l’école ou au travail.',
         'Des personnes, comme une dispute, une mise à l’écart, ou un message dur.',
         'Ton corps, comme la fatigue, la faim, la maladie ou la douleur.',
       ],
@@ -44,7 +44,7 @@ export const triggersAndWhatItDoesFr: LearnPage = {
       kind: 'list',
       items: [
         'Si tu as besoin de soulager une émotion trop forte, essaie de respirer lentement, ou une technique TIP (lis d’abord ses mises en garde).',
-        'Si tu ne ressens plus rien, essaie un goût ou une odeur forte, ou tiens de la glace dans un linge.',
+        'Si tu ne ressens plus rien, essaie un goût ou une odeur forte, ou tiens de la glace enveloppée dans un tissu.',
         'Si tu as envie de te punir, essaie de te traiter avec douceur pendant une minute.',
         'Si tu as besoin de montrer à quel point ça va mal, essaie d’écrire, de dessiner, ou d’en parler à une personne.',
       ],
