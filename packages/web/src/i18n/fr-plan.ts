@@ -183,7 +183,7 @@ export const frPlan: PlanMessages = {
     shareWhat: 'cette carte et le guide pour les personnes qui te soutiennent',
     nothingChosen: 'Choisis ci-dessus ce que tu veux inclure. Les conseils pour les personnes qui te soutiennent sont toujours sur la carte.',
     guideNote:
-      'Un court guide pour les personnes qui t’aident accompagne toujours la carte, sur papier comme quand tu la partages : que faire en cas d’urgence, ce qu’est l’automutilation, comment réagir, parler du suicide, l’aide médicale, et prendre soin de soi. Il se trouve sous la carte.',
+      'Un court guide pour les personnes qui t’aident accompagne toujours la carte, sur papier comme quand tu la partages : que faire en cas d’urgence, ce qu’est l’automutilation, comment réagir, poser la question du suicide, l’aide médicale, et prendre soin de soi. Il se trouve sous la carte.',
     guideTitle: 'Un guide pour les personnes qui aident',
     guideIntro: 'De courtes pages à lire dans un moment calme.',
     guideNumbersHere: 'Numéros ({country}) :',
