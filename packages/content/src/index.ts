@@ -15,7 +15,7 @@ export { needs, needWords, needsSource, type Need } from './needs.ts';
 export { supporterGuide } from './learn/for-supporters.ts';
 export { learnPages } from './learn/learn-pages.ts';
 export type { LearnPage, LearnBlock, LearnTool, LearnTopic } from './learn/learn-page.ts';
-export { mirrorProblems } from './translation/mirror.ts';
+export { mirrorProblems, noDataKeys } from './translation/mirror.ts';
 export { crisisHelpEs, internationalDirectoryEs } from './es/crisis-lines.ts';
 export { medicalHelpEs } from './es/medical-help.ts';
 export { planSectionsEs, planBarriersEs } from './es/plan-sections.ts';

@@ -35,14 +35,25 @@ const needsNoTranslation = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
+/** For the screens' catalogues: they hold only words, so keys such as `kind`, `written` or `feelings` name labels there. */
+export const noDataKeys: ReadonlySet<string> = new Set();
+
 /**
  * Every way `translation` fails to mirror `english`, as readable paths. `sameAllowed` lists English texts the
- * language keeps unchanged (names of services, of apps, words the language borrows).
+ * language keeps unchanged (names of services, of apps, words the language borrows); `data` the keys whose text is
+ * data (the content's by default).
  */
-export function mirrorProblems(english: unknown, translation: unknown, sameAllowed: ReadonlySet<string>, path = '', key = ''): string[] {
+export function mirrorProblems(
+  english: unknown,
+  translation: unknown,
+  sameAllowed: ReadonlySet<string>,
+  path = '',
+  key = '',
+  data: ReadonlySet<string> = dataKeys,
+): string[] {
   if (typeof english === 'string') {
     if (typeof translation !== 'string') return [`${path}: not text`];
-    if (dataKeys.has(key)) return translation === english ? [] : [`${path}: is data and must stay "${english}"`];
+    if (data.has(key)) return translation === english ? [] : [`${path}: is data and must stay "${english}"`];
     if (translation.trim() === '') return [`${path}: empty`];
     const problems: string[] = [];
     if (placeholders(translation).join() !== placeholders(english).join()) problems.push(`${path}: placeholders differ from "${english}"`);
@@ -53,11 +64,11 @@ export function mirrorProblems(english: unknown, translation: unknown, sameAllow
     if (!Array.isArray(translation)) return [`${path}: not a list`];
     // A data list (a skill's feelings, a page's sources) is compared whole; a list of words may differ in length
     // only where it is a list of search words (keywords), which each language chooses for itself.
-    if (dataKeys.has(key)) return JSON.stringify(english) === JSON.stringify(translation) ? [] : [`${path}: is data and must stay ${JSON.stringify(english)}`];
+    if (data.has(key)) return JSON.stringify(english) === JSON.stringify(translation) ? [] : [`${path}: is data and must stay ${JSON.stringify(english)}`];
     if (key === 'keywords' || path.includes('needWords'))
       return translation.every((word) => typeof word === 'string' && word.trim() !== '') ? [] : [`${path}: empty word`];
     if (english.length !== translation.length) return [`${path}: ${translation.length} items, English has ${english.length}`];
-    return english.flatMap((item, index) => mirrorProblems(item, translation[index], sameAllowed, `${path}[${index}]`, key));
+    return english.flatMap((item, index) => mirrorProblems(item, translation[index], sameAllowed, `${path}[${index}]`, key, data));
   }
   if (english !== null && typeof english === 'object') {
     if (translation === null || typeof translation !== 'object' || Array.isArray(translation)) return [`${path}: not an object`];
@@ -71,6 +82,7 @@ export function mirrorProblems(english: unknown, translation: unknown, sameAllow
         sameAllowed,
         path ? `${path}.${name}` : name,
         name,
+        data,
       ),
     );
   }

@@ -1,37 +1,32 @@
-// PLACEHOLDER until the translation lands.
-// What Learn's list, search and pages say around the pages themselves, in English. Loaded with Learn, not
-// with the first screen. The pages' own words are content (packages/content/src/learn).
+// What Learn's list, search and pages say around the pages themselves, in French (mirror of en-learn.ts).
 import type { LearnMessages } from './en-learn.ts';
 
 export const frLearn: LearnMessages = {
-  title: 'Learn',
-  intro: 'Short pages about recovery, treatments and finding support, written in plain words. Read them at your own pace.',
-  hope: 'Recovery is possible and common. It is rarely a straight line, and every step counts.',
-  search: 'Search the pages',
-  searchHint: 'Searches on this device only. Nothing you type leaves it.',
-  found: { one: '1 page matches “{query}”.', other: '{count} pages match “{query}”.' },
-  none: 'No page matches “{query}” yet. Try a shorter or different word, or look through all the pages.',
-  showAll: 'Show all pages',
-  /** Under a search that found nothing: the words typed may have been about a hard moment, not a page. */
-  noneHelp: 'If things are hard right now, there are people you can talk to.',
-  openHelp: 'Open Help now',
-  /** Headings for the topics, in the order the list shows them. */
+  title: 'Comprendre',
+  intro: 'De courtes pages sur le rétablissement, les traitements et le soutien, écrites avec des mots simples. Lis-les à ton rythme.',
+  hope: 'Aller mieux, c’est possible et fréquent. Le chemin est rarement tout droit, et chaque pas compte.',
+  search: 'Chercher dans les pages',
+  searchHint: 'La recherche se fait seulement sur cet appareil. Rien de ce que tu écris n’en sort.',
+  found: { one: '1 page correspond à « {query} ».', other: '{count} pages correspondent à « {query} ».' },
+  none: 'Aucune page ne correspond à « {query} » pour l’instant. Essaie un mot plus court ou différent, ou parcours toutes les pages.',
+  showAll: 'Voir toutes les pages',
+  noneHelp: 'Si c’est difficile en ce moment, il y a des personnes à qui tu peux parler.',
+  openHelp: 'Ouvrir Aide immédiate',
   topics: {
-    recovery: 'Recovery',
-    understanding: 'Understanding what is going on',
-    treatment: 'Treatments and getting help',
-    conditions: 'Things that often come along',
-    'self-care': 'Looking after yourself',
-    support: 'Support from others',
-    'for-supporters': 'For the people who help you',
+    recovery: 'Le rétablissement',
+    understanding: 'Comprendre ce qui se passe',
+    treatment: 'Traitements et obtenir de l’aide',
+    conditions: 'Ce qui vient souvent avec',
+    'self-care': 'Prendre soin de toi',
+    support: 'Le soutien des autres',
+    'for-supporters': 'Pour les personnes qui t’aident',
   },
-  /** Under a page. */
-  written: 'Written {date}.',
-  sources: 'Where this comes from',
-  otherPages: 'All Learn pages',
-  notFoundTitle: 'This page isn’t here',
-  notFound: 'It may have moved or been renamed. All of Learn’s pages are in its list.',
-  readAloud: 'Read this page aloud',
-  stop: 'Stop reading',
-  speechFailed: 'Reading aloud stopped: the device’s voice didn’t work. You can still read the page here.',
+  written: 'Écrit le {date}.',
+  sources: 'D’où ça vient',
+  otherPages: 'Toutes les pages de Comprendre',
+  notFoundTitle: 'Cette page n’est pas ici',
+  notFound: 'Elle a peut-être été déplacée ou renommée. Toutes les pages de Comprendre sont dans la liste.',
+  readAloud: 'Lire cette page à voix haute',
+  stop: 'Arrêter la lecture',
+  speechFailed: 'La lecture à voix haute s’est arrêtée : la voix de l’appareil n’a pas fonctionné. Tu peux toujours lire la page ici.',
 };
