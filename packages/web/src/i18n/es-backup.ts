@@ -1,0 +1,31 @@
+// What the restore screen says while and after restoring a backup, in Spanish (mirror of en-backup.ts).
+import type { BackupMessages } from './en-backup.ts';
+export const esBackup: BackupMessages = {
+  restoreWorking: 'Restaurando… Una copia de seguridad grande puede tardar un minuto. Mantén Ebb abierto.',
+  restoreProgress: 'Restaurando',
+  restoreAdded: 'Restaurada. Se añadió: {items}.',
+  restoreAddedUpdated: 'Restaurada. Se añadió: {items}. Se actualizó: {updated}.',
+  restoreUpdated: 'Restaurada. Se actualizó: {updated}.',
+  restoreUnchanged: 'Restaurada. Todo lo de esta copia de seguridad ya estaba aquí, así que no cambió nada.',
+  restoreReplaced: 'Restaurada. Este dispositivo ahora tiene lo mismo que la copia de seguridad: {items}.',
+  restoreReplacedEmpty: 'Restaurada. La copia de seguridad estaba vacía, así que este dispositivo ya no tiene nada.',
+  restoreLeftOut: 'Algunas listas estaban llenas, así que {count} elementos de la copia de seguridad no cupieron y se dejaron fuera.',
+  restoreAnd: '{first} y {last}',
+  restoreCounted: {
+    checkInDays: { one: '1 día de registros', other: '{count} días de registros' },
+    urges: { one: '1 impulso', other: '{count} impulsos' },
+    journalEntries: { one: '1 entrada del diario', other: '{count} entradas del diario' },
+    people: { one: '1 persona', other: '{count} personas' },
+    goals: { one: '1 meta', other: '{count} metas' },
+    reflections: { one: '1 reflexión', other: '{count} reflexiones' },
+    planVersions: { one: '1 versión anterior de tu plan', other: '{count} versiones anteriores de tu plan' },
+    hopeItems: { one: '1 cosa que te ayuda', other: '{count} cosas que te ayudan' },
+  },
+  restoreSingle: {
+    plan: 'tu plan',
+    supportCard: 'tu tarjeta de apoyo',
+    skills: 'tus habilidades',
+    diaryCard: 'cómo tienes configurado tu registro del día',
+    settings: 'tus ajustes',
+  },
+};
