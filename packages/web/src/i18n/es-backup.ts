@@ -3,12 +3,12 @@ import type { BackupMessages } from './en-backup.ts';
 export const esBackup: BackupMessages = {
   restoreWorking: 'Restaurando… Una copia de seguridad grande puede tardar un minuto. Mantén Ebb abierto.',
   restoreProgress: 'Restaurando',
-  restoreAdded: 'Restaurada. Se añadió: {items}.',
-  restoreAddedUpdated: 'Restaurada. Se añadió: {items}. Se actualizó: {updated}.',
-  restoreUpdated: 'Restaurada. Se actualizó: {updated}.',
-  restoreUnchanged: 'Restaurada. Todo lo de esta copia de seguridad ya estaba aquí, así que no cambió nada.',
-  restoreReplaced: 'Restaurada. Este dispositivo ahora tiene lo mismo que la copia de seguridad: {items}.',
-  restoreReplacedEmpty: 'Restaurada. La copia de seguridad estaba vacía, así que este dispositivo ya no tiene nada.',
+  restoreAdded: 'Copia restaurada. Se añadió: {items}.',
+  restoreAddedUpdated: 'Copia restaurada. Se añadió: {items}. Se actualizó: {updated}.',
+  restoreUpdated: 'Copia restaurada. Se actualizó: {updated}.',
+  restoreUnchanged: 'Copia restaurada. Todo lo de esta copia de seguridad ya estaba aquí, así que no cambió nada.',
+  restoreReplaced: 'Copia restaurada. Este dispositivo ahora tiene lo mismo que la copia de seguridad: {items}.',
+  restoreReplacedEmpty: 'Copia restaurada. La copia de seguridad estaba vacía, así que este dispositivo ya no tiene nada.',
   restoreLeftOut: 'Algunas listas estaban llenas, así que {count} elementos de la copia de seguridad no cupieron y se dejaron fuera.',
   restoreAnd: '{first} y {last}',
   restoreCounted: {
@@ -25,7 +25,7 @@ export const esBackup: BackupMessages = {
     plan: 'tu plan',
     supportCard: 'tu tarjeta de apoyo',
     skills: 'tus habilidades',
-    diaryCard: 'cómo tienes configurado tu registro del día',
+    diaryCard: 'los ajustes de tu registro del día',
     settings: 'tus ajustes',
   },
 };

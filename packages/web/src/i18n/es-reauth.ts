@@ -2,8 +2,8 @@
 import type { ReauthMessages } from './en-reauth.ts';
 export const esReauth: ReauthMessages = {
   why: 'Para proteger tu espacio, primero escribe tu código actual. Tu clave de recuperación también sirve.',
-  labelPin: 'Tu PIN o tu clave de recuperación',
-  labelPassphrase: 'Tu frase de acceso o tu clave de recuperación',
+  labelPin: 'Tu PIN o clave de recuperación',
+  labelPassphrase: 'Tu frase de acceso o clave de recuperación',
   checking: 'Comprobando…',
   continue: 'Continuar',
   cancel: 'Cancelar',
