@@ -1,34 +1,31 @@
-// PLACEHOLDER until the translation lands.
-// What the restore screen says while and after restoring a backup, in English. Loaded with the Privacy
-// screen, not with the first screen: what changed is counted as a person counts (days, urges, entries).
+// What the restore screen says while and after restoring a backup, in Spanish (mirror of en-backup.ts).
 import type { BackupMessages } from './en-backup.ts';
-
 export const esBackup: BackupMessages = {
-  restoreWorking: 'Restoring… A large backup can take a minute. Please keep Ebb open.',
-  restoreProgress: 'Restoring',
-  restoreAdded: 'Restored. Added {items}.',
-  restoreAddedUpdated: 'Restored. Added {items}. Updated {updated}.',
-  restoreUpdated: 'Restored. Updated {updated}.',
-  restoreUnchanged: 'Restored. Everything in this backup was already here, so nothing changed.',
-  restoreReplaced: 'Restored. This device now holds what the backup holds: {items}.',
-  restoreReplacedEmpty: 'Restored. The backup was empty, so this device now holds nothing.',
-  restoreLeftOut: 'Some lists were full, so {count} items from the backup didn’t fit and were left out.',
-  restoreAnd: '{first} and {last}',
+  restoreWorking: 'Restaurando… Una copia de seguridad grande puede tardar un minuto. Mantén Ebb abierto.',
+  restoreProgress: 'Restaurando',
+  restoreAdded: 'Copia restaurada. Se añadió: {items}.',
+  restoreAddedUpdated: 'Copia restaurada. Se añadió: {items}. Se actualizó: {updated}.',
+  restoreUpdated: 'Copia restaurada. Se actualizó: {updated}.',
+  restoreUnchanged: 'Copia restaurada. Todo lo de esta copia de seguridad ya estaba aquí, así que no cambió nada.',
+  restoreReplaced: 'Copia restaurada. Este dispositivo ahora tiene lo mismo que la copia de seguridad: {items}.',
+  restoreReplacedEmpty: 'Copia restaurada. La copia de seguridad estaba vacía, así que este dispositivo ya no tiene nada.',
+  restoreLeftOut: 'Algunas listas estaban llenas, así que {count} elementos de la copia de seguridad no cupieron y se dejaron fuera.',
+  restoreAnd: '{first} y {last}',
   restoreCounted: {
-    checkInDays: { one: '1 day of check-ins', other: '{count} days of check-ins' },
-    urges: { one: '1 urge', other: '{count} urges' },
-    journalEntries: { one: '1 journal entry', other: '{count} journal entries' },
-    people: { one: '1 person', other: '{count} people' },
-    goals: { one: '1 goal', other: '{count} goals' },
-    reflections: { one: '1 reflection', other: '{count} reflections' },
-    planVersions: { one: '1 earlier version of your plan', other: '{count} earlier versions of your plan' },
-    hopeItems: { one: '1 thing that helps you', other: '{count} things that help you' },
+    checkInDays: { one: '1 día de registros', other: '{count} días de registros' },
+    urges: { one: '1 impulso', other: '{count} impulsos' },
+    journalEntries: { one: '1 entrada del diario', other: '{count} entradas del diario' },
+    people: { one: '1 persona', other: '{count} personas' },
+    goals: { one: '1 meta', other: '{count} metas' },
+    reflections: { one: '1 reflexión', other: '{count} reflexiones' },
+    planVersions: { one: '1 versión anterior de tu plan', other: '{count} versiones anteriores de tu plan' },
+    hopeItems: { one: '1 cosa que te ayuda', other: '{count} cosas que te ayudan' },
   },
   restoreSingle: {
-    plan: 'your plan',
-    supportCard: 'your support card',
-    skills: 'your skills',
-    diaryCard: 'your check-in setup',
-    settings: 'your settings',
+    plan: 'tu plan',
+    supportCard: 'tu tarjeta de apoyo',
+    skills: 'tus habilidades',
+    diaryCard: 'los ajustes de tu registro del día',
+    settings: 'tus ajustes',
   },
 };

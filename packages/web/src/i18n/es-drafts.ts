@@ -1,13 +1,10 @@
-// PLACEHOLDER until the translation lands.
-// What Ebb says about words typed and not yet saved (drafts), in English. Loaded with the screens that
-// have forms.
+// What Ebb says about words typed and not yet saved (drafts), in Spanish (mirror of en-drafts.ts).
 import type { DraftMessages } from './en-drafts.ts';
-
 export const esDrafts: DraftMessages = {
-  kept: 'Not saved yet. Your words are kept on this device until you save them.',
-  restored: 'Your words from last time are back. They are not saved yet.',
-  discarded: 'Draft discarded.',
-  discard: 'Discard draft',
-  undo: 'Undo',
-  problem: 'Your words could not be kept as a draft ({reason}). They are still here on screen.',
+  kept: 'Aún no se ha guardado. Tus palabras se conservan en este dispositivo hasta que las guardes.',
+  restored: 'Volvieron tus palabras de la última vez. Aún no están guardadas.',
+  discarded: 'Borrador descartado.',
+  discard: 'Descartar borrador',
+  undo: 'Deshacer',
+  problem: 'No se pudo conservar lo que escribiste como borrador ({reason}). Sigue aquí, en la pantalla.',
 };

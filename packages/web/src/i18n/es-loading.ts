@@ -1,10 +1,7 @@
-// PLACEHOLDER until the translation lands.
-// What Ebb says when a screen's data can't be read or a change can't be saved, in English, never naming Ebb
-// (discreet mode may be on). Loaded with the screens that read and save records, not with the first screen.
+// What Ebb says when a screen's data can't be read or a change can't be saved, in Spanish (mirror of en-loading.ts).
 import type { LoadingMessages } from './en-loading.ts';
-
 export const esLoading: LoadingMessages = {
-  loadFailed: 'This couldn’t be opened just now: {reason}. Nothing has been changed.',
-  tryAgain: 'Try again',
-  notKept: 'That change couldn’t be saved: {reason}. It lasts only until the app is closed.',
+  loadFailed: 'No se pudo abrir esto ahora: {reason}. No se ha cambiado nada.',
+  tryAgain: 'Intentar de nuevo',
+  notKept: 'No se pudo guardar ese cambio: {reason}. Solo durará hasta que se cierre la app.',
 };

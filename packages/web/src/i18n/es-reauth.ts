@@ -1,14 +1,11 @@
-// PLACEHOLDER until the translation lands.
-// What Ebb says when it asks for the current passcode again before exposing or removing everything, in
-// English. Loaded with the Privacy screen, not with the first screen.
+// What Ebb says when it asks for the current passcode again, in Spanish (mirror of en-reauth.ts).
 import type { ReauthMessages } from './en-reauth.ts';
-
 export const esReauth: ReauthMessages = {
-  why: 'To keep your space safe, please enter your current passcode first. Your recovery key works too.',
-  labelPin: 'Your PIN or recovery key',
-  labelPassphrase: 'Your passphrase or recovery key',
-  checking: 'Checking…',
-  continue: 'Continue',
-  cancel: 'Cancel',
-  waitOrRecovery: 'Your recovery key works now, without waiting.',
+  why: 'Para proteger tu espacio, primero escribe tu código actual. Tu clave de recuperación también sirve.',
+  labelPin: 'Tu PIN o clave de recuperación',
+  labelPassphrase: 'Tu frase de acceso o clave de recuperación',
+  checking: 'Comprobando…',
+  continue: 'Continuar',
+  cancel: 'Cancelar',
+  waitOrRecovery: 'Tu clave de recuperación funciona ahora, sin esperar.',
 };
