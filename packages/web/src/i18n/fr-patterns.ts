@@ -1,0 +1,117 @@
+// What the Patterns screen says, in French (mirror of en-patterns.ts).
+import type { PatternsMessages } from './en-patterns.ts';
+export const frPatterns: PatternsMessages = {
+  title: 'Tendances',
+  intro:
+    'Ce que montrent tes propres données, pour en tirer des leçons. Ce sont des chiffres, pas des jugements, et ils ne couvrent que ce que tu as enregistré.',
+  period: {
+    legend: 'Quelle période regarder',
+    options: { '4-weeks': '4 dernières semaines', '3-months': '3 derniers mois', year: 'Dernière année', all: 'Tout' },
+  },
+  covering: 'Du {from} au {to}. Envies notées : {urges}. Bilans du jour : {checkIns}.',
+  nothing: 'Rien n’est encore enregistré pour cette période. Les tendances apparaissent à mesure que tu fais tes bilans et que tu laisses passer des envies.',
+  showTable: 'Afficher sous forme de tableau : {what}',
+  notRecorded: 'non enregistré',
+  tooFew: 'Trop peu pour le dire',
+  triggers: {
+    title: 'Ce qui venait avant les envies',
+    notEnough:
+      'Pas encore assez pour voir une tendance. Quand tu laisses passer une envie, tu peux noter en quelques mots ce qui l’a déclenchée ; après trois fois, ça s’affiche ici.',
+    topTrigger: 'Le déclencheur le plus fréquent : « {trigger} », avant {count} des {total} envies ou écarts pour lesquels tu as noté un déclencheur.',
+    triggersSpread: 'Aucun déclencheur ne ressort parmi les {total} envies ou écarts pour lesquels tu as noté un déclencheur.',
+    chart: 'Diagramme à barres : combien de fois chaque déclencheur est venu avant une envie ou un écart',
+    caption: 'Ce qui venait avant les envies et les écarts',
+    trigger: 'Ce qui l’a déclenché',
+    urges: 'Avant une envie',
+    slips: 'Avant un écart',
+  },
+  feelings: {
+    title: 'Émotions nommées avant les envies',
+    notEnough: 'Pas encore assez. Quand une envie arrive, tu peux nommer ce que tu ressens dans Laisser passer la vague ; après trois fois, ça s’affiche ici.',
+    topFeeling: 'Tu as nommé « {feeling} » le plus souvent : avec {count} des {total} envies où tu as nommé une émotion.',
+    feelingStrength: 'À leur plus fort, ces envies étaient en moyenne à {strength} sur 10 ({rated} notées).',
+    feelingsSpread: 'Aucune émotion ne ressort parmi les {total} envies où tu en as nommé une.',
+    chart: 'Diagramme à barres : combien de fois chaque émotion a été nommée avec une envie',
+    caption: 'Émotions nommées, et force de ces envies',
+    feeling: 'Émotion',
+    urges: 'Envies',
+    strength: 'Envie la plus forte, moyenne (0–10)',
+  },
+  times: {
+    title: 'Quand les envies sont venues',
+    notEnough:
+      'Pas encore assez. Chaque envie traversée avec Laisser passer la vague est comptée selon l’heure où elle a commencé ; après trois, les moments s’affichent ici.',
+    topPart: 'Les envies sont venues plus souvent {part} qu’aux autres moments de la journée : {count} sur {total}.',
+    partsSpread: 'Tes envies étaient réparties sur toute la journée.',
+    topWeekday: 'Les envies sont venues plus souvent le {weekday} que les autres jours de la semaine : {count} sur {total}.',
+    weekdaysSpread: 'Aucun jour de la semaine ne ressort.',
+    hours: 'La nuit va de minuit à 6 h, le matin de 6 h à midi, l’après-midi de midi à 18 h, le soir de 18 h à minuit, selon l’horloge de cet appareil.',
+    parts: { night: 'la nuit', morning: 'le matin', afternoon: 'l’après-midi', evening: 'le soir' },
+    partNames: { night: 'Nuit', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
+    partChart: 'Diagramme à barres des envies selon le moment de la journée',
+    partCaption: 'Envies selon le moment de la journée',
+    part: 'Moment de la journée',
+    dayChart: 'Diagramme à barres des envies selon le jour de la semaine',
+    dayCaption: 'Envies selon le jour de la semaine',
+    day: 'Jour',
+    urges: 'Envies',
+  },
+  selfCare: {
+    title: 'Prendre soin de toi et envies du lendemain',
+    notEnough:
+      'Pas encore assez. Ce que tu réponds dans tes bilans sur la façon de prendre soin de toi s’affiche ici quand il y a trois jours de chaque sorte, chacun suivi d’un jour enregistré.',
+    sentence:
+      'Le lendemain d’un jour où {done}, il y a eu des envies {doneWithUrge} jours sur {doneDays} enregistrés ; le lendemain d’un jour où {notDone}, {notDoneWithUrge} sur {notDoneDays}.',
+    together: 'Cela montre ce qui est allé ensemble dans tes données, pas ce qui a causé quoi.',
+    items: {
+      sleep: { label: 'Dormi 7 heures ou plus', short: 'Dormi 7 h ou +', done: 'tu as dormi 7 heures ou plus', notDone: 'tu as moins dormi' },
+      ate: { label: 'Mangé régulièrement', short: 'Mangé', done: 'tu as mangé régulièrement', notDone: 'ce n’était pas le cas' },
+      moved: { label: 'Bougé', short: 'Bougé', done: 'tu as bougé', notDone: 'ce n’était pas le cas' },
+      connected: { label: 'En contact avec quelqu’un', short: 'En contact', done: 'tu as été en contact avec quelqu’un', notDone: 'ce n’était pas le cas' },
+    },
+    chart: 'Diagramme à barres de la part des lendemains avec des envies, après oui et après non, pour chaque façon de prendre soin de toi',
+    legend: 'Barres pleines : après oui. Barres vides : après non.',
+    caption: 'Jours enregistrés avec des envies, le lendemain de chaque réponse',
+    item: 'Soin de soi',
+    afterYes: 'Après oui',
+    afterNo: 'Après non',
+    ofDays: '{withUrge} jours sur {days}',
+  },
+  skills: {
+    title: 'Les techniques et ton envie',
+    notEnough:
+      'Trop peu pour le dire. Quand tu notes l’envie avant et après une technique dans Laisser passer la vague, une technique essayée 3 fois ou plus montre ici son effet.',
+    skillMostUsed:
+      'La technique que tu as le plus utilisée : {skill}, {times} fois avec l’envie notée avant et après. En moyenne, l’envie est passée de {before} à {after} sur 10.',
+    note: 'Classées selon le nombre d’utilisations, pas selon leur efficacité. Quelques essais peuvent tromper, et ce qui aide peut changer.',
+    chart: 'Diagramme à barres de l’envie avant et après chaque technique essayée 3 fois ou plus, en moyenne',
+    legend: 'Barres pleines : avant. Barres vides : après.',
+    caption: 'Chaque technique : combien de fois, et l’envie avant et après en moyenne (0–10)',
+    skill: 'Technique',
+    times: 'Fois',
+    before: 'Envie avant',
+    after: 'Envie après',
+  },
+  trend: {
+    title: 'Les envies au fil du temps',
+    notEnough: 'Pas encore assez. Fais ton bilan ou laisse passer une envie quelques fois, et l’évolution s’affichera ici.',
+    trendFewer: 'Moins d’envies ont été notées dans la deuxième moitié de cette période ({recent}) que dans la première ({earlier}).',
+    trendMore:
+      'Plus d’envies ont été notées dans la deuxième moitié de cette période ({recent}) que dans la première ({earlier}). Les envies montent et redescendent, et les périodes difficiles passent ; ton plan et Laisser passer la vague sont là quand tu en as besoin.',
+    trendSame: 'Autant d’envies ont été notées dans chaque moitié de cette période ({recent}).',
+    checkInUrge: 'Tes bilans situent l’envie en moyenne à {average} sur 5 ({count} bilans).',
+    urgesChart: { week: 'Diagramme à barres des envies notées chaque semaine', month: 'Diagramme à barres des envies notées chaque mois' },
+    checkInChart: {
+      week: 'Diagramme à barres de l’envie moyenne des bilans chaque semaine, de 0 à 5',
+      month: 'Diagramme à barres de l’envie moyenne des bilans chaque mois, de 0 à 5',
+    },
+    caption: {
+      week: 'Envies et bilans par semaine, avec l’envie moyenne des bilans',
+      month: 'Envies et bilans par mois, avec l’envie moyenne des bilans',
+    },
+    from: { week: 'Semaine du', month: 'Mois' },
+    urges: 'Envies notées',
+    checkIns: 'Bilans du jour',
+    checkInUrgeColumn: 'Envie des bilans (0–5)',
+  },
+};
