@@ -81,7 +81,7 @@ export const skillsFr: readonly Skill[] = [
     name: 'Surfer sur l’envie',
     summary: 'Surfe sur l’envie comme sur une vague : elle monte, atteint un sommet et, à son rythme, redescend.',
     whyItHelps:
-      'Les envies montent, atteignent un sommet et redescendent, que tu agisses ou non. Chaque fois que tu en laisses passer une sans agir, la suivante a tendance à être plus faible : beaucoup de gens trouvent que ça devient plus facile avec la pratique.',
+      'Les envies montent, atteignent un sommet et redescendent, que tu agisses ou non. Chaque fois que tu en laisses passer une sans agir, la suivante a tendance à être moins forte : beaucoup de gens trouvent que ça devient plus facile avec la pratique.',
     steps: [
       'Assieds-toi ou tiens-toi debout confortablement, et remarque où tu sens l’envie dans ton corps.',
       'Respire avec elle. Remarque qu’elle devient plus forte, sans faire ce qu’elle te dit.',
@@ -155,7 +155,7 @@ export const skillsFr: readonly Skill[] = [
       'Épaules : monte-les vers tes oreilles en inspirant. Expire, dis « détente » et laisse-les retomber.',
       'Ventre : contracte-le en inspirant. Expire, dis « détente » et relâche.',
       'Jambes et pieds : contracte-les en inspirant. Expire, dis « détente » et relâche.',
-      'Tout le corps : remarque comment il se sent maintenant.',
+      'Tout le corps : remarque ce que tu ressens maintenant.',
     ],
     cautions: [],
     feelings: ['anxiety', 'anger', 'overwhelm'],
@@ -325,7 +325,7 @@ export const skillsFr: readonly Skill[] = [
     steps: [
       'À tête reposée, écris le pour et le contre d’agir selon l’envie, et de la laisser passer.',
       'Quand une envie arrive, relis-les lentement.',
-      'Pense à comment tu te sentiras demain, pas seulement maintenant.',
+      'Pense à ce que tu ressentiras demain, pas seulement maintenant.',
     ],
     cautions: [],
     feelings: ['shame', 'overwhelm', 'other'],
@@ -384,7 +384,7 @@ export const skillsFr: readonly Skill[] = [
       'La honte et la culpabilité viennent souvent avec une voix intérieure dure. Te parler comme tu parlerais à un ami l’adoucit, et te rappelle que tu n’es pas la seule personne à ressentir ça.',
     steps: [
       'Remarque ce que tu ressens, et nomme-le simplement : « C’est vraiment difficile en ce moment. »',
-      'Rappelle-toi que tu n’es pas la seule personne dans ce cas : « D’autres ressentent ça aussi. Je ne suis pas la seule personne à vivre ça. »',
+      'Rappelle-toi que ça arrive à d’autres : « Je ne suis pas la seule personne à ressentir ça. D’autres vivent la même chose. »',
       'Pose une main sur ta poitrine, ou à un endroit qui te réconforte, et sens sa chaleur.',
       'Dis-toi quelque chose de gentil, comme tu le ferais pour un ami : « Que je me traite avec douceur en ce moment », ou ce que tu as besoin d’entendre.',
     ],
@@ -457,7 +457,7 @@ export const skillsFr: readonly Skill[] = [
       'Lutter contre un fait douloureux que tu ne peux pas changer ajoute de la souffrance à la douleur. L’accepter, ce qui n’est pas l’approuver, libère ton énergie pour ce que tu peux changer.',
     steps: [
       'Remarque quand tu luttes contre la réalité : des pensées comme « ça ne devrait pas arriver » ou « c’est injuste ».',
-      'Rappelle-toi que c’est comme ça en ce moment, même si tu ne l’aimes pas.',
+      'Rappelle-toi que c’est comme ça en ce moment, même si ça ne te plaît pas.',
       'Souviens-toi qu’accepter quelque chose, ce n’est pas être d’accord, ni baisser les bras.',
       'Laisse ton corps accepter aussi : desserre tes mains, détends ton visage, expire lentement.',
       'Remarque les émotions qui viennent, comme la tristesse, et laisse-les être là.',
@@ -483,7 +483,7 @@ export const skillsFr: readonly Skill[] = [
       'Parfois, une émotion a besoin d’être montrée, pas retenue. La mettre dans un dessin, des mots ou de la musique lui donne un endroit où aller, et ensuite tu peux la garder, la partager ou la jeter.',
     steps: [
       'Choisis une façon qui te convient maintenant.',
-      'Laisse l’émotion sortir dedans, même en désordre. Ça n’a pas besoin d’être bon.',
+      'Laisse sortir l’émotion, même si c’est brouillon. Ça n’a pas besoin d’être beau.',
       'Quand tu as fini, garde ce que tu as fait, partage-le, ou froisse-le et jette-le.',
     ],
     cautions: [],

@@ -45,7 +45,7 @@ export const frSkills: SkillsMessages = {
     resume: 'Continuer',
     secondsLeft: 'Encore {seconds} secondes',
     minutesLeft: 'Encore {minutes} min {seconds} s',
-    timeUp: 'C’est fini. Expire lentement.',
+    timeUp: 'Le temps est écoulé. Expire lentement.',
     breatheIn: 'Inspire',
     breatheOut: 'Expire',
     hold: 'Retiens',
