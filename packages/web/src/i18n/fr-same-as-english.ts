@@ -1,2 +1,14 @@
-// Screen words French writes as English does: kept unchanged by the French catalogues (one a line, sorted).
-export const sameAsEnglish: readonly string[] = ['Date', 'Message', 'Photo', 'notes-{period}'];
+// English screen words French keeps as they are: the same word in both languages, or a name.
+// One entry per line, sorted, so that translators' additions merge cleanly.
+// prettier-ignore
+export const sameAsEnglish: readonly string[] = [
+  'Date',
+  'Journal',
+  'Message',
+  'Note',
+  'Pause',
+  'Photo',
+  'Stress',
+  '{minutes} minutes',
+  'notes-{period}',
+];
