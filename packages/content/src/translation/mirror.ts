@@ -14,7 +14,6 @@ const dataKeys = new Set([
   'meets',
   'module',
   'use',
-  'to',
   'screen',
   'section',
   'written',
