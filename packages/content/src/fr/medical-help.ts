@@ -3,7 +3,7 @@
 import type { MedicalHelp } from '../medical-help.ts';
 
 export const medicalHelpFr: MedicalHelp = {
-  reassurance: 'Tu n’auras pas d’ennuis, et tu mérites des soins. Le personnel médical est là pour t’aider, pas pour te juger.',
+  reassurance: 'Tu n’as pas d’ennuis, et tu mérites des soins. Le personnel médical est là pour t’aider, pas pour te juger.',
   emergencyNowIntro: 'Appelle le numéro d’urgence maintenant si :',
   emergencyNow: [
     'le saignement ne s’est pas arrêté après 10 minutes de pression ferme',

@@ -4,7 +4,7 @@ import type { SupportText } from '../support-card.ts';
 
 export const sayToMeFr: readonly SupportText[] = [
   { text: 'Demande-moi comment je vais, et écoute-moi sans chercher tout de suite à régler les choses', source: 'mind-friends-family' },
-  { text: '« Je suis là, et je ne pars pas. »', source: 'mind-friends-family' },
+  { text: '« Je suis là, et je reste. »', source: 'mind-friends-family' },
   { text: '« Tu veux parler, ou tu préfères que je reste juste un moment avec toi ? »', source: 'mind-friends-family' },
   { text: '« Qu’est-ce qui t’aiderait, là, maintenant ? »', source: 'mind-friends-family' },
   { text: 'Rappelle-moi mon plan et ce qui m’aide', source: 'stanley-brown-2012' },

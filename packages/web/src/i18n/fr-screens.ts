@@ -28,7 +28,7 @@ export const frScreens: ScreenMessages = {
     problems: {
       nameRequired: 'Ajoute un nom, pour savoir de qui il s’agit.',
       nameTooLong: 'Le nom doit faire moins de {max} caractères.',
-      phoneNotANumber: 'Ça ne ressemble pas à un numéro de téléphone. Utilise seulement des chiffres, des espaces et le signe +.',
+      phoneNotANumber: 'Ça ne ressemble pas à un numéro de téléphone. Utilise seulement des chiffres, des espaces et le +.',
       phoneTooLong: 'Ce numéro est trop long.',
       noteTooLong: 'La note doit faire moins de {max} caractères.',
       messageTooLong: 'Le message doit faire moins de {max} caractères.',
@@ -62,12 +62,12 @@ export const frScreens: ScreenMessages = {
     forgot: 'Code oublié ? Utilise ta clé de récupération',
     recoveryLabel: 'Clé de récupération',
     recoveryHint: 'Les 8 groupes de lettres et de chiffres que tu as gardés en créant ton code.',
-    recoveryUnlock: 'Déverrouiller avec la clé de récupération',
+    recoveryUnlock: 'Ouvrir avec la clé de récupération',
     recoveryWrong: 'Cette clé de récupération n’ouvre pas cet espace. Vérifie chaque groupe et réessaie.',
     recoveryMalformed: 'Une clé de récupération compte 8 groupes de 4 lettres ou chiffres.',
     backToPasscode: 'Utiliser plutôt mon code',
     recovered: 'Te revoilà. Tu voudras peut-être choisir un nouveau code maintenant.',
-    lockNow: 'Verrouiller maintenant',
+    lockNow: 'Verrouiller',
   },
   reminders: {
     title: 'Rappels en douceur',
