@@ -22,7 +22,7 @@ export const fr: Messages = {
     emergencyNote: 'Appelle le numéro d’urgence si tu es en danger ou si tu as une blessure grave.',
     linesTitle: 'Parler ou écrire, gratuit et confidentiel',
     suicideThoughts:
-      'Ces lignes sont aussi là pour les pensées de mettre fin à tes jours. Tu peux les joindre quoi que tu traverses ; pas besoin d’être en danger pour appeler.',
+      'Ces lignes sont aussi là si tu penses à mettre fin à tes jours. Tu peux les joindre quoi que tu traverses ; pas besoin d’être en danger pour appeler.',
     noLinesIntro:
       'Ebb n’a pas encore vérifié les lignes d’aide de ce pays ({country}). {directory} répertorie des lignes d’aide gratuites et confidentielles dans de nombreux pays.',
     emergencyNoNumber: 'Indique où tu te trouves sous « Aide affichée pour » : le numéro d’urgence à appeler s’affichera.',
@@ -120,7 +120,7 @@ export const fr: Messages = {
     planNowTitle: 'Utiliser mon plan',
     planNowBody: 'Tes étapes pour un moment difficile, en commençant par la première.',
     planTitle: 'Mon plan',
-    planBody: 'Ce que tu feras quand ça deviendra difficile, dans tes propres mots.',
+    planBody: 'Ce que tu feras quand ça deviendra difficile, avec tes mots à toi.',
     planStartBody: 'Note ce que tu feras quand ça deviendra difficile, pendant que tu te sens plus calme.',
     peopleTitle: 'Tes proches',
     peopleBody: 'Les personnes à joindre quand ça devient difficile.',
