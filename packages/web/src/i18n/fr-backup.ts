@@ -1,34 +1,31 @@
-// PLACEHOLDER until the translation lands.
-// What the restore screen says while and after restoring a backup, in English. Loaded with the Privacy
-// screen, not with the first screen: what changed is counted as a person counts (days, urges, entries).
+// What the restore screen says while and after restoring a backup, in French (mirror of en-backup.ts).
 import type { BackupMessages } from './en-backup.ts';
-
 export const frBackup: BackupMessages = {
-  restoreWorking: 'Restoring… A large backup can take a minute. Please keep Ebb open.',
-  restoreProgress: 'Restoring',
-  restoreAdded: 'Restored. Added {items}.',
-  restoreAddedUpdated: 'Restored. Added {items}. Updated {updated}.',
-  restoreUpdated: 'Restored. Updated {updated}.',
-  restoreUnchanged: 'Restored. Everything in this backup was already here, so nothing changed.',
-  restoreReplaced: 'Restored. This device now holds what the backup holds: {items}.',
-  restoreReplacedEmpty: 'Restored. The backup was empty, so this device now holds nothing.',
-  restoreLeftOut: 'Some lists were full, so {count} items from the backup didn’t fit and were left out.',
-  restoreAnd: '{first} and {last}',
+  restoreWorking: 'Restauration en cours… Une grosse sauvegarde peut prendre une minute. Garde Ebb ouvert.',
+  restoreProgress: 'Restauration',
+  restoreAdded: 'Restauration terminée. Ajouts : {items}.',
+  restoreAddedUpdated: 'Restauration terminée. Ajouts : {items}. Mises à jour : {updated}.',
+  restoreUpdated: 'Restauration terminée. Mises à jour : {updated}.',
+  restoreUnchanged: 'Restauration terminée. Tout ce que contient cette sauvegarde était déjà ici : rien n’a changé.',
+  restoreReplaced: 'Restauration terminée. Cet appareil contient maintenant ce que contient la sauvegarde : {items}.',
+  restoreReplacedEmpty: 'Restauration terminée. La sauvegarde était vide : cet appareil ne contient donc plus rien.',
+  restoreLeftOut: 'Certaines listes étaient pleines : des éléments de la sauvegarde n’y entraient pas et ont été laissés de côté ({count}).',
+  restoreAnd: '{first} et {last}',
   restoreCounted: {
-    checkInDays: { one: '1 day of check-ins', other: '{count} days of check-ins' },
-    urges: { one: '1 urge', other: '{count} urges' },
-    journalEntries: { one: '1 journal entry', other: '{count} journal entries' },
-    people: { one: '1 person', other: '{count} people' },
-    goals: { one: '1 goal', other: '{count} goals' },
-    reflections: { one: '1 reflection', other: '{count} reflections' },
-    planVersions: { one: '1 earlier version of your plan', other: '{count} earlier versions of your plan' },
-    hopeItems: { one: '1 thing that helps you', other: '{count} things that help you' },
+    checkInDays: { one: '1 jour de bilan', other: '{count} jours de bilan' },
+    urges: { one: '1 envie', other: '{count} envies' },
+    journalEntries: { one: '1 entrée de journal', other: '{count} entrées de journal' },
+    people: { one: '1 personne', other: '{count} personnes' },
+    goals: { one: '1 objectif', other: '{count} objectifs' },
+    reflections: { one: '1 retour en arrière', other: '{count} retours en arrière' },
+    planVersions: { one: '1 ancienne version de ton plan', other: '{count} anciennes versions de ton plan' },
+    hopeItems: { one: '1 chose qui t’aide', other: '{count} choses qui t’aident' },
   },
   restoreSingle: {
-    plan: 'your plan',
-    supportCard: 'your support card',
-    skills: 'your skills',
-    diaryCard: 'your check-in setup',
-    settings: 'your settings',
+    plan: 'ton plan',
+    supportCard: 'ta carte de soutien',
+    skills: 'tes techniques',
+    diaryCard: 'les réglages de ton bilan',
+    settings: 'tes réglages',
   },
 };

@@ -1,13 +1,10 @@
-// PLACEHOLDER until the translation lands.
-// What Ebb says about words typed and not yet saved (drafts), in English. Loaded with the screens that
-// have forms.
+// What Ebb says about words typed and not yet saved (drafts), in French (mirror of en-drafts.ts).
 import type { DraftMessages } from './en-drafts.ts';
-
 export const frDrafts: DraftMessages = {
-  kept: 'Not saved yet. Your words are kept on this device until you save them.',
-  restored: 'Your words from last time are back. They are not saved yet.',
-  discarded: 'Draft discarded.',
-  discard: 'Discard draft',
-  undo: 'Undo',
-  problem: 'Your words could not be kept as a draft ({reason}). They are still here on screen.',
+  kept: 'Pas encore enregistré. Tes mots sont gardés sur cet appareil jusqu’à ce que tu les enregistres.',
+  restored: 'Tes mots de la dernière fois sont revenus. Ils ne sont pas encore enregistrés.',
+  discarded: 'Brouillon supprimé.',
+  discard: 'Supprimer le brouillon',
+  undo: 'Annuler',
+  problem: 'Tes mots n’ont pas pu être gardés comme brouillon ({reason}). Ils sont toujours ici, à l’écran.',
 };

@@ -1,10 +1,7 @@
-// PLACEHOLDER until the translation lands.
-// What Ebb says when a screen's data can't be read or a change can't be saved, in English, never naming Ebb
-// (discreet mode may be on). Loaded with the screens that read and save records, not with the first screen.
+// What Ebb says when a screen's data can't be read or a change can't be saved, in French (mirror of en-loading.ts).
 import type { LoadingMessages } from './en-loading.ts';
-
 export const frLoading: LoadingMessages = {
-  loadFailed: 'This couldn’t be opened just now: {reason}. Nothing has been changed.',
-  tryAgain: 'Try again',
-  notKept: 'That change couldn’t be saved: {reason}. It lasts only until the app is closed.',
+  loadFailed: 'Impossible d’ouvrir ceci pour le moment : {reason}. Rien n’a été modifié.',
+  tryAgain: 'Réessayer',
+  notKept: 'Ce changement n’a pas pu être enregistré : {reason}. Il ne durera que jusqu’à la fermeture de l’appli.',
 };

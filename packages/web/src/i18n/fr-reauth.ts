@@ -1,14 +1,11 @@
-// PLACEHOLDER until the translation lands.
-// What Ebb says when it asks for the current passcode again before exposing or removing everything, in
-// English. Loaded with the Privacy screen, not with the first screen.
+// What Ebb says when it asks for the current passcode again, in French (mirror of en-reauth.ts).
 import type { ReauthMessages } from './en-reauth.ts';
-
 export const frReauth: ReauthMessages = {
-  why: 'To keep your space safe, please enter your current passcode first. Your recovery key works too.',
-  labelPin: 'Your PIN or recovery key',
-  labelPassphrase: 'Your passphrase or recovery key',
-  checking: 'Checking…',
-  continue: 'Continue',
-  cancel: 'Cancel',
-  waitOrRecovery: 'Your recovery key works now, without waiting.',
+  why: 'Pour protéger ton espace, entre d’abord ton code actuel. Ta clé de récupération fonctionne aussi.',
+  labelPin: 'Ton code PIN ou ta clé de récupération',
+  labelPassphrase: 'Ta phrase secrète ou ta clé de récupération',
+  checking: 'Vérification…',
+  continue: 'Continuer',
+  cancel: 'Annuler',
+  waitOrRecovery: 'Ta clé de récupération fonctionne tout de suite, sans attendre.',
 };

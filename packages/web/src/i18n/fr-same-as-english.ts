@@ -2,13 +2,22 @@
 // One entry per line, sorted, so that translators' additions merge cleanly.
 // prettier-ignore
 export const sameAsEnglish: readonly string[] = [
+  '1 minute',
+  'contacts-{day}.csv',
   'Date',
+  'Ebb',
+  'ebb-plan-{day}.txt',
+  'Find A Helpline',
   'Journal',
   'Message',
   'Note',
+  'Notes',
+  'notes-{day}.json',
+  'notes-{day}.txt',
+  'notes-{period}',
   'Pause',
   'Photo',
+  'Plan',
   'Stress',
   '{minutes} minutes',
-  'notes-{period}',
 ];

@@ -1,34 +1,28 @@
-// PLACEHOLDER until the translation lands.
-// What the share-or-save controls say (under the plan, the support card and the summary), in English. Loaded
-// with those screens, not with the first screen.
+// What the share-or-save controls say, in French (mirror of en-share.ts).
 import type { ShareMessages } from './en-share.ts';
-
 export const frShare: ShareMessages = {
-  title: 'Share or save',
-  /** Said before anything is shared: exactly what goes, and that nothing leaves until the person picks an app. */
+  title: 'Partager ou enregistrer',
   wayFile:
-    'Share sends {what}, exactly as on this page, to the app you pick (a message, an email, a drive) as a file: {file}. Nothing leaves this device until you choose.',
+    'Partager envoie {what}, exactement comme sur cette page, à l’appli que tu choisis (un message, un courriel, un espace de stockage) sous forme de fichier : {file}. Rien ne quitte cet appareil avant que tu choisisses.',
   wayText:
-    'Share sends {what}, exactly as on this page, to the app you pick (a message, an email, a note) as text. Nothing leaves this device until you choose.',
-  wayNone: 'This browser can’t pass things to other apps. You can save {what} as a file, {file}, and send it yourself.',
-  /** Honest about what sharing cannot undo. */
-  once: 'Once shared, the copy is with the app and the people you send it to, and can’t be taken back from here.',
-  share: 'Share…',
-  save: 'Save as a file',
-  copy: 'Copy the text',
-  shared: 'Passed to the app you picked.',
-  cancelled: 'Nothing was shared.',
-  failed: 'Sharing didn’t work: {reason}. You can save it as a file instead.',
+    'Partager envoie {what}, exactement comme sur cette page, à l’appli que tu choisis (un message, un courriel, une note) sous forme de texte. Rien ne quitte cet appareil avant que tu choisisses.',
+  wayNone: 'Ce navigateur ne peut rien transmettre à d’autres applis. Tu peux enregistrer {what} dans un fichier, {file}, et l’envoyer toi-même.',
+  once: 'Une fois partagée, la copie est dans l’appli et chez les personnes à qui tu l’envoies : impossible de la reprendre d’ici.',
+  share: 'Partager…',
+  save: 'Enregistrer dans un fichier',
+  copy: 'Copier le texte',
+  shared: 'Transmis à l’appli choisie.',
+  cancelled: 'Rien n’a été partagé.',
+  failed: 'Le partage n’a pas fonctionné : {reason}. Tu peux plutôt l’enregistrer dans un fichier.',
   reasons: {
-    NotAllowedError: 'the browser didn’t allow it',
-    DataError: 'the app couldn’t take this file',
-    other: 'the browser stopped it',
+    NotAllowedError: 'le navigateur ne l’a pas permis',
+    DataError: 'l’appli n’a pas pu prendre ce fichier',
+    other: 'le navigateur l’a arrêté',
   },
-  saved: 'Saved to your downloads as {file}.',
-  saveFailed: 'The file couldn’t be saved: {reason}.',
-  copied: 'Copied. Paste it wherever you want it.',
-  copyFailed: 'This browser didn’t allow copying. You can save it as a file instead.',
-  /** File names: neutral words, never what Ebb is for; in discreet mode nothing about Ebb either. */
-  files: { plan: 'ebb-plan-{day}.txt', card: 'ebb-card-{day}.txt' },
-  discreetFiles: { plan: 'notes-{day}.txt', card: 'card-{day}.txt' },
+  saved: 'Enregistré dans tes téléchargements : {file}.',
+  saveFailed: 'Le fichier n’a pas pu être enregistré : {reason}.',
+  copied: 'Copié. Colle-le où tu veux.',
+  copyFailed: 'Ce navigateur ne permet pas de copier. Tu peux plutôt l’enregistrer dans un fichier.',
+  files: { plan: 'ebb-plan-{day}.txt', card: 'ebb-carte-{day}.txt' },
+  discreetFiles: { plan: 'notes-{day}.txt', card: 'carte-{day}.txt' },
 };
