@@ -40,7 +40,7 @@ export const skillsEs: readonly Skill[] = [
     id: 'box-breathing',
     name: 'Respiración cuadrada',
     summary: 'Toma aire en 4, aguanta 4, suéltalo en 4, aguanta 4.',
-    whyItHelps: 'Contar con un ritmo parejo le da a tu mente una sola cosa sencilla que seguir y calma tu respiración.',
+    whyItHelps: 'Contar a un ritmo parejo le da a tu mente una sola cosa sencilla que seguir y calma tu respiración.',
     steps: ['Toma aire contando hasta 4.', 'Aguanta el aire contando 4.', 'Suéltalo contando 4.', 'Aguanta 4 y vuelve a empezar.'],
     cautions: [],
     feelings: ['anxiety', 'overwhelm', 'anger'],
@@ -56,7 +56,7 @@ export const skillsEs: readonly Skill[] = [
   {
     id: 'grounding-54321',
     name: 'Volver al presente: 5-4-3-2-1',
-    summary: 'Nota 5 cosas que ves, 4 que puedes tocar, 3 que oyes, 2 que hueles y 1 que saboreas.',
+    summary: 'Fíjate en 5 cosas que ves, 4 que puedes tocar, 3 que oyes, 2 que hueles y 1 que saboreas.',
     whyItHelps: 'Llevar la atención a tus sentidos te trae de vuelta al lugar donde estás, lejos de la tormenta de tu cabeza.',
     steps: [
       'Nombra 5 cosas que puedes ver.',
@@ -83,10 +83,10 @@ export const skillsEs: readonly Skill[] = [
     whyItHelps:
       'Los impulsos suben, llegan a lo más alto y bajan, hagas lo que hagas con ellos. Cada vez que dejas pasar uno sin actuar, el siguiente suele ser más débil: a muchas personas les resulta más fácil con la práctica.',
     steps: [
-      'Siéntate o quédate de pie en una postura cómoda y nota en qué parte del cuerpo sientes el impulso.',
-      'Respira con él. Nota cómo crece, sin hacer lo que te pide.',
+      'Siéntate o quédate de pie en una postura cómoda y fíjate en qué parte del cuerpo sientes el impulso.',
+      'Respira con él. Fíjate en cómo crece, sin hacer lo que te pide.',
       'Quédate con la ola mientras llega a lo más alto. No se va a quedar así de fuerte.',
-      'Cuando empiece a bajar, nótalo también. Si aún no baja, sigue respirando con él; puedes añadir más tiempo.',
+      'Cuando empiece a bajar, fíjate también. Si aún no baja, sigue respirando con él; puedes añadir más tiempo.',
     ],
     cautions: [],
     feelings: ['anger', 'emptiness', 'overwhelm', 'anxiety', 'other'],
@@ -109,7 +109,7 @@ export const skillsEs: readonly Skill[] = [
       'Llena un recipiente con agua fresca, o moja un paño o usa una compresa fría.',
       'Inclínate hacia delante, toma aire y aguántalo.',
       'Mete la cara en el agua, o pon la compresa fría sobre los ojos y las mejillas, durante unos 30 segundos.',
-      'Suelta el aire despacio y nota cómo tu cuerpo se calma.',
+      'Suelta el aire despacio y siente cómo tu cuerpo se calma.',
     ],
     cautions: temperatureCautions,
     feelings: ['anger', 'anxiety', 'overwhelm'],
@@ -146,16 +146,16 @@ export const skillsEs: readonly Skill[] = [
   {
     id: 'paired-muscle-relaxation',
     name: 'Relajación muscular pareada',
-    summary: 'Tensa al tomar aire, suelta al dejarlo salir.',
+    summary: 'Tensa al tomar aire, afloja al soltarlo.',
     whyItHelps:
-      'Unir el soltar los músculos con una salida de aire lenta le enseña a tu cuerpo a relajarse cuando se lo pides. Junto con la respiración pausada, es la “P” de las habilidades TIP.',
+      'Aflojar los músculos a la vez que sueltas el aire despacio le enseña a tu cuerpo a relajarse cuando se lo pides. Junto con la respiración pausada, es la “P” de las habilidades TIP.',
     steps: [
       'Manos y brazos: cierra los puños y tensa los brazos al tomar aire. Al soltarlo, di “relájate” y afloja.',
       'Cara: arruga la cara al tomar aire. Al soltarlo, di “relájate” y afloja.',
       'Hombros: súbelos hacia las orejas al tomar aire. Al soltarlo, di “relájate” y déjalos caer.',
       'Abdomen: apriétalo al tomar aire. Al soltarlo, di “relájate” y afloja.',
       'Piernas y pies: ténsalos al tomar aire. Al soltarlo, di “relájate” y afloja.',
-      'Todo el cuerpo: nota cómo se siente ahora.',
+      'Todo el cuerpo: fíjate en cómo se siente ahora.',
     ],
     cautions: [],
     feelings: ['anxiety', 'anger', 'overwhelm'],
@@ -192,9 +192,9 @@ export const skillsEs: readonly Skill[] = [
   },
   {
     id: 'self-soothe',
-    name: 'Calma tus cinco sentidos',
+    name: 'Cálmate con los cinco sentidos',
     summary: 'Algo amable para cada sentido: vista, oído, olfato, gusto y tacto.',
-    whyItHelps: 'Tratar con suavidad a tus sentidos es una forma de tratarte con suavidad cuando te sientes mal o sin compañía.',
+    whyItHelps: 'Cuidar tus sentidos con cariño es una forma de cuidarte cuando te sientes mal o sin compañía.',
     steps: [
       'Vista: mira algo que te parezca tranquilo o bonito, una foto, el cielo, una vela.',
       'Oído: pon música que te encante, o escucha la lluvia o los pájaros.',
@@ -222,7 +222,7 @@ export const skillsEs: readonly Skill[] = [
       'Sostén un cubito de hielo envuelto en un paño, o una lata fría.',
       'O prueba algo ácido o de sabor fuerte: caramelos ácidos, una rodaja de limón, menta.',
       'O date una ducha fresca.',
-      'Nota la sensación y deja que te traiga de vuelta al ahora.',
+      'Fíjate en la sensación y deja que te traiga de vuelta al ahora.',
     ],
     cautions: ['Son sensaciones fuertes, nunca dolorosas. Mantén el hielo envuelto en un paño y para si algo duele.'],
     feelings: ['emptiness'],
@@ -262,7 +262,7 @@ export const skillsEs: readonly Skill[] = [
     name: 'Distraerte con ACCEPTS',
     summary: 'Siete tipos de distracción para pasar los próximos minutos.',
     whyItHelps: 'Distraerte no es huir del problema: te ayuda a pasar lo peor del sentimiento para ocuparte de él más tarde.',
-    steps: ['Mira las ideas de una en una.', 'Elige una que puedas hacer ahora y hazla de lleno.', 'Si deja de funcionar, prueba la siguiente.'],
+    steps: ['Recorre las ideas de una en una.', 'Elige una que puedas hacer ahora y hazla de lleno.', 'Si deja de funcionar, prueba la siguiente.'],
     cautions: [],
     feelings: ['sadness', 'emptiness', 'loneliness', 'overwhelm', 'other'],
     firstFor: [],
@@ -290,7 +290,7 @@ export const skillsEs: readonly Skill[] = [
     name: 'Mejorar el momento',
     summary: 'Siete formas de hacer este momento un poco más llevadero.',
     whyItHelps: 'Cuando no puedes cambiar lo que está pasando, todavía puedes hacer el momento un poco más llevadero.',
-    steps: ['Mira las ideas de una en una.', 'Elige una que encaje y dale unos minutos.'],
+    steps: ['Recorre las ideas de una en una.', 'Elige una que encaje y dale unos minutos.'],
     cautions: [],
     feelings: ['sadness', 'shame', 'loneliness', 'overwhelm'],
     firstFor: [],
@@ -342,7 +342,7 @@ export const skillsEs: readonly Skill[] = [
     steps: [
       'Elige cuánto esperar: 5, 10 o 15 minutos.',
       'Haz otra cosa mientras pasa el tiempo.',
-      'Cuando se acabe el tiempo, nota cómo ha cambiado el impulso. Puedes volver a esperar.',
+      'Cuando se acabe el tiempo, fíjate en cómo ha cambiado el impulso. Puedes volver a esperar.',
     ],
     cautions: [],
     feelings: ['anger', 'sadness', 'emptiness', 'anxiety', 'shame', 'loneliness', 'overwhelm', 'other'],
@@ -379,7 +379,7 @@ export const skillsEs: readonly Skill[] = [
     whyItHelps:
       'La vergüenza y la culpa suelen venir con una voz interior dura. Hablarte como le hablarías a alguien a quien quieres la suaviza, y te recuerda que no eres la única persona que se siente así.',
     steps: [
-      'Nota cómo se siente esto y ponle nombre, sin rodeos: “Esto es muy difícil ahora mismo”.',
+      'Fíjate en cómo te sientes y nómbralo, sin rodeos: “Esto es muy difícil ahora mismo”.',
       'Recuerda que no eres la única persona: “Otras personas también se sienten así. No me pasa solo a mí”.',
       'Pon una mano en el pecho, o donde te reconforte, y siente su calor.',
       'Dite algo amable, como se lo dirías a alguien a quien quieres: “Que pueda ser amable conmigo ahora mismo”, o lo que necesites oír.',
@@ -398,15 +398,15 @@ export const skillsEs: readonly Skill[] = [
   {
     id: 'opposite-action',
     name: 'Acción opuesta',
-    summary: 'Nota lo que un sentimiento te empuja a hacer y, con suavidad, haz lo contrario.',
+    summary: 'Fíjate en lo que un sentimiento te empuja a hacer y, con suavidad, haz lo contrario.',
     whyItHelps:
       'Cada sentimiento trae un empujón a actuar: la vergüenza dice escóndete, la tristeza dice enciérrate. Cuando seguir ese empujón empeoraría las cosas, hacer lo contrario, del todo, puede cambiar el propio sentimiento.',
     steps: [
       'Ponle nombre al sentimiento: vergüenza, culpa, tristeza, miedo o enojo.',
-      'Nota lo que te empuja a hacer, como esconderte, alejarte o explotar contra alguien.',
+      'Fíjate en lo que te empuja a hacer, como esconderte, alejarte o estallar con alguien.',
       'Pregúntate: ¿hacer eso me ayudaría ahora mismo?',
       'Si no, elige lo contrario. Con la vergüenza, sigue en contacto con la gente y mantén la cabeza alta; con la tristeza, levántate y haz una cosa pequeña; con el enojo, aléjate y sé amable.',
-      'Hazlo del todo, con el cuerpo y con las palabras, y nota cómo cambia el sentimiento.',
+      'Hazlo del todo, con el cuerpo y con las palabras, y fíjate en cómo cambia el sentimiento.',
     ],
     cautions: [],
     feelings: ['shame', 'sadness', 'anxiety', 'anger'],
@@ -424,7 +424,7 @@ export const skillsEs: readonly Skill[] = [
     name: 'Revisar los hechos',
     summary: 'Para momentos más tranquilos: ¿el sentimiento encaja con lo que pasó de verdad?',
     whyItHelps:
-      'Los sentimientos fuertes suelen venir de cómo interpretamos algo, no solo de lo que pasó. Revisarlos en un momento de más calma muestra si un sentimiento, y su fuerza, encajan, y qué podría ayudar después.',
+      'Los sentimientos fuertes suelen venir de cómo interpretamos algo, no solo de lo que pasó. Revisar los hechos en un momento de más calma muestra si un sentimiento, y su fuerza, encajan, y qué podría ayudar después.',
     steps: [
       'Nombra el sentimiento que te gustaría cambiar.',
       '¿Qué pasó? Describe solo los hechos, como los habría visto una cámara.',
@@ -452,11 +452,11 @@ export const skillsEs: readonly Skill[] = [
     whyItHelps:
       'Luchar contra un hecho doloroso que no puedes cambiar suma sufrimiento al dolor. Aceptarlo, que no es lo mismo que aprobarlo, libera tu energía para lo que sí puedes cambiar.',
     steps: [
-      'Nota cuándo estás luchando contra cómo son las cosas: pensamientos como “esto no debería estar pasando” o “no es justo”.',
+      'Date cuenta de cuándo estás luchando contra cómo son las cosas: pensamientos como “esto no debería estar pasando” o “no es justo”.',
       'Recuérdate que así son las cosas ahora mismo, aunque no te gusten.',
       'Recuerda que aceptar algo no es estar de acuerdo con ello, ni rendirse.',
       'Deja que tu cuerpo también acepte: afloja las manos, suaviza la cara, suelta el aire despacio.',
-      'Nota los sentimientos que lleguen, como la tristeza, y déjalos estar.',
+      'Fíjate en los sentimientos que lleguen, como la tristeza, y déjalos estar.',
       'Pregúntate: si las cosas son así, ¿qué cosa puedo hacer a continuación?',
     ],
     cautions: [],
