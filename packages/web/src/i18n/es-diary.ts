@@ -142,7 +142,7 @@ export const esDiary: DiaryMessages = {
     undo: 'Deshacer',
     undone: 'Quitado. No queda nada anotado sobre esto.',
     notedToday: 'Anotado hoy, más temprano',
-    notedAt: 'Anotado: {time}',
+    notedAt: 'Anotado para las {time}',
     remove: 'Quitar esta nota',
     removeLabel: 'Quitar esta nota ({time})',
     removeFailed: 'No se pudo quitar: {reason}. La nota sigue ahí.',
