@@ -110,7 +110,7 @@ export const esSkills: SkillsMessages = {
       'Esto es difícil, y no tienes que hacerlo sin nadie. En Ayuda ahora hay personas a las que puedes llamar o escribir ahora mismo, a cualquier hora, y alguien de confianza también puede ayudarte.',
     someone: 'Alguien de confianza',
     someoneBody:
-      'Un amigo o una amiga, alguien de tu familia, alguien que te da clase o del trabajo. Manda un mensaje corto: “Lo estoy pasando mal. ¿Me puedes llamar?”. No tienes que explicarlo todo.',
+      'Un amigo o una amiga, alguien de tu familia, de tus clases o de tu trabajo. Manda un mensaje corto: “Lo estoy pasando mal. ¿Me puedes llamar?”. No tienes que explicarlo todo.',
     linesNoPlan: 'Líneas de ayuda y emergencias',
     distract: 'Estar con gente o ir a algún sitio',
     ask: 'Pedir ayuda a alguien',
