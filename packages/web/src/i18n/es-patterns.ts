@@ -67,9 +67,9 @@ export const esPatterns: PatternsMessages = {
     together: 'Esto muestra qué fue de la mano en tus registros, no qué causó qué.',
     items: {
       sleep: { label: 'Dormí 7 horas o más', short: 'Dormí 7+ h', done: 'dormir 7 horas o más', notDone: 'dormir menos' },
-      ate: { label: 'Comí con regularidad', short: 'Comí con regularidad', done: 'comer con regularidad', notDone: 'no hacerlo' },
+      ate: { label: 'Comí con regularidad', short: 'Comidas regulares', done: 'comer con regularidad', notDone: 'no hacerlo' },
       moved: { label: 'Moví el cuerpo', short: 'Me moví', done: 'mover el cuerpo', notDone: 'no hacerlo' },
-      connected: { label: 'Estuve en contacto con alguien', short: 'Contacto', done: 'estar en contacto con alguien', notDone: 'no hacerlo' },
+      connected: { label: 'Conecté con alguien', short: 'Contacto', done: 'conectar con alguien', notDone: 'no hacerlo' },
     },
     chart: 'Gráfico de barras de la proporción de días siguientes con impulsos, después de sí y después de no, para cada tipo de autocuidado',
     legend: 'Barras rellenas: después de sí. Barras con contorno: después de no.',
