@@ -1,5 +1,5 @@
-// Words the Spanish content keeps exactly as the English: names of services and countries that Spanish writes the same.
-// One entry a line, sorted, so that translators adding to it merge cleanly.
+// English content that Spanish keeps as they are: names of services and apps, words Spanish uses as they are.
+// One entry per line, sorted, so that translators' additions merge cleanly.
 // prettier-ignore
 export const sameAsEnglish: readonly string[] = [
   '113 Zelfmoordpreventie',
@@ -11,9 +11,10 @@ export const sameAsEnglish: readonly string[] = [
   'Kids Help Phone',
   'Kids Helpline',
   'Lifeline',
+  'national mindline 1771',
   'Need to talk? 1737',
   'Samaritans',
   'Shout',
+  'STOP',
   'TelefonSeelsorge',
-  'national mindline 1771',
 ];

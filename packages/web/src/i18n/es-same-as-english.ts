@@ -1,9 +1,10 @@
-// Words the Spanish screens keep exactly as the English ones (names, and words Spanish uses as they are).
-// One entry a line, sorted, so that translators adding to it merge cleanly.
+// English screen words that Spanish keeps as they are: names of services and apps, words Spanish uses as they are.
+// One entry per line, sorted, so that translators' additions merge cleanly.
 // prettier-ignore
 export const sameAsEnglish: readonly string[] = [
   'Ebb',
   'Find A Helpline',
+  'No',
   'PIN',
   'Plan',
 ];
