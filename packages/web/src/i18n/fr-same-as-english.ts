@@ -17,6 +17,7 @@ export const sameAsEnglish: readonly string[] = [
   'notes-{period}',
   'Pause',
   'Photo',
+  'Source',
   'Plan',
   'Stress',
   '{minutes} minutes',
