@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core';
 /* global document, requestAnimationFrame -- the measuring function runs in the page */
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
-export async function rideBenchmark(url, runs = 7, throttle = 4) {
+/** `base` is the language's address: "/" for English, "/es/" for Spanish… */
+export async function rideBenchmark(url, base = '/', runs = 7, throttle = 4) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -13,14 +14,14 @@ export async function rideBenchmark(url, runs = 7, throttle = 4) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const times = [];
     for (let i = 0; i < runs; i++) {
-      await page.goto(url);
-      await page.getByRole('link', { name: /^Ride it out/ }).waitFor();
+      await page.goto(`${url}${base.slice(1)}`);
+      await page.locator(`a[href="${base}ride"]`).first().waitFor();
       await page.waitForLoadState('networkidle');
       times.push(
         await page.evaluate(
-          () =>
+          () => (href) =>
             new Promise((resolve) => {
-              const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === '/ride');
+              const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === href);
               const start = performance.now();
               link.click();
               const check = () => {
@@ -29,6 +30,7 @@ export async function rideBenchmark(url, runs = 7, throttle = 4) {
               };
               check();
             }),
+          `${base}ride`,
         ),
       );
     }

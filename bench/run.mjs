@@ -4,7 +4,7 @@
 // Progress goes to stderr; the figures are printed as one JSON object on the last line of stdout.
 // Options: --runs N (Lighthouse runs, default 3), --no-build (measure the existing build).
 import { spawnSync } from 'node:child_process';
-import { bundleSizes } from './bundle-size.mjs';
+import { builtLanguages, bundleSizes } from './bundle-size.mjs';
 import { lighthouseMobile } from './lighthouse.mjs';
 import { unlockBenchmark } from './unlock.mjs';
 import { rideBenchmark } from './ride.mjs';
@@ -22,13 +22,17 @@ if (!args.includes('--no-build')) {
   if (build.status !== 0) process.exit(1);
 }
 
-const sizes = bundleSizes();
+// Each language is a build of its own: every figure that depends on the words is measured per language.
+const sizes = Object.fromEntries(builtLanguages.map((language) => [language, bundleSizes(language)]));
+const baseOf = (language) => (language === 'en' ? '/' : `/${language}/`);
 process.stderr.write(`sizes: ${JSON.stringify(sizes)}\n`);
 const server = await serveBuiltApp();
 try {
-  const P4_lighthouseMobile = await lighthouseMobile(server.url, runs);
+  const P4_lighthouseMobile = {};
+  for (const language of builtLanguages) P4_lighthouseMobile[language] = await lighthouseMobile(`${server.url}${baseOf(language).slice(1)}`, runs);
   process.stderr.write(`P4: ${JSON.stringify(P4_lighthouseMobile)}\n`);
-  const P5_rideItOut = await rideBenchmark(server.url);
+  const P5_rideItOut = {};
+  for (const language of builtLanguages) P5_rideItOut[language] = await rideBenchmark(server.url, baseOf(language));
   process.stderr.write(`P5: ${JSON.stringify(P5_rideItOut)}\n`);
   const P6_unlock = await unlockBenchmark(5);
   process.stderr.write(`P6: ${JSON.stringify(P6_unlock)}\n`);

@@ -75,7 +75,7 @@ function inlineCss(): Plugin {
       if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
       for (const [fileName, file] of Object.entries(bundle)) {
         if (file.type !== 'asset' || !fileName.endsWith('.css')) continue;
-        const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="${base}${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
         if (!link.test(html.source)) continue;
         html.source = html.source.replace(link, () => `<style>${String(file.source)}</style>`);
         Reflect.deleteProperty(bundle, fileName); // inlined above: no separate request, nothing to precache

@@ -1,6 +1,7 @@
 // An in-app link: a real <a href> (works without JS, middle-click, copy link), routed in place when clicked.
 import type { ComponentChildren } from 'preact';
 import { navigate } from '../router.ts';
+import { withBase } from '../i18n/base-address.ts';
 
 interface LinkProps {
   href: string;
@@ -20,7 +21,7 @@ export function Link({ href, class: className, children, label, onNavigate }: Li
     navigate(href);
   };
   return (
-    <a href={href} class={className} aria-label={label} onClick={onClick}>
+    <a href={withBase(href)} class={className} aria-label={label} onClick={onClick}>
       {children}
     </a>
   );
