@@ -4,16 +4,15 @@ import { crisisHelp } from '../i18n/crisis-help-content.ts';
 import { countryChoices, type CountryChoice } from '@ebb/core';
 import { m } from '../i18n/messages.ts';
 import { worldHelp } from '../state/world-state.ts';
+import { locale } from '../i18n/language.ts';
 
-/** English is Ebb's only language so far; the region names follow the catalogue's language. */
-const namesLanguage = 'en';
 let regionNames: Intl.DisplayNames | undefined;
 
 export function countryName(choice: CountryChoice): string {
   if (choice === 'elsewhere') return m.helpNow.countryElsewhere;
   const verified = crisisHelp.find((c) => c.code === choice)?.name;
   if (verified) return verified;
-  regionNames ??= new Intl.DisplayNames([namesLanguage], { type: 'region', fallback: 'code' });
+  regionNames ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return regionNames.of(choice) ?? choice;
 }
 
@@ -21,7 +20,7 @@ export function countryName(choice: CountryChoice): string {
 export const byName = (codes: readonly string[]): string[] =>
   codes
     .map((code) => [code, countryName(code)] as const)
-    .sort(([, a], [, b]) => a.localeCompare(b, namesLanguage))
+    .sort(([, a], [, b]) => a.localeCompare(b, locale))
     .map(([code]) => code);
 
 let sortedRegions: { from: object; codes: string[] } | undefined;

@@ -16,6 +16,7 @@ import { describeStorageError } from '../state/describe-storage-error.ts';
 import { CallButtons, CrisisLines } from './country-help.tsx';
 import { emergencyFor } from './emergency-for.ts';
 import { HurtHelp } from './hurt-help.tsx';
+import { dayInWords } from '../i18n/day-in-words.ts';
 import { smsHref, telHref } from './reach-links.ts';
 
 const focusCountryPicker = () => document.getElementById('help-country')?.focus();
@@ -171,7 +172,7 @@ export function HelpNowDialog() {
       )}
       <p class="small">
         {format(m.helpNow.checked, {
-          date: numbers[0]?.checkedOn ?? internationalDirectory.source.verifiedOn,
+          date: dayInWords(numbers[0]?.checkedOn ?? internationalDirectory.source.verifiedOn),
         })}{' '}
         {m.helpNow.notEmergencyService}
       </p>

@@ -101,7 +101,7 @@ export const enDiary = {
     free30: 'Days without self-harm in the last 30 days',
     free90: 'Days without self-harm in the last 90 days',
     ofRecorded: '{free} of {recorded} recorded days',
-    ofRecordedOne: '{free} of 1 recorded day',
+    ofRecordedOne: '{free} of {recorded} recorded day',
     notRecorded: '{count} not recorded',
     summaryLink: 'A summary for my clinician',
     recordedHint: 'A day counts as recorded when you check in, use Ride it out or note a slip that day. Days you didn’t record aren’t counted either way.',
@@ -109,7 +109,7 @@ export const enDiary = {
     longest: 'Longest run of recorded days without self-harm',
     longestNone: 'Recorded days add up here, one whole day at a time',
     days: '{count} days',
-    day: '1 day',
+    day: '{count} day',
     milestones: 'Milestones',
     milestone: {
       firstCheckIn: 'Your first check-in',

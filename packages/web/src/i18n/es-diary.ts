@@ -102,7 +102,7 @@ export const esDiary: DiaryMessages = {
     free30: 'Días sin hacerte daño en los últimos 30 días',
     free90: 'Días sin hacerte daño en los últimos 90 días',
     ofRecorded: '{free} de {recorded} días registrados',
-    ofRecordedOne: '{free} de 1 día registrado',
+    ofRecordedOne: '{free} de {recorded} día registrado',
     notRecorded: '{count} sin registrar',
     summaryLink: 'Un resumen para mi profesional de salud',
     recordedHint:
@@ -111,7 +111,7 @@ export const esDiary: DiaryMessages = {
     longest: 'El tramo más largo de días registrados sin hacerte daño',
     longestNone: 'Aquí se suman los días registrados, un día entero cada vez',
     days: '{count} días',
-    day: '1 día',
+    day: '{count} día',
     milestones: 'Hitos',
     milestone: {
       firstCheckIn: 'Tu primer registro del día',

@@ -9,7 +9,7 @@ export const esLearn: LearnMessages = {
   hope: 'Recovery is possible and common. It is rarely a straight line, and every step counts.',
   search: 'Search the pages',
   searchHint: 'Searches on this device only. Nothing you type leaves it.',
-  found: { one: '1 page matches “{query}”.', other: '{count} pages match “{query}”.' },
+  found: { one: '{count} page matches “{query}”.', other: '{count} pages match “{query}”.' },
   none: 'No page matches “{query}” yet. Try a shorter or different word, or look through all the pages.',
   showAll: 'Show all pages',
   /** Under a search that found nothing: the words typed may have been about a hard moment, not a page. */

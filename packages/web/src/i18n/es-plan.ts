@@ -17,7 +17,7 @@ export const esPlan: PlanMessages = {
     sectionsTitle: 'The parts of my plan',
     notYet: 'Not filled in yet',
     itemCount: '{count} things',
-    oneItem: '1 thing',
+    oneItem: '{count} thing',
     add: 'Add to {section}',
     change: 'Change {section}',
     likelihoodTitle: 'How likely I am to use it',

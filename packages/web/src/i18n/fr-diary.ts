@@ -101,7 +101,7 @@ export const frDiary: DiaryMessages = {
     free30: 'Jours sans te faire de mal ces 30 derniers jours',
     free90: 'Jours sans te faire de mal ces 90 derniers jours',
     ofRecorded: '{free} sur {recorded} jours enregistrés',
-    ofRecordedOne: '{free} sur 1 jour enregistré',
+    ofRecordedOne: '{free} sur {recorded} jour enregistré',
     notRecorded: '{count} non enregistrés',
     summaryLink: 'Un résumé pour mon professionnel de la santé',
     recordedHint:
@@ -110,7 +110,7 @@ export const frDiary: DiaryMessages = {
     longest: 'Plus longue suite de jours enregistrés sans te faire de mal',
     longestNone: 'Les jours enregistrés s’additionnent ici, un jour entier à la fois',
     days: '{count} jours',
-    day: '1 jour',
+    day: '{count} jour',
     milestones: 'Étapes importantes',
     milestone: {
       firstCheckIn: 'Ton premier bilan du jour',

@@ -7,7 +7,7 @@ export const frLearn: LearnMessages = {
   hope: 'Aller mieux, c’est possible et fréquent. Le chemin est rarement tout droit, et chaque pas compte.',
   search: 'Chercher dans les pages',
   searchHint: 'La recherche se fait seulement sur cet appareil. Rien de ce que tu écris n’en sort.',
-  found: { one: '1 page correspond à « {query} ».', other: '{count} pages correspondent à « {query} ».' },
+  found: { one: '{count} page correspond à « {query} ».', other: '{count} pages correspondent à « {query} ».' },
   none: 'Aucune page ne correspond à « {query} » pour l’instant. Essaie un mot plus court ou différent, ou parcours toutes les pages.',
   showAll: 'Voir toutes les pages',
   noneHelp: 'Si c’est difficile en ce moment, il y a des personnes à qui tu peux parler.',

@@ -15,7 +15,7 @@ export const frPlan: PlanMessages = {
     sectionsTitle: 'Les parties de mon plan',
     notYet: 'Vide pour l’instant',
     itemCount: '{count} éléments',
-    oneItem: '1 élément',
+    oneItem: '{count} élément',
     add: 'Ajouter : {section}',
     change: 'Modifier : {section}',
     likelihoodTitle: 'Mes chances de l’utiliser',

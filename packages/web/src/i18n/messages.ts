@@ -17,7 +17,7 @@ let pluralRules: Intl.PluralRules | undefined;
  * The form of a counted phrase that this language uses for `count`, by the language's own plural rules
  * (French counts 0 as one, English and Spanish do not). Each form carries `{count}` where it shows the number.
  */
-export function plural(count: number, forms: { one: string; other: string }): string {
+export function plural(count: number, forms: { one: string; other: string }, values: Record<string, string | number> = {}): string {
   pluralRules ??= new Intl.PluralRules(locale);
-  return format(pluralRules.select(count) === 'one' ? forms.one : forms.other, { count });
+  return format(pluralRules.select(count) === 'one' ? forms.one : forms.other, { count, ...values });
 }

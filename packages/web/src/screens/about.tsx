@@ -3,6 +3,7 @@ import { crisisLineSources } from '@ebb/content';
 import { crisisHelp, internationalDirectory } from '../i18n/crisis-help-content.ts';
 import { Screen } from '../components/screen.tsx';
 import { mo } from '../i18n/screen-messages.ts';
+import { dayInWords } from '../i18n/day-in-words.ts';
 
 export function About() {
   return (
@@ -29,7 +30,7 @@ export function About() {
                   <a href={source.url} target="_blank" rel="noopener noreferrer">
                     {new URL(source.url).hostname}
                   </a>{' '}
-                  ({source.verifiedOn})
+                  ({dayInWords(source.verifiedOn)})
                 </li>
               )
             );
@@ -40,7 +41,7 @@ export function About() {
           <a href={internationalDirectory.url} target="_blank" rel="noopener noreferrer">
             {new URL(internationalDirectory.url).hostname}
           </a>{' '}
-          ({internationalDirectory.source.verifiedOn})
+          ({dayInWords(internationalDirectory.source.verifiedOn)})
         </li>
       </ul>
     </Screen>

@@ -1,7 +1,7 @@
 // What the restore screen says when a restore is done: what really changed, counted as a person would
 // ("Added 12 days of check-ins and 3 journal entries"), never a count of stored records.
 import { countedThings, type RestoreMode, type RestoreSummary } from '@ebb/core';
-import { format } from '../i18n/messages.ts';
+import { format, plural } from '../i18n/messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
 
 /** "a", "a and b", "a, b and c". */
@@ -11,12 +11,7 @@ function listOf(parts: readonly string[]): string {
 }
 
 function counted(counts: RestoreSummary['added']): string[] {
-  return countedThings
-    .filter((thing) => counts[thing] > 0)
-    .map((thing) => {
-      const { one, other } = mb.restoreCounted[thing];
-      return counts[thing] === 1 ? one : format(other, { count: counts[thing] });
-    });
+  return countedThings.filter((thing) => counts[thing] > 0).map((thing) => plural(counts[thing], mb.restoreCounted[thing]));
 }
 
 export function describeRestore(summary: RestoreSummary, mode: RestoreMode): string {

@@ -18,7 +18,7 @@ import { ChoiceGroup } from '../components/choice-group.tsx';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { useSave } from '../components/use-save.ts';
-import { format, m } from '../i18n/messages.ts';
+import { format, m, plural } from '../i18n/messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
 import { mb } from '../i18n/backup-messages.ts';
@@ -28,6 +28,7 @@ import { exportPlain, makeBackup, passcodeKind, restoreRecords } from '../state/
 import { describeStorageError } from '../state/describe-storage-error.ts';
 import { describeRestore } from './describe-restore.ts';
 import type { OwnerProof } from '../state/owner-proof.ts';
+import { locale } from '../i18n/language.ts';
 
 type RestoreProblem = keyof typeof mp.restoreErrors;
 
@@ -43,7 +44,7 @@ function describeContents(records: readonly SealedRecord[]): string {
   if (counts.settings) parts.push(mp.restoreSettings);
   if (counts.plan) parts.push(mp.restorePlan);
   const people = counts['help-contact'] ?? 0;
-  if (people > 0) parts.push(people === 1 ? mp.restorePerson : format(mp.restorePeople, { count: people }));
+  if (people > 0) parts.push(plural(people, { one: mp.restorePerson, other: mp.restorePeople }));
   if (counts['checkin-month']) parts.push(mp.restoreDiary);
   if (counts['urge-month']) parts.push(mp.restoreUrges);
   const entries = counts['journal-entry'] ?? 0;
@@ -130,7 +131,7 @@ function Restore() {
       </div>
       {parsed && !opened && (
         <form class="panel" onSubmit={(e) => void open(e)} noValidate>
-          <p>{format(mp.restoreFrom, { date: new Date(parsed.createdAt).toLocaleString() })}</p>
+          <p>{format(mp.restoreFrom, { date: new Date(parsed.createdAt).toLocaleString(locale) })}</p>
           <div class="field">
             <label for="restore-secret">{mp.restoreSecret}</label>
             <input id="restore-secret" type="password" autocomplete="off" value={secret} onInput={(e) => setSecret(e.currentTarget.value)} />

@@ -8,7 +8,7 @@ import { Screen } from '../components/screen.tsx';
 import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
-import { format, m } from '../i18n/messages.ts';
+import { format, m, plural } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
 import { mp } from '../i18n/privacy-messages.ts';
@@ -143,7 +143,7 @@ function LockingPreferences() {
   const idleSaving = useSave();
   const hiddenSaving = useSave();
   const label = (minutes: number | null) =>
-    minutes === null ? mp.idleNever : minutes === 1 ? mp.idleMinute : minutes === 60 ? mp.idleHour : format(mp.idleMinutes, { minutes });
+    minutes === null ? mp.idleNever : minutes === 60 ? mp.idleHour : plural(minutes, { one: mp.idleMinute, other: mp.idleMinutes }, { minutes });
   return (
     <>
       <h3>{mp.autoLockTitle}</h3>

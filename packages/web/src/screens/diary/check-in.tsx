@@ -24,9 +24,10 @@ import { CheckInResponse } from './check-in-response.tsx';
 import { DiarySetup } from './diary-setup.tsx';
 import { ReflectionOffer } from './reflection-offer.tsx';
 import { YesNo } from './yes-no.tsx';
+import { locale } from '../../i18n/language.ts';
 
 const C = md.checkIn;
-export const longDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+export const longDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** The stored card for `day` (null if none yet), with the diary's setup and the skills its rows name. */
 async function loadDay(day: string): Promise<CheckIn | null> {

@@ -12,9 +12,10 @@ import { checkInPath } from '../../router.ts';
 import { diaryPrefs, loadCheckIns, loadDiaryPrefs } from '../../state/diary-state.ts';
 import { allSkills, loadSkillPrefs } from '../../state/skills-state.ts';
 import { longDate } from './check-in.tsx';
+import { locale } from '../../i18n/language.ts';
 
 const W = md.week;
-const short = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const short = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
 /** An empty cell: a dash to the eye, "not filled in" to a screen reader. */
 const Empty = () => (
   <>

@@ -6,7 +6,7 @@ import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { useRecord } from '../../components/use-record.ts';
-import { format } from '../../i18n/messages.ts';
+import { format, plural } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { paths } from '../../router.ts';
 import { loadHistory, type History } from '../../state/diary-state.ts';
@@ -14,8 +14,8 @@ import { ReflectionOffer } from './reflection-offer.tsx';
 import { Goals } from './goals.tsx';
 
 const P = md.progress;
-const days = (n: number) => (n === 1 ? P.day : format(P.days, { count: n }));
-const ofRecorded = (free: number, recorded: number) => (recorded === 1 ? format(P.ofRecordedOne, { free }) : format(P.ofRecorded, { free, recorded }));
+const days = (n: number) => plural(n, { one: P.day, other: P.days });
+const ofRecorded = (free: number, recorded: number) => plural(recorded, { one: P.ofRecordedOne, other: P.ofRecorded }, { free, recorded });
 
 export function ProgressScreen() {
   const history = useRecord(loadHistory);

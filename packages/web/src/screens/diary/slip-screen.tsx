@@ -17,13 +17,14 @@ import { paths } from '../../router.ts';
 import { recentEpisodes } from '../../state/episode-state.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { recordSlip, removeSlip } from '../../state/reflection-state.ts';
+import { locale } from '../../i18n/language.ts';
 
 const S = md.slip;
 const localInputValue = (at: number) => {
   const d = new Date(at - new Date(at).getTimezoneOffset() * 60_000);
   return d.toISOString().slice(0, 16);
 };
-const timeOf = (slip: Episode) => new Date(slip.endedAt ?? slip.startedAt).toLocaleString(undefined, { timeStyle: 'short' });
+const timeOf = (slip: Episode) => new Date(slip.endedAt ?? slip.startedAt).toLocaleString(locale, { timeStyle: 'short' });
 const isSlipToday = (e: Episode) => e.outcome === 'slipped' && dayOf(e.endedAt ?? e.startedAt) === dayOf(Date.now());
 
 export function SlipScreen() {

@@ -12,9 +12,10 @@ import { md } from '../../i18n/diary-messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { journalPath, paths } from '../../router.ts';
 import { loadJournal, type JournalItem } from '../../state/journal-state.ts';
+import { locale } from '../../i18n/language.ts';
 
 const J = md.journal;
-export const entryDate = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const entryDate = (at: number) => new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function JournalList() {
   const entries = useRecord(loadJournal);

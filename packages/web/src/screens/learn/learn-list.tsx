@@ -5,7 +5,7 @@ import { learnLibrary } from './learn-library.ts';
 import { useRef, useState } from 'preact/hooks';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
-import { format } from '../../i18n/messages.ts';
+import { format, plural } from '../../i18n/messages.ts';
 import { ml } from '../../i18n/learn-messages.ts';
 import { queryWords, searchPages } from './learn-search.ts';
 import { learnPath } from './learn-tool-path.ts';
@@ -75,12 +75,7 @@ export function LearnList() {
           </p>
         </div>
       </div>
-      <p role="status">
-        {searching &&
-          (found.length === 0
-            ? format(ml.none, { query: shown })
-            : format(found.length === 1 ? ml.found.one : ml.found.other, { count: found.length, query: shown }))}
-      </p>
+      <p role="status">{searching && (found.length === 0 ? format(ml.none, { query: shown }) : plural(found.length, ml.found, { query: shown }))}</p>
       {/* Search words may be about a hard moment, whether or not a page matches: Help now is offered with every search. */}
       {searching && (
         <>

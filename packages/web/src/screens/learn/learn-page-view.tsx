@@ -11,10 +11,10 @@ import { paths } from '../../router.ts';
 import { openHelpNow } from '../../state/help-now-state.ts';
 import { ReadAloud } from './read-aloud.tsx';
 import { toolTarget } from './learn-tool-path.ts';
+import { dayInWords } from '../../i18n/day-in-words.ts';
 
-/** "Written 30 November 2026", in the device's language; the day as written, whatever the time zone. */
-const writtenOn = (day: string) =>
-  format(ml.written, { date: new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' }) });
+/** "Written 30 November 2026", in this build's language; the day as written, whatever the time zone. */
+const writtenOn = (day: string) => format(ml.written, { date: dayInWords(day) });
 
 /** What the voice reads: the title, then each part in order; links into the tools are for tapping, not reading. */
 const spokenParts = (page: LearnPage): string[] => [

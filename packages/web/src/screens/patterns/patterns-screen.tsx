@@ -12,8 +12,9 @@ import { mpt } from '../../i18n/patterns-messages.ts';
 import { loadPatternRecords } from '../../state/patterns-state.ts';
 import { allSkills } from '../../state/skills-state.ts';
 import { FeelingsView, SelfCareView, SkillsView, TimesView, TriggersView, TrendView } from './pattern-views.tsx';
+import { locale } from '../../i18n/language.ts';
 
-const longDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export function PatternsScreen() {
   const records = useRecord(loadPatternRecords);

@@ -5,14 +5,15 @@ import type { PatternSentence } from '@ebb/core';
 import { format } from '../../i18n/messages.ts';
 import { mpt } from '../../i18n/patterns-messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
+import { locale } from '../../i18n/language.ts';
 
-const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 /** A number as this device writes it: "4.3" or "4,3". */
 export const number = (n: number): string => decimal.format(n);
 
 /** The weekday's name for a Date#getDay number (0 is Sunday); 4 January 1970 was a Sunday. */
 export const weekdayName = (weekday: number, width: 'long' | 'short' = 'long'): string =>
-  new Date(Date.UTC(1970, 0, 4 + weekday)).toLocaleDateString(undefined, { weekday: width, timeZone: 'UTC' });
+  new Date(Date.UTC(1970, 0, 4 + weekday)).toLocaleDateString(locale, { weekday: width, timeZone: 'UTC' });
 
 export const feelingName = (feeling: Feeling): string => ms.feelings.names[feeling];
 

@@ -5,7 +5,7 @@ import { sectionIsFilled, type Plan } from '@ebb/core';
 import type { PlanSectionId } from '@ebb/content';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
-import { format } from '../../i18n/messages.ts';
+import { format, plural } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { PlanReading } from './plan-reading.tsx';
 import { paths, planSectionPath } from '../../router.ts';
@@ -14,7 +14,7 @@ import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
 function countOf(plan: Plan, id: PlanSectionId): string {
   const value = plan.sections[id];
   if (typeof value === 'string') return value;
-  return value.length === 1 ? mp.overview.oneItem : format(mp.overview.itemCount, { count: value.length });
+  return plural(value.length, { one: mp.overview.oneItem, other: mp.overview.itemCount });
 }
 
 export function PlanOverview() {

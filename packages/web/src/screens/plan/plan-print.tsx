@@ -14,6 +14,7 @@ import { discreet, shownCountry } from '../../state/settings-state.ts';
 import { localDate } from '../../state/download.ts';
 import { msh } from '../../i18n/share-messages.ts';
 import { PlanDocument } from './plan-document.tsx';
+import { locale } from '../../i18n/language.ts';
 
 export function PlanPrint() {
   const printed = useRef<HTMLElement>(null);
@@ -55,7 +56,7 @@ export function PlanPrint() {
           {mp.print.documentTitle}
         </h2>
         {hasPlan() ? <PlanDocument plan={plan.value} headingLevel={3} country={shownCountry.value} /> : <p>{mp.print.empty}</p>}
-        <p class="small">{format(mp.print.printedOn, { date: new Date().toLocaleDateString(undefined, { dateStyle: 'long' }) })}</p>
+        <p class="small">{format(mp.print.printedOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}</p>
       </article>
     </Screen>
   );

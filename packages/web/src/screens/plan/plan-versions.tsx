@@ -12,8 +12,9 @@ import { mp } from '../../i18n/plan-messages.ts';
 import { plan } from '../../state/plan-state.ts';
 import { loadVersions, restorePlanVersion } from '../../state/plan-saving.ts';
 import { PlanDocument } from './plan-document.tsx';
+import { locale } from '../../i18n/language.ts';
 
-const dateOf = (savedAt: number) => new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOf = (savedAt: number) => new Date(savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function PlanVersions() {
   // Read again whenever the plan changes (here, or in another tab).

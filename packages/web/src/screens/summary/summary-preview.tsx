@@ -7,13 +7,14 @@ import { format } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { msu } from '../../i18n/summary-messages.ts';
+import { locale } from '../../i18n/language.ts';
 
 const P = msu.preview;
 const C = msu.columns;
 
-export const dayLabel = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const longDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' });
-const timeOf = (at: number) => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+export const dayLabel = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+const longDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(locale, { dateStyle: 'long' });
+const timeOf = (at: number) => new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 
 const shown = (value: number | null | undefined) => (value === null || value === undefined ? P.notRated : String(value));
 const yesNo = (value: boolean | null | undefined) => (value === null || value === undefined ? P.notRated : value ? C.yes : C.no);
@@ -136,7 +137,7 @@ export function SummaryPreview({ summary, previewRef }: { summary: Summary; prev
       <p>
         <strong>{format(P.range, { from: longDay(summary.from), to: longDay(summary.to) })}</strong>
       </p>
-      <p class="small">{format(P.madeOn, { date: new Date().toLocaleDateString(undefined, { dateStyle: 'long' }) })}</p>
+      <p class="small">{format(P.madeOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}</p>
       <CardTable summary={summary} />
       {summary.episodes && (
         <section>
@@ -166,7 +167,7 @@ export function SummaryPreview({ summary, previewRef }: { summary: Summary; prev
           <p>
             {format(P.planVersion, {
               version: summary.plan.version,
-              date: new Date(summary.plan.changedAt).toLocaleDateString(undefined, { dateStyle: 'long' }),
+              date: new Date(summary.plan.changedAt).toLocaleDateString(locale, { dateStyle: 'long' }),
             })}
             {summary.plan.reason && <> {format(P.planReason, { reason: summary.plan.reason })}</>}
           </p>

@@ -29,6 +29,7 @@ import { msu } from '../../i18n/summary-messages.ts';
 import { discreet } from '../../state/settings-state.ts';
 import { loadSummarySource } from '../../state/summary-state.ts';
 import { dayLabel, SummaryPreview } from './summary-preview.tsx';
+import { locale } from '../../i18n/language.ts';
 
 const HOW_MANY = 12;
 type FileKind = 'csv' | 'fhir';
@@ -42,10 +43,10 @@ const months = (today: string) =>
     const d = new Date(y, m - 1 - i, 15, 12);
     return monthOfDay(dayOf(d.getTime()));
   });
-const monthLabel = (month: string) => new Date(`${month}-15T12:00:00`).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+const monthLabel = (month: string) => new Date(`${month}-15T12:00:00`).toLocaleDateString(locale, { month: 'long', year: 'numeric' });
 
 /** A day without its weekday, so a week's option fits a phone's width ("25 Nov"). */
-const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
 export function SummaryScreen() {
   const source = useRecord(loadSummarySource);
   return (
