@@ -9,7 +9,7 @@ export const planSectionsEs: readonly PlanSection[] = [
     prompt: '¿Qué pensamientos, sentimientos, situaciones o cosas que haces te avisan de que empieza un momento difícil?',
     step: true,
     suggestions: [
-      { text: 'No sentir nada, o sentir todo muy lejos', source: 'stanley-brown-2012' },
+      { text: 'No sentir nada, o sentirme lejos de todo', source: 'stanley-brown-2012' },
       { text: 'No dormir, o dormir mucho más de lo normal', source: 'nhs-self-harm' },
       { text: 'Alejarme de la gente', source: 'nhs-self-harm' },
       { text: 'Pensamientos como “me lo merezco” o “nada va a servir”', source: 'stanley-brown-2012' },
@@ -21,7 +21,7 @@ export const planSectionsEs: readonly PlanSection[] = [
   {
     id: 'on-my-own',
     title: 'Cosas que puedo hacer por mi cuenta',
-    whyItHelps: 'Tener listas algunas cosas que puedes hacer a solas, en cualquier lugar, te ayuda a dejar pasar un impulso hasta que se calme.',
+    whyItHelps: 'Tener listas algunas cosas que puedes hacer a solas, en cualquier lugar, te ayuda a dejar pasar un impulso hasta que baje.',
     prompt: '¿Qué te ayuda a calmarte o a aguantar unos minutos, sin necesitar a nadie más?',
     step: true,
     suggestions: [
@@ -52,7 +52,7 @@ export const planSectionsEs: readonly PlanSection[] = [
   {
     id: 'people-to-ask',
     title: 'Personas a las que puedo pedir ayuda',
-    whyItHelps: 'Decidir ahora a quién pedírsela, y qué decir, hace mucho más fácil dar el paso cuando cuesta encontrar las palabras.',
+    whyItHelps: 'Decidir ahora a quién acudir, y qué decir, hace mucho más fácil pedir ayuda cuando cuesta encontrar las palabras.',
     prompt: '¿A quién podrías decirle que estás pasando por un mal momento? Agrega su número y un mensaje que podrías enviarle.',
     step: true,
     suggestions: [
@@ -137,7 +137,7 @@ export const planSectionsEs: readonly PlanSection[] = [
       },
       {
         text: 'Sentir algo cuando no siento nada',
-        otherWays: 'Un sabor fuerte como unos caramelos ácidos, una ducha fría, sostener hielo',
+        otherWays: 'Un sabor fuerte, como caramelos ácidos, una ducha fría, sostener hielo',
         source: 'mind-self-harm',
       },
       { text: 'Castigarme', otherWays: 'Escribir lo que le diría a una amistad que se sintiera así', source: 'linehan-2015' },

@@ -4,7 +4,7 @@ import type { HopeMessages } from './en-hope.ts';
 export const esHope: HopeMessages = {
   title: 'Cosas que me ayudan',
   intro:
-    'Guarda fotos, una canción o una nota de voz, mensajes de otras personas y tus razones para seguir adelante, todo en un mismo lugar. Míralos cuando las cosas se pongan difíciles. Se quedan en este dispositivo, cifrados, y van en tus copias de seguridad.',
+    'Guarda fotos, una canción o una nota de voz, mensajes de otras personas y tus razones para seguir adelante, todo en un mismo lugar. Míralos cuando las cosas se pongan difíciles. Se quedan en este dispositivo, cifrados, y se incluyen en tus copias de seguridad.',
   empty: 'Todavía no hay nada aquí. Podrías empezar con una foto de una persona, una mascota o un lugar que te importe, o con una razón tuya.',
   usage: 'Las fotos y los sonidos usan {used} de los {limit} que caben en esta caja.',
   kinds: { photo: 'Foto', audio: 'Canción o nota de voz', message: 'Mensaje', reason: 'Razón' },
@@ -28,9 +28,9 @@ export const esHope: HopeMessages = {
     photo: 'Agregar una foto',
     audio: 'Agregar una canción o nota de voz',
     message: 'Agregar un mensaje de alguien',
-    reason: 'Agregar una razón para seguir adelante',
+    reason: 'Agregar una razón para seguir',
     choosePhoto: 'Elegir una foto',
-    photoHint: 'Se hace más pequeña en este dispositivo antes de guardarla. No se envía nada a ninguna parte.',
+    photoHint: 'Se reduce de tamaño en este dispositivo antes de guardarla. No se envía nada a ninguna parte.',
     chooseAudio: 'Elegir un archivo de sonido',
     audioHint: 'Hasta 4 MB: una canción o una nota de voz corta.',
     caption: 'Unas palabras sobre esto (puedes dejarlo en blanco)',

@@ -9,7 +9,7 @@ export const esLearn: LearnMessages = {
   searchHint: 'Busca solo en este dispositivo. Nada de lo que escribes sale de él.',
   found: { one: '1 página coincide con “{query}”.', other: '{count} páginas coinciden con “{query}”.' },
   none: 'Todavía ninguna página coincide con “{query}”. Prueba con una palabra más corta o distinta, o mira todas las páginas.',
-  showAll: 'Mostrar todas las páginas',
+  showAll: 'Ver todas las páginas',
   noneHelp: 'Si las cosas están difíciles ahora mismo, hay personas con quienes puedes hablar.',
   openHelp: 'Abrir Ayuda ahora',
   topics: {
