@@ -6,11 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { isLanguage, languages } from '../content/src/language.ts';
+import { isLanguage, languages, type Language } from '../content/src/language.ts';
+import { firstPaintWords } from './src/i18n/first-paint-words.ts';
+import { languageScript } from './src/i18n/language-script.ts';
 
 /** This build's language (scripts/build-languages.mjs builds each): English at /, the others under /<language>/. */
-const language = process.env.EBB_LANGUAGE ?? 'en';
-if (!isLanguage(language)) throw new Error(`EBB_LANGUAGE must be one of ${languages.join(', ')}`);
+const language: Language = ((chosen = process.env.EBB_LANGUAGE ?? 'en') => {
+  if (!isLanguage(chosen)) throw new Error(`EBB_LANGUAGE must be one of ${languages.join(', ')}`);
+  return chosen;
+})();
 const base = language === 'en' ? '/' : `/${language}/`;
 const outDir = fileURLToPath(new URL(`./dist${base}`, import.meta.url));
 
@@ -24,6 +28,40 @@ async function withIntegrity<Entry extends { url: string }>(entries: Entry[]): P
       .update(await readFile(outDir + url))
       .digest('base64')}`;
   return { manifest: await Promise.all(entries.map(async (entry) => ({ ...entry, integrity: await hash(entry.url) }))) };
+}
+
+/**
+ * Puts this language into the HTML before anything paints: `lang`, the description, the neutral name of
+ * discreet mode, addresses under this build's base, the script that moves to the person's language, and the
+ * plain manifest of discreet mode.
+ */
+function languageHtml(): Plugin {
+  const words = firstPaintWords[language];
+  return {
+    name: 'ebb-language-html',
+    transformIndexHtml: (html) =>
+      html
+        .replace('<html lang="en">', `<html lang="${language}">`)
+        .replace('%EBB_DESCRIPTION%', words.description)
+        .replace('%EBB_NEUTRAL_NAME%', words.neutralName)
+        .replace('%EBB_PLAIN_ICON%', `${base}icons/plain.svg`)
+        .replace('<!-- %EBB_LANGUAGE_SCRIPT% -->', `<script>${languageScript(language, languages)}</script>`),
+    generateBundle() {
+      const plain = {
+        id: base,
+        name: words.neutralName,
+        short_name: words.neutralName,
+        lang: language,
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        background_color: '#f6f4f0',
+        theme_color: '#f6f4f0',
+        icons: [{ src: `${base}icons/plain.svg`, sizes: 'any', type: 'image/svg+xml' }],
+      };
+      this.emitFile({ type: 'asset', fileName: 'plain.webmanifest', source: `${JSON.stringify(plain, null, 2)}\n` });
+    },
+  };
 }
 
 /** Moves the built stylesheet into a <style> in index.html; the server hashes it into the CSP. */
@@ -47,7 +85,10 @@ function inlineCss(): Plugin {
 }
 
 export default defineConfig({
+  base,
+  define: { __EBB_LANGUAGE__: JSON.stringify(language) },
   plugins: [
+    languageHtml(),
     preact({ prerender: { enabled: true, renderTarget: '#root' }, devToolsEnabled: false }),
     inlineCss(),
     VitePWA({
@@ -57,21 +98,22 @@ export default defineConfig({
       srcDir: 'src/sw',
       filename: 'sw.ts',
       manifest: {
-        id: '/',
+        id: base,
         name: 'Ebb',
         short_name: 'Ebb',
-        description: 'A calm, private space.',
-        start_url: '/',
-        scope: '/',
+        lang: language,
+        description: firstPaintWords[language].description,
+        start_url: base,
+        scope: base,
         display: 'standalone',
         background_color: '#f6f4f0',
         theme_color: '#f6f4f0',
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+          { src: `${base}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
-        shortcuts: [{ name: 'Help now', url: '/help', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] }],
+        shortcuts: [{ name: firstPaintWords[language].helpNow, url: `${base}help`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192' }] }],
       },
       injectManifest: {
         globPatterns: ['**/*.{js,html,svg,png,webmanifest}'],
@@ -81,6 +123,7 @@ export default defineConfig({
     }),
   ],
   build: {
+    outDir,
     target: 'es2022',
     // No preload map: it lists every lazy screen's chunks inside the first screen's JavaScript, so each new screen
     // grew the first screen (about 1.8 KB gzip in all). Every chunk is precached by the service worker, so a lazy

@@ -7,6 +7,7 @@ import { App } from './app.tsx';
 import { installQuickExitShortcut } from './quick-exit.ts';
 import { currentPath, navigate, paths, showAddressesAs, startRouter } from './router.ts';
 import { pageAddress, pathOfAddress } from './neutral-page.ts';
+import { withBase, withoutBase } from './i18n/base-address.ts';
 import { registerServiceWorker } from './service-worker.ts';
 import { installAutoLock } from './auto-lock.ts';
 import { listenForDeletion } from './state/deletion-broadcast.ts';
@@ -20,7 +21,8 @@ import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
 
 function boot() {
-  startRouter(pathOfAddress);
+  // Addresses sit under this language's base ("/es/plan"); screens know only their own paths ("/plan").
+  startRouter((address) => pathOfAddress(withoutBase(address)));
   applyThemeFromSettings();
   installQuickExitShortcut();
 
@@ -31,7 +33,7 @@ function boot() {
   // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
   effect(() => {
     const neutral = discreet.value;
-    showAddressesAs((path) => pageAddress(path, neutral));
+    showAddressesAs((path) => withBase(pageAddress(path, neutral)));
   });
 
   const root = document.getElementById('app');

@@ -17,7 +17,7 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   window.addEventListener('load', () => {
     if (stopped) return;
-    registering = navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(
+    registering = navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then(
       (registration) => {
         const offer = () => {
           if (registration.waiting && navigator.serviceWorker.controller) {

@@ -16,8 +16,8 @@ export function applyThemeFromSettings(): () => void {
     // Discreet mode: a plain icon in the browser tab and a neutral manifest (an installed app's icon is fixed
     // at install time), and the neutral name in the header (styles.css).
     const neutral = discreet.value;
-    document.querySelector('link[rel="icon"]')?.setAttribute('href', neutral ? '/icons/plain.svg' : '/favicon.svg');
-    document.querySelector('link[rel="manifest"]')?.setAttribute('href', neutral ? '/plain.webmanifest' : '/manifest.webmanifest');
+    document.querySelector('link[rel="icon"]')?.setAttribute('href', `${import.meta.env.BASE_URL}${neutral ? 'icons/plain.svg' : 'favicon.svg'}`);
+    document.querySelector('link[rel="manifest"]')?.setAttribute('href', `${import.meta.env.BASE_URL}${neutral ? 'plain' : 'manifest'}.webmanifest`);
     if (neutral) root.dataset.discreet = '';
     else delete root.dataset.discreet;
     const dark = theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);

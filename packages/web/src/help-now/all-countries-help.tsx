@@ -1,6 +1,6 @@
 // Crisis help for every country, rendered into the page's HTML at build time inside <noscript>: readable
 // before (and without) JavaScript. With JavaScript, the Help now panel shows the person's own country.
-import { crisisHelp } from '@ebb/content';
+import { crisisHelp } from '../i18n/crisis-help-content.ts';
 import { emergencyNumbers } from '@ebb/content/emergency-numbers';
 import { m } from '../i18n/messages.ts';
 import { byName, countryName } from './country-choice.tsx';

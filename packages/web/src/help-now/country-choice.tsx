@@ -1,6 +1,6 @@
 // Country choices as shown in Help now and Settings: every region Ebb has an emergency number for, by name.
 // Names come from the browser (Intl.DisplayNames), so no name table is shipped.
-import { crisisHelp } from '@ebb/content';
+import { crisisHelp } from '../i18n/crisis-help-content.ts';
 import { countryChoices, type CountryChoice } from '@ebb/core';
 import { m } from '../i18n/messages.ts';
 import { worldHelp } from '../state/world-state.ts';

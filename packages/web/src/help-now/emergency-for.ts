@@ -1,6 +1,7 @@
 // The emergency numbers to offer for a country: its verified ones where Ebb has lines there, otherwise the one
 // from the table of every region (once loaded). Empty for "somewhere else" or a region Ebb does not know.
-import { crisisHelp, type EmergencyNumber } from '@ebb/content';
+import { type EmergencyNumber } from '@ebb/content';
+import { crisisHelp } from '../i18n/crisis-help-content.ts';
 import type { CountryChoice } from '@ebb/core';
 import type { WorldHelp } from '../state/world-state.ts';
 

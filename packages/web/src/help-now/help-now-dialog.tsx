@@ -2,7 +2,7 @@
 // First the emergency number with "I've already hurt myself" beside it (medical help on the first screen),
 // then Ride it out and the plan, the country's crisis lines, and the person's own people.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { crisisHelp, internationalDirectory } from '@ebb/content';
+import { crisisHelp, internationalDirectory } from '../i18n/crisis-help-content.ts';
 import { dialableNumber, type CountryChoice } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
 import { CountryOptions, countryName } from './country-choice.tsx';

@@ -1,6 +1,7 @@
 // "I've already hurt myself": when and where to get medical help, without judgement (docs/clinical-rules.md rule 10).
 import type { ComponentChildren } from 'preact';
-import { medicalHelp, type CountryHelp, type EmergencyNumber } from '@ebb/content';
+import { type CountryHelp, type EmergencyNumber } from '@ebb/content';
+import { medicalHelp } from '../i18n/medical-help-content.ts';
 import { format, m } from '../i18n/messages.ts';
 import { CallButtons } from './country-help.tsx';
 

@@ -4,6 +4,8 @@ import type { Widen } from './widen.ts';
 export const en = {
   app: {
     name: 'Ebb',
+    /** The page's description (index.html) and the installed app's (its manifest). */
+    description: 'A calm, private space.',
     /** Names of the files saved to downloads (in discreet mode, discreet.files). */
     files: { backup: 'ebb-backup-{day}.ebb', export: 'ebb-export-{day}.json', people: 'ebb-people-{day}.csv' },
     skipToContent: 'Skip to content',

@@ -1,5 +1,6 @@
 // About: what Ebb is and is not, how it keeps words private, and where each crisis number comes from.
-import { crisisHelp, crisisLineSources, internationalDirectory } from '@ebb/content';
+import { crisisLineSources } from '@ebb/content';
+import { crisisHelp, internationalDirectory } from '../i18n/crisis-help-content.ts';
 import { Screen } from '../components/screen.tsx';
 import { mo } from '../i18n/screen-messages.ts';
 

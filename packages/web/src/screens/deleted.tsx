@@ -10,7 +10,7 @@ export function Deleted() {
       {/* Said plainly, with what to do: what the browser may keep in its own files after the deletion. */}
       <p>{deviceSecretHome.value === 'database' ? m.deleted.leftoversWeak : m.deleted.leftovers}</p>
       <p class="actions">
-        <button type="button" class="button button-primary" onClick={() => location.replace('/')}>
+        <button type="button" class="button button-primary" onClick={() => location.replace(import.meta.env.BASE_URL)}>
           {m.deleted.startAgain}
         </button>
       </p>

@@ -1,7 +1,8 @@
 // The skills as the person has them: the library, their own skills and the coping items of their plan, with
 // their favourites, hidden skills and pros and cons (kept encrypted). Loaded with the skill screens.
 import { computed, signal } from '@preact/signals';
-import { skills, type Feeling, type Need, type SkillGuide } from '@ebb/content';
+import { type Feeling, type Need, type SkillGuide } from '@ebb/content';
+import { skills } from '../i18n/skills-content.ts';
 import { emptySkillPrefs, skillPrefsRecord, SKILL_PREFS_ID, type SkillPrefs } from '@ebb/core';
 import { getStore } from './vault-state.ts';
 import { forgetOnLock } from './forget-on-lock.ts';

@@ -3,6 +3,7 @@
 // offline even after the browser dropped part of the cache.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { languages } from '@ebb/content';
 import { repairPrecache } from './precache-repair.ts';
 
 /** Workbox puts the list of this build's files (with their integrity hashes) in place of __WB_MANIFEST. */
@@ -26,4 +27,9 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 
 precacheAndRoute(manifest);
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+// Each language's worker answers the addresses under its own scope with its own index.html ("/" for English,
+// "/es/" for Spanish…). English's scope is "/", which contains the others: it leaves their addresses to them
+// (or to the network until their worker is installed), so a Spanish address never opens the English app.
+const scope = new URL(self.registration.scope).pathname;
+const otherLanguages = scope === '/' ? [new RegExp(`^/(${languages.filter((code) => code !== 'en').join('|')})(/|$)`)] : [];
+registerRoute(new NavigationRoute(createHandlerBoundToURL(`${scope}index.html`), { denylist: otherLanguages }));

@@ -1,6 +1,8 @@
 // The whole plan as a document: every part that has something in it, in order, with numbers written out.
 // Used for printing (and saving as PDF) and for looking at an earlier version.
-import { crisisHelp, planSections, type CountryHelp, type PlanSectionId } from '@ebb/content';
+import { type CountryHelp, type PlanSectionId } from '@ebb/content';
+import { crisisHelp } from '../../i18n/crisis-help-content.ts';
+import { planSections } from '../../i18n/plan-content.ts';
 import { sectionIsFilled, type Plan } from '@ebb/core';
 import { reachLabel } from '../../help-now/country-help.tsx';
 import { format } from '../../i18n/messages.ts';

@@ -1,6 +1,6 @@
 // "Will I use it?": how likely the person is to use their plan (0–10), and what could get in the way, each
 // with an idea to get past it. The last part of the guided build.
-import { planBarriers, planSections } from '@ebb/content';
+import { planBarriers, planSections } from '../../i18n/plan-content.ts';
 import { PLAN_LIMITS, type PlanBarrier } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { SaveNote } from '../../components/save-note.tsx';

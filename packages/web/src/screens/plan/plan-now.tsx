@@ -2,7 +2,8 @@
 // in the safety plan's order, each one actionable (call or text a person with their message ready, call a
 // professional, the country's crisis lines), and a button that leads down to the next step.
 import { useRef, useState } from 'preact/hooks';
-import { planSections, type PlanSectionId } from '@ebb/content';
+import { type PlanSectionId } from '@ebb/content';
+import { planSections } from '../../i18n/plan-content.ts';
 import { stepsToFollow } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';

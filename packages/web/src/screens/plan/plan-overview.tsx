@@ -1,6 +1,6 @@
 // My plan: a way into building it when there is none yet; otherwise the plan at a glance, each part to
 // change, and the ways to use it (now, printed, as a card for supporters) and to look back at versions.
-import { planSections } from '@ebb/content';
+import { planSections } from '../../i18n/plan-content.ts';
 import { sectionIsFilled, type Plan } from '@ebb/core';
 import type { PlanSectionId } from '@ebb/content';
 import { Link } from '../../components/link.tsx';

@@ -1,7 +1,8 @@
 // One part of the plan per screen: its title, why it helps, the prompt, the editor, and the way on. The
 // guided first build is these screens in order, ending with "Will I use it?"; each saves as the person
 // goes, so they can skip, stop and come back.
-import { crisisHelp, planSections } from '@ebb/content';
+import { crisisHelp } from '../../i18n/crisis-help-content.ts';
+import { planSections } from '../../i18n/plan-content.ts';
 import { sectionIsFilled } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';

@@ -1,7 +1,9 @@
 // One step of the plan, made actionable: a person to call or text with their message ready, a professional
 // and their out-of-hours line, the country's crisis lines. Used by the plan in a hard moment and by Ride it
 // out when it offers the plan's next steps.
-import { crisisHelp, skills, type PlanSectionId } from '@ebb/content';
+import { type PlanSectionId } from '@ebb/content';
+import { crisisHelp } from '../../i18n/crisis-help-content.ts';
+import { skills } from '../../i18n/skills-content.ts';
 import { Link } from '../../components/link.tsx';
 import { paths, skillPath } from '../../router.ts';
 import { dialableNumber, mentionsSkill, type Plan } from '@ebb/core';

@@ -5,7 +5,8 @@
 // the guide); sharing by link comes with sync.
 import { useRef } from 'preact/hooks';
 import type { Ref } from 'preact';
-import { crisisHelp, dontSayToMe, sayToMe, supporterGuidance } from '@ebb/content';
+import { crisisHelp } from '../../i18n/crisis-help-content.ts';
+import { dontSayToMe, sayToMe, supporterGuidance } from '../../i18n/support-card-content.ts';
 import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart } from '@ebb/core';
 import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';

@@ -2,7 +2,8 @@
 // file. Paper has no Help now, so where a page points to it the country's numbers are written out; the other
 // links into Ebb's tools are for the person using Ebb, not for the supporter reading, so they are left out.
 import type { Ref } from 'preact';
-import { crisisHelp, internationalDirectory, supporterGuide } from '@ebb/content';
+import { crisisHelp, internationalDirectory } from '../../i18n/crisis-help-content.ts';
+import { supporterGuide } from '../../i18n/supporter-guide-content.ts';
 import { LearnBlockView, type LearnToolBlock } from '../../components/learn-block.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';

@@ -1,7 +1,8 @@
 // One skill: its steps, why it helps, cautions, what it is good for and its source; favourite or hide it,
 // try it now with its guide, or remove it if it is the person's own.
 import { useState } from 'preact/hooks';
-import { references, skills } from '@ebb/content';
+import { references } from '@ebb/content';
+import { skills } from '../../i18n/skills-content.ts';
 import { Link } from '../../components/link.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { describedByFailure, SaveNote } from '../../components/save-note.tsx';

@@ -1,0 +1,5 @@
+// PLACEHOLDER until the translation lands.
+import type { LearnPage } from '../../learn/learn-page.ts';
+import { supporterGuide } from '../../learn/for-supporters.ts';
+
+export const supporterGuideEs: readonly LearnPage[] = supporterGuide;

@@ -1,0 +1,118 @@
+// PLACEHOLDER until the translation lands.
+// What the summary for a clinician says (the chooser, the preview as printed, the files), in English. Loaded
+// with the summary screen, not with the first screen.
+import type { SummaryCsvLabels } from '@ebb/core';
+
+/** The diary card's columns, in the preview and in the CSV alike, so what is shown is what the file holds. */
+const columns = {
+  day: 'Date',
+  recorded: 'Recorded',
+  wasRecorded: 'recorded',
+  notRecorded: 'not recorded',
+  yes: 'yes',
+  no: 'no',
+  urge: 'Urge to self-harm (0-5)',
+  selfHarm: 'Self-harm',
+  suicidalThoughts: 'Thoughts of suicide (0-5)',
+  emotion: '{name} (0-5)',
+  skill: '{name} (skills use 0-7)',
+  sleepHours: 'Sleep (hours)',
+  ateRegularly: 'Ate regularly',
+  moved: 'Moved',
+  connected: 'Connected with someone',
+  medication: 'Medication as prescribed',
+  therapy: 'Therapy or support',
+  note: 'Note',
+  episodes: 'Urge episodes',
+} as const satisfies SummaryCsvLabels;
+
+import type { SummaryMessages } from './en-summary.ts';
+
+export const frSummary: SummaryMessages = {
+  title: 'A summary for my clinician',
+  intro:
+    'Your diary card for a week or a month, to print or to send to your therapist, doctor or key worker. You choose every part; nothing leaves this device unless you print, save or share it.',
+  period: {
+    legend: 'Which days?',
+    week: 'A week',
+    month: 'A month',
+    weekChoice: 'Which week?',
+    monthChoice: 'Which month?',
+    /** Weeks end on a day, like the diary's week: the first is the seven days up to today. */
+    lastSeven: 'The last 7 days',
+    weekRange: '{from} to {to}',
+  },
+  parts: {
+    card: 'Which rows of your diary card?',
+    more: 'What else?',
+    urge: 'Urge to self-harm',
+    emotions: 'Emotions',
+    selfHarm: 'Self-harm (yes or no)',
+    skills: 'Skills used (0 to 7)',
+    selfCare: 'Looking after yourself (sleep, eating, moving, company, medication, therapy)',
+    suicidalThoughts: 'Thoughts of suicide',
+    suicidalThoughtsHint: 'Off unless you choose it. Telling your clinician can help them support you.',
+    note: 'Notes in your own words',
+    noteHint: 'Off unless you choose it.',
+    episodes: 'Urges from Ride it out (how strong before and after each skill)',
+    plan: 'Which version of my plan I have now',
+    noPlanYet: '(no plan yet)',
+    reflections: 'Looking back on slips',
+    reflectionsHint: 'Each one stays private unless you tick it.',
+    reflectionOn: 'Looking back on {date}',
+    noReflections: 'No look backs in these days.',
+  },
+  preview: {
+    hint: 'Below is what will be shared: what prints and what the files hold, with only the parts you ticked.',
+    heading: 'Diary card summary',
+    range: '{from} to {to}',
+    madeOn: 'Made on {date}. A day with no diary card is “not recorded”.',
+    cardCaption: 'Diary card, one row a day',
+    nothingChosen: 'No diary card rows chosen.',
+    skillsCell: '{name}: {score}',
+    episodes: 'Urge episodes',
+    noEpisodes: 'None in these days.',
+    episodeLine: '{date}, {time}',
+    urgeFromTo: 'Urge {before} to {after} out of 10',
+    urgeNotRated: 'Urge not rated',
+    skillTry: '{name}: {before} to {after}',
+    feelings: 'Feeling: {feelings}',
+    trigger: 'What set it off: {trigger}',
+    outcomes: {
+      eased: 'It eased',
+      'reached-out': 'Reached out to someone',
+      slipped: 'A slip',
+      stopped: 'Stopped early',
+    },
+    notRated: '–',
+    reflections: 'Looking back on slips',
+    reflectionFields: {
+      vulnerabilities: 'What made me more vulnerable',
+      vulnerabilityNote: 'More about that',
+      promptingEvent: 'What set it off',
+      thoughts: 'Thoughts',
+      feelings: 'Feelings',
+      body: 'Body sensations',
+      urges: 'Urges',
+      actions: 'What I did',
+      shortTerm: 'Straight after',
+      longTerm: 'Later on',
+      breakLinks: 'What could break the chain next time',
+      repair: 'Repair, and being kind to myself',
+    },
+    plan: 'My plan',
+    planVersion: 'Version {version}, last changed {date}.',
+    planReason: 'Why it changed: {reason}',
+  },
+  output: {
+    print: 'Print or save as PDF',
+    printHint: 'In the print window, choose “Save as PDF” to keep a PDF. Only the summary is printed.',
+    format: 'File to save or share',
+    csv: 'Spreadsheet (CSV), one row a day',
+    fhir: 'FHIR R4 (JSON), for health record systems',
+    what: 'this summary',
+  },
+  columns,
+  /** Neutral file names: never what Ebb is for; in discreet mode nothing about Ebb either. */
+  files: { name: 'ebb-summary-{period}', discreet: 'notes-{period}' },
+};
