@@ -12,7 +12,7 @@ export const esSummary: SummaryMessages = {
     month: 'Un mes',
     weekChoice: '¿Qué semana?',
     monthChoice: '¿Qué mes?',
-    lastSeven: 'Los últimos 7 días',
+    lastSeven: 'Últimos 7 días',
     weekRange: '{from} – {to}',
   },
   parts: {
