@@ -22,7 +22,7 @@ export const esHope: HopeMessages = {
   removeQuestion: '¿Quitar esto de tu caja? No se podrá recuperar, a menos que esté en una copia de seguridad.',
   removeYes: 'Sí, quitarlo',
   removeNo: 'Conservarlo',
-  changeFailed: 'No se pudo cambiar tu caja: {reason} No se perdió nada de lo que tiene. Inténtalo de nuevo.',
+  changeFailed: 'No se pudo cambiar tu caja: {reason} No se perdió nada de lo que guardas en ella. Inténtalo de nuevo.',
   add: {
     heading: 'Agregar algo',
     photo: 'Agregar una foto',
