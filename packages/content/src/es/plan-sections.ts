@@ -1,7 +1,184 @@
-// PLACEHOLDER until the translation lands.
-import type { Barrier } from '../plan-sections.ts';
-import type { PlanSection } from '../plan-sections.ts';
-import { planSections, planBarriers } from '../plan-sections.ts';
+// The sections of "My plan" and what could get in the way of using it, in Spanish (mirror of ../plan-sections.ts).
+import type { Barrier, PlanSection } from '../plan-sections.ts';
 
-export const planSectionsEs: readonly PlanSection[] = planSections;
-export const planBarriersEs: readonly Barrier[] = planBarriers;
+export const planSectionsEs: readonly PlanSection[] = [
+  {
+    id: 'warning-signs',
+    title: 'Mis señales de alerta',
+    whyItHelps: 'Conocer tus propias señales tempranas te dice cuándo abrir tu plan, antes de que las cosas se pongan más difíciles.',
+    prompt: '¿Qué pensamientos, sentimientos, situaciones o cosas que haces te avisan de que empieza un momento difícil?',
+    step: true,
+    suggestions: [
+      { text: 'No sentir nada, o sentirme lejos de todo', source: 'stanley-brown-2012' },
+      { text: 'No dormir, o dormir mucho más de lo normal', source: 'nhs-self-harm' },
+      { text: 'Alejarme de la gente', source: 'nhs-self-harm' },
+      { text: 'Pensamientos como “me lo merezco” o “nada va a servir”', source: 'stanley-brown-2012' },
+      { text: 'Una tensión que va creciendo y que no sé poner en palabras', source: 'mind-self-harm' },
+      { text: 'Estar a solas de noche sin nada que hacer', source: 'stanley-brown-2012' },
+      { text: 'Ocultar cómo me siento a las personas cercanas', source: 'nhs-self-harm' },
+    ],
+  },
+  {
+    id: 'on-my-own',
+    title: 'Cosas que puedo hacer por mi cuenta',
+    whyItHelps: 'Tener listas algunas cosas que puedes hacer a solas, en cualquier lugar, te ayuda a dejar pasar un impulso hasta que baje.',
+    prompt: '¿Qué te ayuda a calmarte o a aguantar unos minutos, sin necesitar a nadie más?',
+    step: true,
+    suggestions: [
+      { text: 'Sostener un cubo de hielo envuelto en un paño', source: 'mind-self-harm' },
+      { text: 'Soltar el aire más despacio de lo que lo tomo, durante dos minutos', source: 'linehan-2015' },
+      { text: 'Nombrar cinco cosas que veo y cuatro que puedo tocar', source: 'linehan-2015' },
+      { text: 'Poner una canción que me encanta y cantarla', source: 'mind-self-harm' },
+      { text: 'Salir a caminar a paso rápido, o bailar una canción', source: 'mind-self-harm' },
+      { text: 'Escribir lo que siento y luego romper el papel', source: 'mind-self-harm' },
+      { text: 'Dibujar en mi piel con un marcador lavable', source: 'mind-self-harm' },
+      { text: 'Esperar diez minutos y luego volver a decidir', source: 'marlatt-gordon-1985' },
+    ],
+  },
+  {
+    id: 'people-and-places',
+    title: 'Personas y lugares que me ayudan a distraerme',
+    whyItHelps: 'Estar con otras personas puede calmar un impulso, aunque no les cuentes nada.',
+    prompt: '¿Con quién podrías pasar un rato, y adónde podrías ir, solo por tener compañía?',
+    step: true,
+    suggestions: [
+      { text: 'Estar con alguien en casa, aunque no hablemos', source: 'stanley-brown-2012' },
+      { text: 'Ir a un café, una biblioteca o un parque donde haya gente', source: 'stanley-brown-2012' },
+      { text: 'Escribirle a una amistad sobre algo cotidiano', source: 'stanley-brown-2012' },
+      { text: 'Jugar en línea con gente que conozco', source: 'stanley-brown-2012' },
+      { text: 'Ir a ver a alguien del vecindario, de mi familia o de mis amistades', source: 'stanley-brown-2012' },
+    ],
+  },
+  {
+    id: 'people-to-ask',
+    title: 'Personas a las que puedo pedir ayuda',
+    whyItHelps: 'Decidir ahora a quién acudir, y qué decir, hace mucho más fácil pedir ayuda cuando cuesta encontrar las palabras.',
+    prompt: '¿A quién podrías decirle que estás pasando por un mal momento? Agrega su número y un mensaje que podrías enviarle.',
+    step: true,
+    suggestions: [
+      { text: 'Alguien de mi familia en quien confío', source: 'stanley-brown-2012', use: 'who' },
+      { text: 'Una amistad que sabe escuchar', source: 'stanley-brown-2012', use: 'who' },
+      { text: 'Un docente, la enfermería o la orientación escolar', source: 'nice-ng225', use: 'who' },
+      { text: 'Un educador juvenil, un entrenador o un guía espiritual', source: 'stanley-brown-2012', use: 'who' },
+      { text: 'Estoy pasando por un mal momento. ¿Puedes llamarme?', source: 'stanley-brown-2012', use: 'message' },
+      { text: '¿Puedes venir? Ahora mismo no quiero estar a solas.', source: 'stanley-brown-2012', use: 'message' },
+      { text: 'No estoy bien. ¿Podemos hablar?', source: 'stanley-brown-2012', use: 'message' },
+    ],
+  },
+  {
+    id: 'professionals',
+    title: 'Profesionales y servicios de crisis',
+    whyItHelps: 'Si los pasos anteriores no te han ayudado, hay personas preparadas para ayudarte, de día y de noche.',
+    prompt: 'Agrega a tu médico, terapeuta o equipo de atención, y su número para fuera de horario. Las líneas de ayuda de tu país ya están incluidas.',
+    step: true,
+    suggestions: [
+      { text: 'Mi médico de cabecera o de familia', source: 'nice-ng225' },
+      { text: 'Mi terapeuta, psicólogo o profesional de referencia', source: 'nice-ng225' },
+      { text: 'El número fuera de horario de mi equipo de atención', source: 'stanley-brown-2012' },
+      { text: 'El centro de urgencias o de atención sin cita más cercano', source: 'stanley-brown-2012' },
+      { text: 'El servicio de orientación de mi escuela, colegio o universidad', source: 'nice-ng225' },
+    ],
+  },
+  {
+    id: 'safer-space',
+    title: 'Hacer mi espacio más seguro',
+    whyItHelps: 'Poner tiempo y distancia entre tú y un impulso le da espacio para pasar. Este paso lo decides tú, con tus propias palabras.',
+    prompt: '¿Hay algo que quieras hacer, o pedirle a alguien que haga, para que tu espacio sea más seguro por ahora? Puedes saltarte este paso.',
+    step: true,
+    suggestions: [
+      { text: 'Pedirle a alguien de confianza que me guarde algunas cosas por un tiempo', source: 'stanley-brown-2012' },
+      { text: 'Dejar las cosas con las que podría hacerme daño en un lugar difícil de alcanzar', source: 'stanley-brown-2012' },
+      { text: 'Ir a una habitación donde haya otras personas', source: 'stanley-brown-2012' },
+      { text: 'Dejar las luces encendidas y la puerta abierta', source: 'stanley-brown-2012' },
+    ],
+  },
+  {
+    id: 'reasons',
+    title: 'Mis razones para recuperarme',
+    whyItHelps: 'Recordar lo que te importa puede sostenerte en un momento difícil.',
+    prompt: '¿Qué es lo que más te importa? ¿Qué esperas con ganas, o qué quieres lograr?',
+    step: false,
+    suggestions: [
+      { text: 'Las personas y las mascotas que me quieren', source: 'stanley-brown-2012' },
+      { text: 'Cosas que todavía quiero hacer y ver', source: 'stanley-brown-2012' },
+      { text: 'Sentir orgullo por superar momentos difíciles', source: 'marlatt-gordon-1985' },
+      { text: 'Ser más amable con mi yo del futuro', source: 'stanley-brown-2012' },
+      { text: 'Mis creencias o mi fe', source: 'stanley-brown-2012' },
+    ],
+  },
+  {
+    id: 'triggers',
+    title: 'Mis detonantes',
+    whyItHelps: 'Saber qué suele desatar un impulso te permite prepararte, o darte cuenta a tiempo.',
+    prompt: '¿Qué suele pasar antes de un impulso? Piensa en sentimientos, situaciones, otras personas y tu cuerpo.',
+    step: false,
+    suggestions: [
+      { text: 'Sentir rechazo o que no valgo lo suficiente', source: 'nhs-self-harm', kind: 'feeling' },
+      { text: 'Vergüenza después de un error', source: 'nhs-self-harm', kind: 'feeling' },
+      { text: 'Exámenes, fechas de entrega o aniversarios', source: 'nhs-self-harm', kind: 'situation' },
+      { text: 'Estar a solas a altas horas de la noche', source: 'nhs-self-harm', kind: 'situation' },
+      { text: 'Discusiones, que me dejen de lado o sufrir acoso', source: 'nhs-self-harm', kind: 'people' },
+      { text: 'Cosas que veo en internet', source: 'nice-ng225', kind: 'people' },
+      { text: 'Agotamiento, hambre o no sentirme bien', source: 'linehan-2015', kind: 'body' },
+      { text: 'Alcohol o drogas', source: 'nice-ng225', kind: 'body' },
+    ],
+  },
+  {
+    id: 'what-it-does',
+    title: 'Lo que la autolesión hace por mí, y otras formas de cubrir esa necesidad',
+    whyItHelps: 'La autolesión suele cubrir una necesidad real. Ponerle nombre te ayuda a encontrar otras formas de cubrirla.',
+    prompt: '¿Qué te da la autolesión en ese momento? ¿Qué otra cosa podría darte algo de eso?',
+    step: false,
+    suggestions: [
+      {
+        text: 'Alivio cuando lo que siento me desborda',
+        otherWays: 'Caminar a paso rápido, apretar una pelota antiestrés, gritar contra una almohada',
+        source: 'mind-self-harm',
+      },
+      {
+        text: 'Sentir algo cuando no siento nada',
+        otherWays: 'Un sabor fuerte, como caramelos ácidos, una ducha fría, sostener hielo',
+        source: 'mind-self-harm',
+      },
+      { text: 'Castigarme', otherWays: 'Escribir lo que le diría a una amistad que se sintiera así', source: 'linehan-2015' },
+      { text: 'Mostrar lo mal que están las cosas', otherWays: 'Contárselo a alguien, o llamar a una línea de ayuda', source: 'nhs-self-harm' },
+      { text: 'Sentir que tengo el control', otherWays: 'Terminar una tarea pequeña, o planear el día de mañana', source: 'mind-self-harm' },
+    ],
+  },
+  {
+    id: 'first-step',
+    title: 'Cuando no pueda leer mucho, haz esto primero',
+    whyItHelps: 'En los momentos más difíciles, una línea corta es más fácil de seguir que un plan entero. Se muestra primero.',
+    prompt: 'Una cosa corta que hacer primero. Puedes cambiarla cuando quieras.',
+    step: false,
+    suggestions: [
+      { text: 'Soltar el aire despacio y luego abrir Ayuda ahora', source: 'linehan-2015' },
+      { text: 'Ir a donde haya gente y luego escribirle a alguien', source: 'stanley-brown-2012' },
+      { text: 'Sostener algo frío y luego llamar a alguien', source: 'mind-self-harm' },
+    ],
+  },
+];
+
+export const planBarriersEs: readonly Barrier[] = [
+  {
+    barrier: 'No me voy a acordar cuando las cosas vayan mal',
+    idea: 'Que tu línea de “haz esto primero” sea corta, y agrega Ebb a tu pantalla de inicio.',
+    source: 'stanley-brown-2012',
+  },
+  {
+    barrier: 'No voy a tener ganas de hacer nada',
+    idea: 'Empieza por el paso más pequeño de la lista. Con hacer una sola cosa basta.',
+    source: 'stanley-brown-2012',
+  },
+  {
+    barrier: 'No quiero molestar a nadie',
+    idea: 'Quienes te quieren suelen preferir que les pidas ayuda. Escribe el mensaje ahora, para tenerlo listo.',
+    source: 'stanley-brown-2012',
+  },
+  { barrier: 'Alguien podría verlo', idea: 'Pon un código y activa el modo discreto en Privacidad y seguridad.', source: 'stallard-2018' },
+  {
+    barrier: 'No creo que funcione',
+    idea: 'Prueba un paso y fíjate en lo que pasa. Los planes mejoran cada vez que los cambias.',
+    source: 'marlatt-gordon-1985',
+  },
+];

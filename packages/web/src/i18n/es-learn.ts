@@ -1,37 +1,32 @@
-// PLACEHOLDER until the translation lands.
-// What Learn's list, search and pages say around the pages themselves, in English. Loaded with Learn, not
-// with the first screen. The pages' own words are content (packages/content/src/learn).
+// What Learn's list, search and pages say around the pages themselves, in Spanish (mirror of en-learn.ts).
 import type { LearnMessages } from './en-learn.ts';
 
 export const esLearn: LearnMessages = {
-  title: 'Learn',
-  intro: 'Short pages about recovery, treatments and finding support, written in plain words. Read them at your own pace.',
-  hope: 'Recovery is possible and common. It is rarely a straight line, and every step counts.',
-  search: 'Search the pages',
-  searchHint: 'Searches on this device only. Nothing you type leaves it.',
-  found: { one: '{count} page matches “{query}”.', other: '{count} pages match “{query}”.' },
-  none: 'No page matches “{query}” yet. Try a shorter or different word, or look through all the pages.',
-  showAll: 'Show all pages',
-  /** Under a search that found nothing: the words typed may have been about a hard moment, not a page. */
-  noneHelp: 'If things are hard right now, there are people you can talk to.',
-  openHelp: 'Open Help now',
-  /** Headings for the topics, in the order the list shows them. */
+  title: 'Aprender',
+  intro: 'Páginas cortas sobre la recuperación, los tratamientos y cómo encontrar apoyo, escritas con palabras sencillas. Léelas a tu ritmo.',
+  hope: 'La recuperación es posible y frecuente. Casi nunca es una línea recta, y cada paso cuenta.',
+  search: 'Buscar en las páginas',
+  searchHint: 'Busca solo en este dispositivo. Nada de lo que escribes sale de él.',
+  found: { one: '1 página coincide con “{query}”.', other: '{count} páginas coinciden con “{query}”.' },
+  none: 'Todavía ninguna página coincide con “{query}”. Prueba con una palabra más corta o distinta, o mira todas las páginas.',
+  showAll: 'Ver todas las páginas',
+  noneHelp: 'Si las cosas están difíciles ahora mismo, hay personas con quienes puedes hablar.',
+  openHelp: 'Abrir Ayuda ahora',
   topics: {
-    recovery: 'Recovery',
-    understanding: 'Understanding what is going on',
-    treatment: 'Treatments and getting help',
-    conditions: 'Things that often come along',
-    'self-care': 'Looking after yourself',
-    support: 'Support from others',
-    'for-supporters': 'For the people who help you',
+    recovery: 'Recuperación',
+    understanding: 'Entender lo que está pasando',
+    treatment: 'Tratamientos y cómo pedir ayuda',
+    conditions: 'Cosas que suelen ir de la mano',
+    'self-care': 'Cuidarte',
+    support: 'El apoyo de los demás',
+    'for-supporters': 'Para quienes te ayudan',
   },
-  /** Under a page. */
-  written: 'Written {date}.',
-  sources: 'Where this comes from',
-  otherPages: 'All Learn pages',
-  notFoundTitle: 'This page isn’t here',
-  notFound: 'It may have moved or been renamed. All of Learn’s pages are in its list.',
-  readAloud: 'Read this page aloud',
-  stop: 'Stop reading',
-  speechFailed: 'Reading aloud stopped: the device’s voice didn’t work. You can still read the page here.',
+  written: 'Escrita el {date}.',
+  sources: 'De dónde viene esto',
+  otherPages: 'Todas las páginas de Aprender',
+  notFoundTitle: 'Esta página no está aquí',
+  notFound: 'Puede que se haya movido o cambiado de nombre. Todas las páginas de Aprender están en su lista.',
+  readAloud: 'Leer esta página en voz alta',
+  stop: 'Dejar de leer',
+  speechFailed: 'La lectura en voz alta se detuvo: la voz del dispositivo no funcionó. Puedes seguir leyendo la página aquí.',
 };

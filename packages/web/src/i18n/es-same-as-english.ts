@@ -5,6 +5,7 @@ export const sameAsEnglish: readonly string[] = [
   'Ebb',
   'Find A Helpline',
   'No',
+  'no',
   'PIN',
   'Plan',
 ];
