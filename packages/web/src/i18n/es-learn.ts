@@ -7,7 +7,7 @@ export const esLearn: LearnMessages = {
   hope: 'La recuperación es posible y frecuente. Casi nunca es una línea recta, y cada paso cuenta.',
   search: 'Buscar en las páginas',
   searchHint: 'Busca solo en este dispositivo. Nada de lo que escribes sale de él.',
-  found: { one: '1 página coincide con “{query}”.', other: '{count} páginas coinciden con “{query}”.' },
+  found: { one: '{count} página coincide con “{query}”.', other: '{count} páginas coinciden con “{query}”.' },
   none: 'Todavía ninguna página coincide con “{query}”. Prueba con una palabra más corta o distinta, o mira todas las páginas.',
   showAll: 'Ver todas las páginas',
   noneHelp: 'Si las cosas están difíciles ahora mismo, hay personas con quienes puedes hablar.',

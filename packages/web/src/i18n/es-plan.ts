@@ -14,7 +14,7 @@ export const esPlan: PlanMessages = {
     sectionsTitle: 'Las partes de mi plan',
     notYet: 'Todavía sin completar',
     itemCount: '{count} cosas',
-    oneItem: '1 cosa',
+    oneItem: '{count} cosa',
     add: 'Agregar a {section}',
     change: 'Cambiar {section}',
     likelihoodTitle: 'Qué tan probable es que lo use',

@@ -2,7 +2,6 @@
 // One entry per line, sorted, so that translators' additions merge cleanly.
 // prettier-ignore
 export const sameAsEnglish: readonly string[] = [
-  '1 minute',
   'contacts-{day}.csv',
   'Date',
   'Ebb',
@@ -20,5 +19,6 @@ export const sameAsEnglish: readonly string[] = [
   'Source',
   'Plan',
   'Stress',
+  '{minutes} minute',
   '{minutes} minutes',
 ];

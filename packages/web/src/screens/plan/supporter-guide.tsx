@@ -11,6 +11,7 @@ import { shownCountry } from '../../state/settings-state.ts';
 import { countryName } from '../../help-now/country-choice.tsx';
 import { CrisisNumberItems } from './plan-document.tsx';
 import { useEmergencyNumbers } from './use-emergency-numbers.ts';
+import { dayInWords } from '../../i18n/day-in-words.ts';
 
 function NumbersHere() {
   const choice = shownCountry.value;
@@ -56,7 +57,7 @@ export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
           ))}
         </section>
       ))}
-      <p class="small">{format(mp.support.guideWritten, { date: written })}</p>
+      <p class="small">{format(mp.support.guideWritten, { date: written && dayInWords(written) })}</p>
     </article>
   );
 }
