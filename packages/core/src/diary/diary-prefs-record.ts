@@ -15,8 +15,9 @@ const prefsSchema = v.object({
 export type DiaryPrefs = v.InferOutput<typeof prefsSchema>;
 export const DIARY_PREFS_ID = 'current';
 
-export const defaultDiaryPrefs = (): DiaryPrefs => ({
-  emotions: ['Sadness', 'Anger', 'Fear or worry', 'Shame', 'Joy'],
+/** A new card's set-up; `emotions` are the default names in the person's language (the screens' catalogue). */
+export const defaultDiaryPrefs = (emotions: readonly string[] = ['Sadness', 'Anger', 'Fear or worry', 'Shame', 'Joy']): DiaryPrefs => ({
+  emotions: [...emotions],
   trackMedication: false,
   trackTherapy: false,
   trackSuicidalThoughts: false,

@@ -26,6 +26,8 @@ export const enDiary = {
     openHelpNow: 'Open Help now',
     emotions: 'Emotions today',
     emotionsHint: '0 is not at all, 5 is very strongly.',
+    /** The emotions a new card rates until the person changes them. */
+    defaultEmotions: ['Sadness', 'Anger', 'Fear or worry', 'Shame', 'Joy'],
     emotionLabel: '{name}, 0 to 5',
     skills: 'Skills used',
     skillsHint: 'Add the skills you thought about or used.',

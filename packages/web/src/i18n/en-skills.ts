@@ -32,7 +32,7 @@ export const enSkills = {
     hopeBack: 'Back to the suggestions',
   },
   caution: {
-    title: 'Before you start',
+    title: 'Before you start: {name}',
     understood: 'I’ve read this, start',
     other: 'Choose a different skill',
   },

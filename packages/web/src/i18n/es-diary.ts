@@ -27,6 +27,7 @@ export const esDiary: DiaryMessages = {
     openHelpNow: 'Abrir Ayuda ahora',
     emotions: 'Emociones de hoy',
     emotionsHint: '0 es nada, 5 es con mucha fuerza.',
+    defaultEmotions: ['Tristeza', 'Enojo', 'Miedo o preocupación', 'Vergüenza', 'Alegría'],
     emotionLabel: '{name}, de 0 a 5',
     skills: 'Habilidades usadas',
     skillsHint: 'Añade las habilidades en las que pensaste o que usaste.',

@@ -31,7 +31,7 @@ export const esSkills: SkillsMessages = {
     hopeBack: 'Volver a las sugerencias',
   },
   caution: {
-    title: 'Antes de empezar',
+    title: 'Antes de empezar: {name}',
     understood: 'Ya lo leí, empezar',
     other: 'Elegir otra habilidad',
   },

@@ -25,6 +25,7 @@ export const frDiary: DiaryMessages = {
     openHelpNow: 'Ouvrir l’Aide immédiate',
     emotions: 'Émotions aujourd’hui',
     emotionsHint: '0 : pas du tout ; 5 : très fort.',
+    defaultEmotions: ['Tristesse', 'Colère', 'Peur ou inquiétude', 'Honte', 'Joie'],
     emotionLabel: '{name}, de 0 à 5',
     skills: 'Techniques utilisées',
     skillsHint: 'Ajoute les techniques auxquelles tu as pensé ou que tu as utilisées.',

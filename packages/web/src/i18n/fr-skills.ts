@@ -30,7 +30,7 @@ export const frSkills: SkillsMessages = {
     hopeBack: 'Retour aux suggestions',
   },
   caution: {
-    title: 'Avant de commencer',
+    title: 'Avant de commencer : {name}',
     understood: 'J’ai lu, on commence',
     other: 'Choisir une autre technique',
   },

@@ -18,19 +18,20 @@ import {
 import { getStore } from './vault-state.ts';
 import { forgetOnLock } from './forget-on-lock.ts';
 import { updateRecord } from './update-record.ts';
+import { md } from '../i18n/diary-messages.ts';
 
-export const diaryPrefs = signal<DiaryPrefs>(defaultDiaryPrefs());
-forgetOnLock(() => (diaryPrefs.value = defaultDiaryPrefs()));
+export const diaryPrefs = signal<DiaryPrefs>(defaultDiaryPrefs(md.checkIn.defaultEmotions));
+forgetOnLock(() => (diaryPrefs.value = defaultDiaryPrefs(md.checkIn.defaultEmotions)));
 
 export async function loadDiaryPrefs(): Promise<void> {
   const store = await getStore();
-  diaryPrefs.value = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? defaultDiaryPrefs();
+  diaryPrefs.value = (await store.get(diaryPrefsRecord, DIARY_PREFS_ID)) ?? defaultDiaryPrefs(md.checkIn.defaultEmotions);
 }
 
 /** Applies a change at once, then saves it onto the stored setup, so a change made in another tab stays. */
 export async function saveDiaryPrefs(change: Partial<DiaryPrefs>): Promise<void> {
   diaryPrefs.value = { ...diaryPrefs.value, ...change };
-  const next = await updateRecord(diaryPrefsRecord, DIARY_PREFS_ID, (stored) => ({ ...(stored ?? defaultDiaryPrefs()), ...change }));
+  const next = await updateRecord(diaryPrefsRecord, DIARY_PREFS_ID, (stored) => ({ ...(stored ?? defaultDiaryPrefs(md.checkIn.defaultEmotions)), ...change }));
   if (next) diaryPrefs.value = next;
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { skillStages } from '@ebb/core';
 import { ms } from '../../i18n/skills-messages.ts';
+import { format } from '../../i18n/messages.ts';
 import type { SkillView } from '../../state/skills-state.ts';
 import { Guide } from './guides.tsx';
 
@@ -38,7 +39,7 @@ export function SkillPlayer({ skill, level, onDone, onChooseOther, onReachOut }:
     return (
       <section class="player" aria-labelledby="player-title">
         <H id="player-title" ref={heading} tabIndex={-1}>
-          {ms.caution.title}: {skill.name}
+          {format(ms.caution.title, { name: skill.name })}
         </H>
         <ul class="cautions">
           {skill.cautions.map((caution) => (
