@@ -17,6 +17,7 @@ describe('settings record', () => {
       backupReminder: { everyDays: null, lastBackupAt: null },
       reminders: noReminders,
       gentleNotes: true,
+      language: null,
     });
   });
 
@@ -24,33 +25,42 @@ describe('settings record', () => {
     const v2data: Record<string, unknown> = { ...defaultSettings, discreet: true, autoLock: { idleMinutes: null, whenHidden: false } };
     delete v2data.reminders;
     delete v2data.gentleNotes;
-    expect(decodeRecord(settingsRecord, { v: 2, data: v2data })).toEqual({ ...v2data, reminders: noReminders, gentleNotes: true });
+    delete v2data.language;
+    expect(decodeRecord(settingsRecord, { v: 2, data: v2data })).toEqual({ ...v2data, reminders: noReminders, gentleNotes: true, language: null });
   });
 
   it('opens a version 3 record (before gentle notes) with them on, as for anyone new', () => {
     const v3data: Record<string, unknown> = { ...defaultSettings, discreet: true, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true } };
     delete v3data.gentleNotes;
-    expect(decodeRecord(settingsRecord, { v: 3, data: v3data })).toEqual({ ...v3data, gentleNotes: true });
+    delete v3data.language;
+    expect(decodeRecord(settingsRecord, { v: 3, data: v3data })).toEqual({ ...v3data, gentleNotes: true, language: null });
   });
 
-  it('opens the current version unchanged, and refuses a bad check-in time', () => {
-    const v4 = { ...defaultSettings, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true }, gentleNotes: false };
-    expect(decodeRecord(settingsRecord, { v: 4, data: v4 })).toEqual(v4);
-    expect(() => encodeRecord(settingsRecord, { ...v4, reminders: { ...v4.reminders, checkInAt: '25:00' } } as never)).toThrow();
+  it('opens a version 4 record (before the language) following the device, as for anyone new', () => {
+    const v4data: Record<string, unknown> = { ...defaultSettings, gentleNotes: false };
+    delete v4data.language;
+    expect(decodeRecord(settingsRecord, { v: 4, data: v4data })).toEqual({ ...v4data, language: null });
+  });
+
+  it('opens the current version unchanged, and refuses a bad check-in time or a language Ebb does not speak', () => {
+    const v5 = { ...defaultSettings, reminders: { checkInAt: '21:30', planReviewEveryDays: 30, notify: true }, gentleNotes: false, language: 'fr' as const };
+    expect(decodeRecord(settingsRecord, { v: 5, data: v5 })).toEqual(v5);
+    expect(() => encodeRecord(settingsRecord, { ...v5, reminders: { ...v5.reminders, checkInAt: '25:00' } } as never)).toThrow();
+    for (const language of ['de', 'ES', 'es-US', '']) expect(() => encodeRecord(settingsRecord, { ...v5, language } as never)).toThrow();
   });
 
   it('stores any region as its country, and still opens the values stored before that widening', () => {
     for (const country of ['GB', 'IE', 'US', 'elsewhere', null, 'DE', 'IN', 'JP', 'BR']) {
-      const v4 = { v: 4, data: { ...defaultSettings, country } };
-      expect(decodeRecord(settingsRecord, v4).country).toBe(country);
+      const v5 = { v: 5, data: { ...defaultSettings, country } };
+      expect(decodeRecord(settingsRecord, v5).country).toBe(country);
     }
     for (const country of ['de', 'Germany', '', 'D', 'DEU']) {
-      expect(() => decodeRecord(settingsRecord, { v: 4, data: { ...defaultSettings, country } })).toThrow();
+      expect(() => decodeRecord(settingsRecord, { v: 5, data: { ...defaultSettings, country } })).toThrow();
     }
   });
 
   it('defaults are valid', () => {
-    expect(decodeRecord(settingsRecord, { v: 4, data: defaultSettings })).toEqual(defaultSettings);
+    expect(decodeRecord(settingsRecord, { v: 5, data: defaultSettings })).toEqual(defaultSettings);
   });
 });
 

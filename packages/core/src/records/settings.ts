@@ -1,7 +1,7 @@
 // The person's settings record: country for Help now, theme and text size, lock, discreet mode, reminders and
 // gentle notes. Stored encrypted like everything else.
 import * as v from 'valibot';
-import { countryCodes } from '@ebb/content';
+import { countryCodes, languages } from '@ebb/content';
 import { defineRecord } from './define-record.ts';
 
 export const themes = ['system', 'light', 'dark'] as const;
@@ -52,6 +52,8 @@ const settingsSchema = v.object({
    * never shown in discreet mode.
    */
   gentleNotes: v.boolean(),
+  /** The language chosen in Settings or on Home; null follows the device (its language, if Ebb speaks it). */
+  language: v.nullable(v.picklist(languages)),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -69,15 +71,18 @@ export const defaultSettings: Settings = {
   backupReminder: { everyDays: null, lastBackupAt: null },
   reminders: { checkInAt: null, planReviewEveryDays: null, notify: false },
   gentleNotes: true,
+  language: null,
 };
 
 export const settingsRecord = defineRecord<Settings>({
   type: 'settings',
-  version: 4,
+  version: 5,
   schema: settingsSchema,
   migrations: {
     // v4 added the gentle note on Home when things seem harder: on, as for anyone new, until turned off.
     3: (data) => ({ ...(data as object), gentleNotes: true }),
+    // v5 added the language: everyone before it followed their device, as anyone new does.
+    4: (data) => ({ ...(data as object), language: null }),
     // v3 added opt-in reminders (check-in time, plan review), off for everyone who had v2.
     2: (data) => ({ ...(data as object), reminders: { checkInAt: null, planReviewEveryDays: null, notify: false } }),
     // v2 added auto-lock, discreet mode and backup reminders (released v1: country, theme, textSize).

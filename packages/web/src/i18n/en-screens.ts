@@ -86,6 +86,8 @@ export const enScreens = {
   },
   settings: {
     title: 'Settings',
+    languageTitle: 'Language',
+    languageAutomatic: 'Match my device ({language})',
     countryTitle: 'Country for Help now',
     countryAutomatic: 'Automatic ({guess})',
     countryAutomaticUnknown: 'Automatic (not sure where you are)',

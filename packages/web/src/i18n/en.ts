@@ -110,6 +110,8 @@ export const en = {
     hint: 'Press Esc twice to leave Ebb quickly.',
   },
   home: {
+    /** The list of languages at the foot of Home, named for assistive technology. */
+    languages: 'Language',
     title: 'Hello',
     intro: 'Take your time. Everything here stays on this device, encrypted.',
     helpTitle: 'Help now',

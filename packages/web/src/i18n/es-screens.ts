@@ -82,6 +82,8 @@ export const esScreens: ScreenMessages = {
   },
   settings: {
     title: 'Ajustes',
+    languageTitle: 'Idioma',
+    languageAutomatic: 'Igual que mi dispositivo ({language})',
     countryTitle: 'País para Ayuda ahora',
     countryAutomatic: 'Automático ({guess})',
     countryAutomaticUnknown: 'Automático (sin saber dónde estás)',

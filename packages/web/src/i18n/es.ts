@@ -98,6 +98,7 @@ export const es: Messages = {
     hint: 'Pulsa Esc dos veces para salir de Ebb rápidamente.',
   },
   home: {
+    languages: 'Idioma',
     title: 'Hola',
     intro: 'Tómate tu tiempo. Todo lo que guardas aquí se queda en este dispositivo, cifrado.',
     helpTitle: 'Ayuda ahora',

@@ -82,6 +82,8 @@ export const frScreens: ScreenMessages = {
   },
   settings: {
     title: 'Réglages',
+    languageTitle: 'Langue',
+    languageAutomatic: 'Comme mon appareil ({language})',
     countryTitle: 'Pays pour l’Aide immédiate',
     countryAutomatic: 'Automatique ({guess})',
     countryAutomaticUnknown: 'Automatique (pays incertain)',

@@ -99,6 +99,7 @@ export const fr: Messages = {
     hint: 'Appuie deux fois sur Échap pour quitter Ebb rapidement.',
   },
   home: {
+    languages: 'Langue',
     title: 'Bonjour',
     intro: 'Prends ton temps. Tout ce qui est ici reste sur cet appareil, chiffré.',
     helpTitle: 'Aide immédiate',

@@ -1,5 +1,6 @@
 // Home: calm and uncluttered; shows only what Ebb can do today.
 import { Link } from '../components/link.tsx';
+import { LanguageLinks } from '../components/language-links.tsx';
 import { Screen } from '../components/screen.tsx';
 import { m } from '../i18n/messages.ts';
 import { paths } from '../router.ts';
@@ -114,6 +115,7 @@ export function Home() {
         ))}
       </ul>
       <p class="small">{m.quickExit.hint}</p>
+      <LanguageLinks />
     </Screen>
   );
 }

@@ -1,4 +1,4 @@
-// Settings: country for Help now, theme, text size, reminders and gentle notes. Each change applies at once and is
+// Settings: language, country for Help now, theme, text size, reminders and gentle notes. Each change applies at once and is
 // saved encrypted; whether it was kept is said beside the control that changed it.
 import { useEffect, useState } from 'preact/hooks';
 import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core';
@@ -12,6 +12,10 @@ import { ml } from '../i18n/loading-messages.ts';
 import { CountryOptions, countryName } from '../help-now/country-choice.tsx';
 import { guessedCountry, settings, updateSettings } from '../state/settings-state.ts';
 import { loadWorldHelp } from '../state/world-state.ts';
+import { isLanguage, languages } from '@ebb/content';
+import { chooseLanguage } from '../i18n/language-choice.ts';
+import { languageNames } from '../i18n/language-names.ts';
+import { deviceLanguage } from '../i18n/language-hint.ts';
 
 const AUTOMATIC = 'automatic';
 const R = mo.reminders;
@@ -120,6 +124,34 @@ function GentleNotes() {
   );
 }
 
+/** The language: the device's, or one chosen; a change is saved, then the app opens in it at this screen. */
+function LanguageField() {
+  const saving = useSave();
+  return (
+    <div class="field">
+      <label for="settings-language">{mo.settings.languageTitle}</label>
+      <select
+        id="settings-language"
+        value={settings.value.language ?? AUTOMATIC}
+        aria-describedby={describedByFailure(saving, 'language-saving')}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          const choice = isLanguage(value) ? value : null;
+          void saving.save(() => chooseLanguage(choice));
+        }}
+      >
+        <option value={AUTOMATIC}>{format(mo.settings.languageAutomatic, { language: languageNames[deviceLanguage()] })}</option>
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {languageNames[code]}
+          </option>
+        ))}
+      </select>
+      <Note id="language-saving" saving={saving} />
+    </div>
+  );
+}
+
 export function SettingsScreen() {
   const country = useSetting();
   const theme = useSetting();
@@ -131,6 +163,7 @@ export function SettingsScreen() {
 
   return (
     <Screen title={mo.settings.title}>
+      <LanguageField />
       <div class="field">
         <label for="settings-country">{mo.settings.countryTitle}</label>
         <select

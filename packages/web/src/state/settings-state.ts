@@ -44,6 +44,8 @@ export async function loadSettings(): Promise<void> {
     settings.value = (await store.get(settingsRecord, SETTINGS_ID)) ?? defaultSettings;
     // The settings may have changed elsewhere (another tab, a restored backup): the plain flag follows them.
     if (discreetFlag.value !== settings.value.discreet) keepDiscreetFlag(settings.value.discreet);
+    const chosen = settings.value.language;
+    void import('../i18n/language-choice.ts').then((choice) => choice.reconcileLanguage(chosen)).catch(() => undefined);
   } finally {
     // Read or failed: either way the screens show (a failure is told by the storage notice).
     settingsRead.value = true;
