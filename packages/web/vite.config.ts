@@ -7,15 +7,14 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { isLanguage, languages, type Language } from '../content/src/language.ts';
-import { firstPaintWords } from './src/i18n/first-paint-words.ts';
-import { languageScript } from './src/i18n/language-script.ts';
+import { baseOf, firstPaintHtml, firstPaintWords, plainManifest } from './src/i18n/first-paint-words.ts';
 
 /** This build's language (scripts/build-languages.mjs builds each): English at /, the others under /<language>/. */
 const language: Language = ((chosen = process.env.EBB_LANGUAGE ?? 'en') => {
   if (!isLanguage(chosen)) throw new Error(`EBB_LANGUAGE must be one of ${languages.join(', ')}`);
   return chosen;
 })();
-const base = language === 'en' ? '/' : `/${language}/`;
+const base = baseOf(language);
 const outDir = fileURLToPath(new URL(`./dist${base}`, import.meta.url));
 
 /**
@@ -36,30 +35,11 @@ async function withIntegrity<Entry extends { url: string }>(entries: Entry[]): P
  * plain manifest of discreet mode.
  */
 function languageHtml(): Plugin {
-  const words = firstPaintWords[language];
   return {
     name: 'ebb-language-html',
-    transformIndexHtml: (html) =>
-      html
-        .replace('<html lang="en">', `<html lang="${language}">`)
-        .replace('%EBB_DESCRIPTION%', words.description)
-        .replace('%EBB_NEUTRAL_NAME%', words.neutralName)
-        .replace('%EBB_PLAIN_ICON%', `${base}icons/plain.svg`)
-        .replace('<!-- %EBB_LANGUAGE_SCRIPT% -->', `<script>${languageScript(language, languages)}</script>`),
+    transformIndexHtml: (html) => firstPaintHtml(html, language, languages),
     generateBundle() {
-      const plain = {
-        id: base,
-        name: words.neutralName,
-        short_name: words.neutralName,
-        lang: language,
-        start_url: base,
-        scope: base,
-        display: 'standalone',
-        background_color: '#f6f4f0',
-        theme_color: '#f6f4f0',
-        icons: [{ src: `${base}icons/plain.svg`, sizes: 'any', type: 'image/svg+xml' }],
-      };
-      this.emitFile({ type: 'asset', fileName: 'plain.webmanifest', source: `${JSON.stringify(plain, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'plain.webmanifest', source: `${JSON.stringify(plainManifest(language), null, 2)}\n` });
     },
   };
 }

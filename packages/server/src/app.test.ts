@@ -250,7 +250,7 @@ describe('languages', () => {
     expect((await app.inject({ url: '/fr/plan' })).body).toBe(indexHtml);
   });
 
-  it('adds the slash to a bare language address', async () => {
+  it('adds the closing / to a bare language address', async () => {
     const res = await app.inject({ url: '/es' });
     expect(res.statusCode).toBe(301);
     expect(res.headers.location).toBe('/es/');

@@ -3,7 +3,9 @@
 // catalogue says, and read the same flag.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { languages } from '@ebb/content';
 import { m } from './i18n/messages.ts';
+import { firstPaintHtml, firstPaintWords, plainManifest } from './i18n/first-paint-words.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -43,19 +45,26 @@ describe('the discreet flag', () => {
 });
 
 describe('the neutral name before the vault opens', () => {
-  it('index.html reads the same flag and sets the catalogue’s neutral name and the plain icon before the first paint', () => {
-    const html = read('../index.html');
-    const script = /<script>(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+  it.each(languages)('index.html in %s reads the same flag and sets the catalogue’s neutral name and plain icon before the first paint', (language) => {
+    const html = firstPaintHtml(read('../index.html'), language, languages);
+    const script = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1] ?? '').find((body) => body.includes("'discreet'")) ?? '';
     expect(script).toContain("localStorage.getItem('discreet')==='1'");
-    expect(script).toContain(`d.title='${m.discreet.name}'`);
-    expect(script).toContain("'/icons/plain.svg'");
+    expect(script).toContain(`d.title='${firstPaintWords[language].neutralName}'`);
+    expect(script).toContain(`'${language === 'en' ? '' : `/${language}`}/icons/plain.svg'`);
+    expect(html).toContain(`<html lang="${language}">`);
+    expect(html).not.toContain('%EBB_');
     // In the head, before the body is parsed (and so before anything is painted).
     expect(html.indexOf(script)).toBeLessThan(html.indexOf('</head>'));
   });
 
-  it('the plain manifest uses the neutral name and the plain icon', () => {
-    const manifest = JSON.parse(read('../public/plain.webmanifest')) as { name: string; short_name: string; icons: Array<{ src: string }> };
-    expect([manifest.name, manifest.short_name]).toEqual([m.discreet.name, m.discreet.name]);
-    expect(manifest.icons.map((i) => i.src)).toEqual(['/icons/plain.svg']);
+  it('the English neutral name is the catalogue’s', () => {
+    expect(firstPaintWords.en.neutralName).toBe(m.discreet.name);
+  });
+
+  it.each(languages)('the plain manifest in %s uses the neutral name and the plain icon, under its language', (language) => {
+    const manifest = plainManifest(language) as { name: string; short_name: string; start_url: string; icons: Array<{ src: string }> };
+    expect([manifest.name, manifest.short_name]).toEqual([firstPaintWords[language].neutralName, firstPaintWords[language].neutralName]);
+    expect(manifest.icons.map((i) => i.src)).toEqual([`${manifest.start_url}icons/plain.svg`]);
+    expect(JSON.stringify(manifest)).not.toContain('Ebb');
   });
 });

@@ -2,6 +2,7 @@
 // of bad file ends in a clear error with the device's data untouched.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { languages } from '@ebb/content';
 import { toBase64, toHex, utf8 } from '../crypto/bytes.ts';
 import { seal } from '../crypto/envelope.ts';
 import { generateVaultKey } from '../crypto/vault-key.ts';
@@ -41,6 +42,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
     notify: fc.boolean(),
   }),
   gentleNotes: fc.boolean(),
+  language: fc.constantFrom(null, ...languages),
 });
 const contactArb: fc.Arbitrary<HelpContact> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),

@@ -11,4 +11,4 @@ export const language: Language = __EBB_LANGUAGE__;
  * names one for it (es-US, fr-CA), else the language alone.
  */
 export const locale: string =
-  (typeof navigator === 'undefined' ? [] : navigator.languages).find((tag) => tag.toLowerCase().startsWith(`${language}-`)) ?? language;
+  ((typeof navigator === 'undefined' ? undefined : navigator.languages) ?? []).find((tag) => tag.toLowerCase().startsWith(`${language}-`)) ?? language;
