@@ -39,6 +39,8 @@ export const en = {
     text: 'Text {number}',
     textKeyword: 'Text {keyword} to {number}',
     chat: 'Chat online',
+    answersIn: 'Answers in {languages}.',
+    pressFor: 'When the call connects, press {key} for {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Open my plan',
     rideItOut: 'Ride it out',

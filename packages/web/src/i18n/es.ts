@@ -40,6 +40,8 @@ export const es: Messages = {
     text: 'Text {number}',
     textKeyword: 'Text {keyword} to {number}',
     chat: 'Chat online',
+    answersIn: 'Atiende en {languages}.',
+    pressFor: 'Al llamar, marca el {key} para hablar en {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Open my plan',
     rideItOut: 'Ride it out',

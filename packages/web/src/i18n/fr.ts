@@ -40,6 +40,8 @@ export const fr: Messages = {
     text: 'Text {number}',
     textKeyword: 'Text {keyword} to {number}',
     chat: 'Chat online',
+    answersIn: 'Répond en {languages}.',
+    pressFor: 'Pendant l’appel, tapez {key} pour parler en {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Open my plan',
     rideItOut: 'Ride it out',
