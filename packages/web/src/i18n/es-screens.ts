@@ -53,6 +53,8 @@ export const esScreens: ScreenMessages = {
     ],
     sourcesTitle: 'Where the numbers come from',
     sourcesIntro: 'Each crisis line is checked against the service’s own page:',
+    languagesIntro:
+      'Cada línea indica también en qué idiomas atiende. Un idioma además del principal de su país, o una forma de contactar con la línea en otro idioma, solo se indica si lo dice el propio servicio, quien lo gestiona o un gobierno; si no, se indica solo el idioma principal. Estas son esas páginas:',
   },
   lock: {
     /** {name} is Ebb's name as shown: neutral in discreet mode. */

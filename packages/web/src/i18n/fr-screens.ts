@@ -53,6 +53,8 @@ export const frScreens: ScreenMessages = {
     ],
     sourcesTitle: 'Where the numbers come from',
     sourcesIntro: 'Each crisis line is checked against the service’s own page:',
+    languagesIntro:
+      'Chaque ligne indique aussi les langues dans lesquelles elle répond. Une langue autre que la langue principale de son pays, ou un moyen de la joindre dans une autre langue, n’est indiqué que si le service, l’organisme qui le gère ou un gouvernement le dit ; sinon, seule la langue principale est indiquée. Voici ces pages :',
   },
   lock: {
     /** {name} is Ebb's name as shown: neutral in discreet mode. */
