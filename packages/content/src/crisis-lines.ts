@@ -16,7 +16,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'us-988',
         country: 'US',
         name: '988 Suicide & Crisis Lifeline',
-        about: 'Free, confidential support from a trained counselor. Spanish available.',
+        about: 'Free, confidential support from a trained counselor.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -47,7 +47,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'ca-988',
         country: 'CA',
         name: '9-8-8 Suicide Crisis Helpline',
-        about: 'Free support from trained responders, in English and French.',
+        about: 'Free support from trained responders.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },

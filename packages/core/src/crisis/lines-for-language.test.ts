@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { crisisHelp, crisisLineLanguages, languages, type Language } from '@ebb/content';
-import { answersIn, helpInLanguage, linesForLanguage, otherLanguagesOf, reachIn } from './lines-for-language.ts';
+import { answersIn, helpInLanguage, languagesToSay, linesForLanguage, reachIn } from './lines-for-language.ts';
 
 const country = (code: string) => crisisHelp.find((c) => c.code === code)!;
 const ids = (lines: readonly { id: string }[]) => lines.map((l) => l.id);
@@ -45,24 +45,28 @@ describe('linesForLanguage', () => {
   });
 });
 
-describe('otherLanguagesOf', () => {
-  it('says nothing for a line that answers in the language', () => {
-    expect(otherLanguagesOf('us-988', 'es')).toBeUndefined();
-    expect(otherLanguagesOf('ca-988', 'fr')).toBeUndefined();
-    expect(otherLanguagesOf('fr-3114', 'fr')).toBeUndefined();
+describe('languagesToSay', () => {
+  it('says nothing for a line that answers only in the language', () => {
+    expect(languagesToSay('fr-3114', 'fr')).toBeUndefined();
+    expect(languagesToSay('gb-samaritans', 'en')).toBeUndefined();
   });
 
-  it('names the languages of a line that does not', () => {
-    expect(otherLanguagesOf('de-telefonseelsorge', 'en')).toEqual(['de']);
-    expect(otherLanguagesOf('ca-988', 'es')).toEqual(['en', 'fr']);
-    expect(otherLanguagesOf('us-crisis-text-line', 'es')).toEqual(['en']);
+  it('names the languages of a line that does not answer in the language', () => {
+    expect(languagesToSay('de-telefonseelsorge', 'en')).toEqual(['de']);
+    expect(languagesToSay('ca-988', 'es')).toEqual(['en', 'fr']);
+    expect(languagesToSay('us-crisis-text-line', 'es')).toEqual(['en']);
   });
 
-  it('has a note for every line in every language but its own', () => {
+  it('names every language of a line that answers in several, this one among them', () => {
+    expect(languagesToSay('ca-988', 'fr')).toEqual(['en', 'fr']);
+    expect(languagesToSay('us-988', 'es')).toEqual(['en', 'es']);
+  });
+
+  it('leaves out the note exactly for lines that answer in this language alone', () => {
     for (const id of lineIds) {
       for (const language of languages) {
-        const record = crisisLineLanguages[id]!;
-        expect(otherLanguagesOf(id, language) === undefined).toBe(record.languages.includes(language));
+        const spoken = crisisLineLanguages[id]!.languages;
+        expect(languagesToSay(id, language) === undefined, `${id} in ${language}`).toBe(spoken.length === 1 && spoken[0] === language);
       }
     }
   });

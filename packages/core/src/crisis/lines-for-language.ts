@@ -1,6 +1,6 @@
 // Crisis lines in the person's language: the one ordering every list of lines uses (Help now, the page without
 // JavaScript, the plan, the support card, the supporter guide, About), so no two places can disagree; the
-// note for a line that answers only in other languages; and a line's own way in for this language (988 in Spanish).
+// note naming a line's languages; and a line's own way in for this language (988 in Spanish).
 import { crisisLineLanguages, type CountryHelp, type CrisisLine, type Language, type LineLanguage, type Reach } from '@ebb/content';
 
 /** Whether the line answers in `language` (a line with no record is taken to answer only in other languages). */
@@ -11,10 +11,14 @@ export function linesForLanguage<L extends { id: string }>(lines: readonly L[], 
   return [...lines.filter((l) => answersIn(l.id, language)), ...lines.filter((l) => !answersIn(l.id, language))];
 }
 
-/** The languages a line answers in, for its note, when `language` is not one of them; else nothing to say. */
-export function otherLanguagesOf(lineId: string, language: Language): readonly LineLanguage[] | undefined {
+/**
+ * The languages to name beside a line: all of them when the line does not answer in `language`, or when it answers
+ * in more than one (so "English and French" tells a reader of either that theirs is one); nothing when the line
+ * answers only in `language`, where a note would say what the reader already assumes.
+ */
+export function languagesToSay(lineId: string, language: Language): readonly LineLanguage[] | undefined {
   const record = crisisLineLanguages[lineId];
-  return record && !record.languages.includes(language) ? record.languages : undefined;
+  return record && (record.languages.length > 1 || !record.languages.includes(language)) ? record.languages : undefined;
 }
 
 /** A call or a text to the same number is the same way in, whatever its menu key or keyword. */

@@ -1,9 +1,9 @@
 // One country's crisis help: the emergency number and every verified line with its call/text/chat actions, the lines
-// in this build's language first (crisis-help-content.ts), each other line saying which languages it answers in.
+// in this build's language first (crisis-help-content.ts), each saying which languages it answers in (languagesToSay).
 // Rendered in the Help now panel, the plan's step for professionals and, for every country, the no-JavaScript page.
 import { Fragment } from 'preact';
 import type { CountryHelp, EmergencyNumber, Reach } from '@ebb/content';
-import { otherLanguagesOf } from '@ebb/core';
+import { languagesToSay } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
 import { language } from '../i18n/language.ts';
 import { answersInNote, pressNote } from './language-names.ts';
@@ -73,10 +73,10 @@ export function EmergencyButtons({ help }: { help: CountryHelp }) {
   );
 }
 
-/** Beside a line's name, when it does not answer in this build's language: which languages it does answer in. */
+/** Beside a line's name: the languages it answers in, unless that is this build's language alone. */
 export function LineLanguageNote({ lineId }: { lineId: string }) {
-  const others = otherLanguagesOf(lineId, language);
-  return others ? <p class="line-language">{answersInNote(others)}</p> : null;
+  const spoken = languagesToSay(lineId, language);
+  return spoken ? <p class="line-language">{answersInNote(spoken)}</p> : null;
 }
 
 export function CrisisLines({ help, level }: CountryHelpProps) {

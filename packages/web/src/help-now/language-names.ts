@@ -11,7 +11,7 @@ export function languageName(code: string): string {
   return names.of(code) ?? code;
 }
 
-/** "Answers in English and French": the note beside a line that does not answer in this build's language. */
+/** "Answers in English and French": the note beside a line's name (core's languagesToSay says when). */
 export const answersInNote = (codes: readonly string[]): string =>
   format(m.helpNow.answersIn, { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map(languageName)) });
 

@@ -3,7 +3,7 @@
 import { type CountryHelp, type PlanSectionId } from '@ebb/content';
 import { crisisHelp } from '../../i18n/crisis-help-content.ts';
 import { planSections } from '../../i18n/plan-content.ts';
-import { otherLanguagesOf, sectionIsFilled, type Plan } from '@ebb/core';
+import { languagesToSay, sectionIsFilled, type Plan } from '@ebb/core';
 import { reachLabel } from '../../help-now/country-help.tsx';
 import { answersInNote, pressNote } from '../../help-now/language-names.ts';
 import { language } from '../../i18n/language.ts';
@@ -133,9 +133,9 @@ export function CrisisNumberItems({ help, withHours = false }: { help: CountryHe
     <>
       {help.lines.map((line) => {
         const ways = line.reach.filter((r) => r.kind !== 'chat');
-        // Paper says what Help now says beside the buttons: the line's languages, if not this one, and any menu key.
-        const others = otherLanguagesOf(line.id, language);
-        const notes = [others && answersInNote(others), ...ways.map((r) => pressNote(r, language))].filter(Boolean).join(' ');
+        // Paper says what Help now says beside the name and the buttons: the line's languages and any menu key.
+        const spoken = languagesToSay(line.id, language);
+        const notes = [spoken && answersInNote(spoken), ...ways.map((r) => pressNote(r, language))].filter(Boolean).join(' ');
         return (
           <li key={line.id}>
             <strong>{line.name}</strong>: {ways.map(reachLabel).join(' · ')}
