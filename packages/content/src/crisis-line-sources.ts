@@ -1,6 +1,6 @@
-// Where each crisis line and emergency number in crisis-lines.ts was checked, and when: one source per entry,
-// each with its own date (docs/clinical-rules.md rules 2 and 15). Kept apart from the lines so the first screen, which
-// shows the lines, does not ship the sources; About lists them and the content tests hold them to date.
+// Where each crisis line, its languages, and each emergency number in crisis-lines.ts was checked, and when: one
+// source per entry, each with its own date (docs/clinical-rules.md rules 2 and 15). Kept apart from the lines so the
+// first screen, which shows the lines, does not ship the sources; About lists them and the content tests hold them to date.
 import type { Source } from './types.ts';
 
 /** Each crisis line's source, by the line's id. */
@@ -25,6 +25,21 @@ export const crisisLineSources: Readonly<Record<string, Source>> = {
     url: 'https://www.moh.gov.sg/newsroom/national-mindline-1771-to-provide--round-the-clock-support-for-mental-health',
     verifiedOn: '2026-11-30',
   },
+};
+
+/**
+ * Where each line's languages beyond its country's main one, and any way in (crisis-line-languages.ts), were
+ * checked, and when, by line id. A line not here records its main language only, resting on its own source above.
+ */
+export const crisisLineLanguageSources: Readonly<Record<string, Source>> = {
+  'us-988': { url: 'https://988lifeline.org/get-help/what-to-expect/', verifiedOn: '2026-11-30' },
+  // The Government of Canada's news release for the launch: "available to call or text, in English and French".
+  'ca-988': {
+    url: 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
+    verifiedOn: '2026-11-30',
+  },
+  // "Canada's only 24/7 national service offering bilingual (English and French) professional counselling".
+  'ca-kids-help-phone': { url: 'https://kidshelpphone.ca/get-involved/about-us/who-is-kids-help-phone/', verifiedOn: '2026-11-30' },
 };
 
 /** Each verified country's emergency number's source, by `<country>:<number>`. */

@@ -1,6 +1,16 @@
 // Every crisis line must be complete, dialable and sourced before Ebb shows it (docs/clinical-rules.md rules 2 and 15).
 import { describe, expect, it } from 'vitest';
-import { countryCodes, crisisHelp, crisisLineSources, emergencyNumberChecks, internationalDirectory, type Source } from './index.ts';
+import {
+  countryCodes,
+  crisisHelp,
+  crisisLineLanguages,
+  crisisLineLanguageSources,
+  crisisLineSources,
+  emergencyNumberChecks,
+  internationalDirectory,
+  lineLanguageCodes,
+  type Source,
+} from './index.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,7 +32,12 @@ function expectSourced(source: Source, today = new Date()) {
   expect(verified.getTime(), `${source.url} has a check date in the future`).toBeLessThanOrEqual(today.getTime());
 }
 
-const allSources = [...Object.values(crisisLineSources), ...Object.values(emergencyNumberChecks), internationalDirectory.source];
+const allSources = [
+  ...Object.values(crisisLineSources),
+  ...Object.values(crisisLineLanguageSources),
+  ...Object.values(emergencyNumberChecks),
+  internationalDirectory.source,
+];
 const lineIds = crisisHelp.flatMap((c) => c.lines.map((l) => l.id));
 const emergencyIds = crisisHelp.flatMap((c) => c.emergency.map((e) => `${c.code}:${e.number}`));
 /** A country's entries' check dates: its lines' and its emergency numbers'. */
@@ -124,11 +139,59 @@ describe('crisis lines', () => {
     });
   }
 
-  it('say so when a line answers only in the local language', () => {
-    const language: Partial<Record<(typeof countryCodes)[number], string>> = { DE: 'In German.', FR: 'In French.', NL: 'In Dutch.' };
-    for (const [code, note] of Object.entries(language)) {
-      for (const line of crisisHelp.find((c) => c.code === code)!.lines) expect(line.about).toContain(note);
+  it('each record the languages they answer in, the country’s main one first', () => {
+    const main: Record<(typeof countryCodes)[number], string> = {
+      US: 'en',
+      CA: 'en',
+      GB: 'en',
+      IE: 'en',
+      AU: 'en',
+      NZ: 'en',
+      DE: 'de',
+      FR: 'fr',
+      NL: 'nl',
+      SG: 'en',
+    };
+    expect(Object.keys(crisisLineLanguages).sort()).toEqual([...lineIds].sort());
+    for (const c of crisisHelp) {
+      for (const line of c.lines) {
+        const record = crisisLineLanguages[line.id]!;
+        expect(record.languages[0], line.id).toBe(main[c.code]);
+        expect(new Set(record.languages).size, line.id).toBe(record.languages.length);
+        for (const code of record.languages) expect(lineLanguageCodes, line.id).toContain(code);
+      }
     }
+  });
+
+  it('record a language beyond the main one, or a way in, only with a source of its own', () => {
+    for (const [id, record] of Object.entries(crisisLineLanguages)) {
+      const stated = crisisLineLanguageSources[id];
+      // A line whose languages no page states records its main language only, resting on the line's own source.
+      if (record.languages.length > 1 || record.inLanguage) expect(stated, `${id} has no source for its languages`).toBeDefined();
+      if (stated) expectSourced(stated);
+      else expect(crisisLineSources[id], id).toBeDefined();
+      for (const way of Object.keys(record.inLanguage ?? {})) expect(record.languages, id).toContain(way);
+    }
+    for (const id of Object.keys(crisisLineLanguageSources)) expect(lineIds, id).toContain(id);
+  });
+
+  it('reach the 988 Lifeline in Spanish by pressing 2 on a call and texting AYUDA, to the line’s own number', () => {
+    expect(crisisLineLanguages['us-988']?.inLanguage?.es?.reach).toEqual([
+      { kind: 'call', number: '988', display: '988', press: '2' },
+      { kind: 'text', number: '988', display: '988', keyword: 'AYUDA' },
+    ]);
+    const numbers = crisisHelp
+      .flatMap((c) => c.lines)
+      .find((l) => l.id === 'us-988')!
+      .reach.flatMap((r) => (r.kind === 'chat' ? [] : [r.number]));
+    expect(numbers).toContain('988');
+  });
+
+  it('answer in English and French in Canada, in French at the 3114 and in German at TelefonSeelsorge', () => {
+    expect(crisisLineLanguages['ca-988']?.languages).toEqual(['en', 'fr']);
+    expect(crisisLineLanguages['ca-kids-help-phone']?.languages).toEqual(['en', 'fr']);
+    expect(crisisLineLanguages['fr-3114']?.languages).toEqual(['fr']);
+    expect(crisisLineLanguages['de-telefonseelsorge']?.languages).toEqual(['de']);
   });
 
   it('have unique ids', () => {

@@ -16,7 +16,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'us-988',
         country: 'US',
         name: '988 Suicide & Crisis Lifeline',
-        about: 'Free, confidential support from a trained counselor. Spanish available.',
+        about: 'Free, confidential support from a trained counselor.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -47,7 +47,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'ca-988',
         country: 'CA',
         name: '9-8-8 Suicide Crisis Helpline',
-        about: 'Free support from trained responders, in English and French.',
+        about: 'Free support from trained responders.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -207,7 +207,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'de-telefonseelsorge',
         country: 'DE',
         name: 'TelefonSeelsorge',
-        about: 'Free, anonymous listening, whatever is weighing on you, thoughts of suicide too. In German.',
+        about: 'Free, anonymous listening, whatever is weighing on you, thoughts of suicide too.',
         reach: [
           { kind: 'call', number: '08001110111', display: '0800 111 0 111' },
           { kind: 'call', number: '08001110222', display: '0800 111 0 222' },
@@ -231,7 +231,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'fr-3114',
         country: 'FR',
         name: '3114, national suicide prevention line',
-        about: 'Free support from trained health professionals, for you or for someone you are worried about. In French.',
+        about: 'Free support from trained health professionals, for you or for someone you are worried about.',
         reach: [{ kind: 'call', number: '3114', display: '3114' }],
         hours: '24/7',
         audience: 'Anyone in France, including overseas',
@@ -249,7 +249,7 @@ export const crisisHelp: readonly CountryHelp[] = [
         id: 'nl-113',
         country: 'NL',
         name: '113 Zelfmoordpreventie',
-        about: 'Free, anonymous support with thoughts of suicide, by phone or chat. In Dutch.',
+        about: 'Free, anonymous support with thoughts of suicide, by phone or chat.',
         reach: [
           { kind: 'call', number: '113', display: '113' },
           { kind: 'call', number: '08000113', display: '0800-0113' },

@@ -2,7 +2,8 @@
 export { languages, isLanguage, type Language } from './language.ts';
 export * from './types.ts';
 export { crisisHelp, internationalDirectory } from './crisis-lines.ts';
-export { crisisLineSources, emergencyNumberChecks } from './crisis-line-sources.ts';
+export { crisisLineSources, crisisLineLanguageSources, emergencyNumberChecks } from './crisis-line-sources.ts';
+export { crisisLineLanguages, lineLanguageCodes, type LineLanguage, type LineLanguages } from './crisis-line-languages.ts';
 export { medicalHelp, medicalHelpSources, type MedicalHelp, type MedicalHelpPart, type MedicalSource } from './medical-help.ts';
 export { languageRules, type LanguageRule, type LanguageRuleKind } from './safe-language/language-rules.ts';
 export { methodRulesEncoded, type EncodedRule } from './safe-language/method-rules.ts';

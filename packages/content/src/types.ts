@@ -11,9 +11,14 @@ export interface Source {
   verifiedOn: string;
 }
 
-/** One way of reaching a service. Numbers are digits only, as dialled inside the country. */
+/**
+ * One way of reaching a service. Numbers are digits only, as dialled inside the country. A call's `press` is a key
+ * to press on the line's menu once it answers (the 988 Lifeline: 2 for Spanish), shown beside the call button.
+ */
 export type Reach =
-  { kind: 'call'; number: string; display: string } | { kind: 'text'; number: string; display: string; keyword?: string } | { kind: 'chat'; url: string };
+  | { kind: 'call'; number: string; display: string; press?: string }
+  | { kind: 'text'; number: string; display: string; keyword?: string }
+  | { kind: 'chat'; url: string };
 
 export interface CrisisLine {
   id: string;

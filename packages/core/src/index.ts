@@ -68,3 +68,4 @@ export * from './patterns/period.ts';
 export * from './patterns/part-of-day.ts';
 export * from './patterns/trigger-key.ts';
 export * from './patterns/patterns.ts';
+export * from './crisis/lines-for-language.ts';

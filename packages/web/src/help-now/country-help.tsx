@@ -1,7 +1,12 @@
-// One country's crisis help: the emergency number and every verified line with its call/text/chat actions.
-// Rendered in the Help now panel and, for every country, in the page's no-JavaScript fallback.
+// One country's crisis help: the emergency number and every verified line with its call/text/chat actions, the lines
+// in this build's language first (crisis-help-content.ts), each saying which languages it answers in (languagesToSay).
+// Rendered in the Help now panel, the plan's step for professionals and, for every country, the no-JavaScript page.
+import { Fragment } from 'preact';
 import type { CountryHelp, EmergencyNumber, Reach } from '@ebb/content';
+import { languagesToSay } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
+import { language } from '../i18n/language.ts';
+import { answersInNote, pressNote } from './language-names.ts';
 import { reachHref, telHref } from './reach-links.ts';
 
 export function reachLabel(reach: Reach): string {
@@ -68,6 +73,12 @@ export function EmergencyButtons({ help }: { help: CountryHelp }) {
   );
 }
 
+/** Beside a line's name: the languages it answers in, unless that is this build's language alone. */
+export function LineLanguageNote({ lineId }: { lineId: string }) {
+  const spoken = languagesToSay(lineId, language);
+  return spoken ? <p class="line-language">{answersInNote(spoken)}</p> : null;
+}
+
 export function CrisisLines({ help, level }: CountryHelpProps) {
   const H = level === 2 ? 'h2' : 'h3';
   const L = level === 2 ? 'h3' : 'h4';
@@ -79,19 +90,32 @@ export function CrisisLines({ help, level }: CountryHelpProps) {
         {help.lines.map((line) => (
           <li key={line.id} class="line">
             <L class="line-name">{line.name}</L>
+            <LineLanguageNote lineId={line.id} />
             <p class="line-about">{line.about}</p>
             <p class="line-meta">{format(m.helpNow.hoursAudience, { hours: line.hours, audience: line.audience })}</p>
             <p class="actions">
-              {line.reach.map((reach) => (
-                <a
-                  key={reachHref(reach)}
-                  class="button"
-                  href={reachHref(reach)}
-                  {...(reach.kind === 'chat' ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-                >
-                  {reachLabel(reach)}
-                </a>
-              ))}
+              {line.reach.map((reach) => {
+                // A menu key to press (988: 2 for Spanish) is said right beside its call button, which it describes.
+                const press = pressNote(reach, language);
+                const pressId = `press-${line.id}-${reach.kind === 'chat' ? 'chat' : reach.number}`;
+                return (
+                  <Fragment key={reachHref(reach)}>
+                    <a
+                      class="button"
+                      href={reachHref(reach)}
+                      aria-describedby={press ? pressId : undefined}
+                      {...(reach.kind === 'chat' ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+                    >
+                      {reachLabel(reach)}
+                    </a>
+                    {press && (
+                      <span id={pressId} class="press-note">
+                        {press}
+                      </span>
+                    )}
+                  </Fragment>
+                );
+              })}
             </p>
           </li>
         ))}

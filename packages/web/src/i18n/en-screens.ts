@@ -51,6 +51,8 @@ export const enScreens = {
     ],
     sourcesTitle: 'Where the numbers come from',
     sourcesIntro: 'Each crisis line is checked against the service’s own page:',
+    languagesIntro:
+      'Each line also records the languages it answers in. A language beyond its country’s main one, or a way to reach a line in another language, is recorded only when the service, the body that runs it or a government says so; otherwise only the main language is recorded. These are those pages:',
   },
   lock: {
     /** {name} is Ebb's name as shown: neutral in discreet mode. */

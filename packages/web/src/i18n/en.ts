@@ -39,6 +39,10 @@ export const en = {
     text: 'Text {number}',
     textKeyword: 'Text {keyword} to {number}',
     chat: 'Chat online',
+    /** Beside a line's name. {languages}: names from the browser in this language, as a list ("English and French"). */
+    answersIn: 'Answers in {languages}.',
+    /** Beside a call button whose line asks for a menu key for this language (988: 2 for Spanish). */
+    pressFor: 'When the call connects, press {key} for {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Open my plan',
     rideItOut: 'Ride it out',

@@ -49,6 +49,8 @@ export const esScreens: ScreenMessages = {
     ],
     sourcesTitle: 'De dónde salen los números',
     sourcesIntro: 'Cada línea de ayuda se revisa en la propia página del servicio:',
+    languagesIntro:
+      'Cada línea indica también en qué idiomas atiende. Un idioma además del principal de su país, o una forma de contactar con la línea en otro idioma, solo se indica si lo dice el propio servicio, quien lo gestiona o un gobierno; si no, se indica solo el idioma principal. Estas son esas páginas:',
   },
   lock: {
     title: '{name} está bloqueado',

@@ -35,6 +35,8 @@ export const es: Messages = {
     text: 'Enviar SMS al {number}',
     textKeyword: 'Enviar {keyword} al {number}',
     chat: 'Chatear en línea',
+    answersIn: 'Atiende en {languages}.',
+    pressFor: 'Al llamar, marca el {key} para hablar en {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Abrir mi plan',
     rideItOut: 'Dejar pasar la ola',

@@ -49,6 +49,8 @@ export const frScreens: ScreenMessages = {
     ],
     sourcesTitle: 'D’où viennent les numéros',
     sourcesIntro: 'Chaque ligne d’aide est vérifiée sur la page du service lui-même :',
+    languagesIntro:
+      'Chaque ligne indique aussi les langues dans lesquelles elle répond. Une langue autre que la langue principale de son pays, ou un moyen de la joindre dans une autre langue, n’est indiqué que si le service, l’organisme qui le gère ou un gouvernement le dit ; sinon, seule la langue principale est indiquée. Voici ces pages :',
   },
   lock: {
     title: 'Accès à {name} verrouillé',

@@ -36,6 +36,8 @@ export const fr: Messages = {
     text: 'Texto au {number}',
     textKeyword: 'Envoyer {keyword} au {number}',
     chat: 'Discuter en ligne',
+    answersIn: 'Répond en {languages}.',
+    pressFor: 'Pendant l’appel, tapez {key} pour parler en {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Ouvrir mon plan',
     rideItOut: 'Laisser passer la vague',

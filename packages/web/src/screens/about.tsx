@@ -1,5 +1,6 @@
-// About: what Ebb is and is not, how it keeps words private, and where each crisis number comes from.
-import { crisisLineSources } from '@ebb/content';
+// About: what Ebb is and is not, how it keeps words private, and where each crisis number and line's languages come from.
+import { crisisLineLanguages, crisisLineLanguageSources, crisisLineSources } from '@ebb/content';
+import { answersInNote } from '../help-now/language-names.ts';
 import { crisisHelp, internationalDirectory } from '../i18n/crisis-help-content.ts';
 import { Screen } from '../components/screen.tsx';
 import { mo } from '../i18n/screen-messages.ts';
@@ -43,6 +44,28 @@ export function About() {
           </a>{' '}
           ({dayInWords(internationalDirectory.source.verifiedOn)})
         </li>
+      </ul>
+      <p>{mo.about.languagesIntro}</p>
+      <ul class="sources">
+        {crisisHelp.flatMap((c) =>
+          c.lines.map((line) => {
+            // Only lines whose languages a page states have a language source; the others record the main language alone.
+            const source = crisisLineLanguageSources[line.id];
+            const languages = crisisLineLanguages[line.id]?.languages;
+            return (
+              source &&
+              languages && (
+                <li key={line.id}>
+                  {c.name}: {line.name}. {answersInNote(languages)} —{' '}
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {new URL(source.url).hostname}
+                  </a>{' '}
+                  ({source.verifiedOn})
+                </li>
+              )
+            );
+          }),
+        )}
       </ul>
     </Screen>
   );

@@ -3,8 +3,10 @@
 import { type CountryHelp, type PlanSectionId } from '@ebb/content';
 import { crisisHelp } from '../../i18n/crisis-help-content.ts';
 import { planSections } from '../../i18n/plan-content.ts';
-import { sectionIsFilled, type Plan } from '@ebb/core';
+import { languagesToSay, sectionIsFilled, type Plan } from '@ebb/core';
 import { reachLabel } from '../../help-now/country-help.tsx';
+import { answersInNote, pressNote } from '../../help-now/language-names.ts';
+import { language } from '../../i18n/language.ts';
 import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 
@@ -129,16 +131,19 @@ function CrisisNumbers({ help }: { help: CountryHelp }) {
 export function CrisisNumberItems({ help, withHours = false }: { help: CountryHelp; withHours?: boolean }) {
   return (
     <>
-      {help.lines.map((line) => (
-        <li key={line.id}>
-          <strong>{line.name}</strong>:{' '}
-          {line.reach
-            .filter((r) => r.kind !== 'chat')
-            .map(reachLabel)
-            .join(' · ')}
-          {withHours && ` (${line.hours})`}
-        </li>
-      ))}
+      {help.lines.map((line) => {
+        const ways = line.reach.filter((r) => r.kind !== 'chat');
+        // Paper says what Help now says beside the name and the buttons: the line's languages and any menu key.
+        const spoken = languagesToSay(line.id, language);
+        const notes = [spoken && answersInNote(spoken), ...ways.map((r) => pressNote(r, language))].filter(Boolean).join(' ');
+        return (
+          <li key={line.id}>
+            <strong>{line.name}</strong>: {ways.map(reachLabel).join(' · ')}
+            {withHours && ` (${line.hours})`}
+            {notes && `. ${notes}`}
+          </li>
+        );
+      })}
       <li>{format(mp.print.emergency, { numbers: help.emergency.map((e) => e.display).join(' / ') })}</li>
     </>
   );
