@@ -41,7 +41,7 @@ export const languageRulesFr: readonly LanguageRule[] = [
   // stay, because the French health services use them for self-harm.
   {
     kind: 'person-label',
-    pattern: `${determiner} ?(?:automutilé(?:e|s|es)?|automutilat(?:eur|rice)s?|scarifié(?:e|s|es)?|suicidaires|suicidaire|suicidé(?:e|s|es)?|suicidant(?:e|s|es)?)|${personNoun} (?:suicidaires?|automutilé(?:e|s|es)?|suicidant(?:e|s|es)?)|victimes? (?:du|de) suicide`,
+    pattern: `${determiner} ?(?:automutilé(?:e|s|es)?|automutilat(?:eur|rice)s?|suicidaires|suicidaire|suicidé(?:e|s|es)?|suicidant(?:e|s|es)?)|${personNoun} (?:suicidaires?|automutilé(?:e|s|es)?|suicidant(?:e|s|es)?)|victimes? (?:du|de) suicide`,
     instead: 'une personne qui a des pensées suicidaires / qui s’automutile',
   },
   // "Récidive" and "récidiviste" are the words of crime and of relapsing illness.
@@ -64,7 +64,7 @@ export const languageRulesFr: readonly LanguageRule[] = [
   // "Épidémie" has no use in Ebb's copy; waves and explosions make it news.
   {
     kind: 'suicide-wording',
-    pattern: `épidémies?|(?:vague|série|mode|flambée)s? de (?:suicides?|scarifications?|automutilations?)|explosion des (?:suicides|automutilations)`,
+    pattern: `épidémies?|(?:vague|série|mode|flambée)s? de (?:suicides?|automutilations?)|explosion des (?:suicides|automutilations)`,
     instead: 'l’augmentation des taux',
   },
 

@@ -9,8 +9,8 @@
 import type { EncodedRule } from './method-rules.ts';
 
 export const methodRulesEncodedEs: readonly EncodedRule[] = [
-  // Implement nouns with an edge. No everyday use in Ebb's copy.
-  { pattern: 'Y3VjaGlsbGFzP3xuYXZhamFzP3xjdWNoaWxsb3M/fHRpamVyYXN8aG9qYXM/IGRlIGFmZWl0YXJ8bWFxdWluaWxsYXM/IGRlIGFmZWl0YXJ8YmlzdHVyw61zP3xiaXN0dXLDrWVzfHNhY2FwdW50YXN8Y8O6dGVyKD86ZXMpP3xjdXR0ZXJzP3xlc3RpbGV0ZXM/' },
+  // Implement nouns with an edge. No everyday use in Ebb's copy. The English loanword for one is the English person-label rule's, which Spanish text is held to as well.
+  { pattern: 'Y3VjaGlsbGFzP3xuYXZhamFzP3xjdWNoaWxsb3M/fHRpamVyYXN8aG9qYXM/IGRlIGFmZWl0YXJ8bWFxdWluaWxsYXM/IGRlIGFmZWl0YXJ8YmlzdHVyw61zP3xiaXN0dXLDrWVzfHNhY2FwdW50YXN8Y8O6dGVyKD86ZXMpP3xlc3RpbGV0ZXM/' },
   // Pointed implements. The clock's hands, knitting and the haystack idiom pass.
   {
     pattern: 'YWd1amFzPw==',

@@ -9,8 +9,8 @@
 import type { EncodedRule } from './method-rules.ts';
 
 export const methodRulesEncodedFr: readonly EncodedRule[] = [
-  // Implement nouns with an edge. \One noun here is also an English word, so it is flagged only after a French determiner.
-  { pattern: 'cmFzb2lycz98bGFtZXM/IGRlIHJhc29pcnwoPzp1bmV8bGF8ZGVzfGxlc3xtYXx0YXxzYXxtZXN8dGVzfHNlc3xjZXR0ZXxjZXMpIGxhbWVzP3xjdXR0ZXJzP3xzY2FscGVscz98YmlzdG91cmlzP3xjb3V0ZWF1eD98Y2FuaWZzP3xjaXNlYXV4fHRhaWxsZS1jcmF5b25zPw==' },
+  // Implement nouns with an edge. The English loanword for one is the English person-label rule's, which French text is held to as well. One noun here is also an English word, so it is flagged only after a French determiner.
+  { pattern: 'cmFzb2lycz98bGFtZXM/IGRlIHJhc29pcnwoPzp1bmV8bGF8ZGVzfGxlc3xtYXx0YXxzYXxtZXN8dGVzfHNlc3xjZXR0ZXxjZXMpIGxhbWVzP3xzY2FscGVscz98YmlzdG91cmlzP3xjb3V0ZWF1eD98Y2FuaWZzP3xjaXNlYXV4fHRhaWxsZS1jcmF5b25zPw==' },
   // Pointed implements. The hands of a clock ("dans le sens des aiguilles d'une montre", said in grounding exercises), knitting and the haystack idiom pass.
   {
     pattern: 'YWlndWlsbGVzPw==',
@@ -22,7 +22,7 @@ export const methodRulesEncodedFr: readonly EncodedRule[] = [
   { pattern: 'YnJpcXVldHM/fGFsbHVtZS1mZXU=' },
   // Cords and knots around the neck, and suspension. Skipping (a short burst of exercise), the vocal cords, the tightrope and string music pass; putting the washing out is not self-directed and passes.
   {
-    pattern: 'Y29yZGVzP3xuxZN1ZHM/IGNvdWxhbnRzP3xnYXJyb3RzP3xsaWdhdHVyZXM/fCg/OmNlaW50dXJlcz98Y8OiYmxlcz98Y29yZG9ucz98Zm91bGFyZHM/fMOpY2hhcnBlcz8pIGF1dG91ciBkdSBjb3V8KD86bWV8dGV8c2V8bm91c3x2b3VzKSAoPzooPzpzdWlzfGVzfGVzdHxzb21tZXN8w6p0ZXN8c29udCkgKT9wZW5kKD86cmV8c3xhaXR8YWllbnR8dXx1ZXx1c3x1ZXN8cmFpW1xwe0x9XHB7TX1dKnxyYSl8cycoPzplc3R8w6l0YWl0KSBwZW5kdSg/OmV8c3xlcyk/fHBlbmRhaXNvbnM/',
+    pattern: 'Y29yZGVzP3xuxZN1ZHM/IGNvdWxhbnRzP3xnYXJyb3RzP3woPzpjZWludHVyZXM/fGPDomJsZXM/fGNvcmRvbnM/fGZvdWxhcmRzP3zDqWNoYXJwZXM/KSBhdXRvdXIgZHUgY291fCg/Om1lfHRlfHNlfG5vdXN8dm91cykgKD86KD86c3Vpc3xlc3xlc3R8c29tbWVzfMOqdGVzfHNvbnQpICk/cGVuZCg/OnJlfHN8YWl0fGFpZW50fHV8dWV8dXN8dWVzfHJhaVtccHtMfVxwe019XSp8cmEpfHMnKD86ZXN0fMOpdGFpdCkgcGVuZHUoPzplfHN8ZXMpP3xwZW5kYWlzb25zPw==',
     except: ['Y29yZGVzPyDDoCBzYXV0ZXJ8c2F1dGVyIMOgIGxhIGNvcmRl', 'Y29yZGVzPyB2b2NhbGVzfGNvcmRlIHJhaWRlfCg/Omluc3RydW1lbnRzP3xxdWF0dW9ycz98bXVzaXF1ZXxvcmNoZXN0cmUpIMOgIGNvcmRlcw=='],
   },
   // Airway. Only the words with no everyday sense, and self-directed forms, are flagged.
@@ -43,7 +43,7 @@ export const methodRulesEncodedFr: readonly EncodedRule[] = [
     pattern: 'cG9pZ25ldHM/fHZlaW5lcz98YXJ0w6hyZXM/fGp1Z3VsYWlyZXM/fGNhcm90aWRlcz8=',
     except: ['KD86ZGUgbGF8cGFzIGRlfGNvdXAgZGV8cXVlbGxlfG3Dqm1lKSB2ZWluZQ=='],
   },
-  // Self-directed injury verbs and the words for cutting the skin. Withdrawing from others, interrupting, a haircut and a call that drops pass; "une coupure" and "une brûlure" as first-aid nouns pass.
+  // Self-directed injury verbs, and the act's own name. Withdrawing from others, interrupting, a haircut and a call that drops pass; "une coupure" and "une brûlure" as first-aid nouns pass.
   {
     pattern: 'KD86bWV8dGV8c2V8bm91c3x2b3VzKSAoPzooPzpzdWlzfGVzfGVzdHxzb21tZXN8w6p0ZXN8c29udHzDqXRhaXN8w6l0YWl0KSApPyg/OmNvdXAoPyFhYmwpfGJyw7tsfHRhaWxsYWR8Z3JpZmZ8bGFjw6lyfHBvaWduYXJkfGVudGFpbGwpW1xwe0x9XHB7TX1dKnwoPzptJ3x0J3xzJykoPzplc3xlc3R8w6l0YWlbXHB7TH1ccHtNfV0qfMOpdGlvbnMpICg/OmNvdXAoPyFhYmwpfGJyw7tsfHRhaWxsYWR8Z3JpZmZ8bGFjw6lyfHBvaWduYXJkfGVudGFpbGwpW1xwe0x9XHB7TX1dKnwoPzptJ3x0J3xzJyllbnRhaWxsW1xwe0x9XHB7TX1dKnxzY2FyaWZpW1xwe0x9XHB7TX1dKg==',
     except: ['KD86bWV8dGV8c2V8bm91c3x2b3VzKSBjb3VwW1xwe0x9XHB7TX1dKiAoPzpkdSBtb25kZXxkZXMgYXV0cmVzfGRlICg/OnRvdXR8dG91c3xzZXN8bWVzfHRlc3x2b3N8bm9zKXxsYSBwYXJvbGV8bGVzIGNoZXZldXh8bGVzIG9uZ2xlc3xsJ2FwcMOpdGl0KQ==', 'KD86bCdhcHBlbHxsYSBsaWduZXxsYSBjb21tdW5pY2F0aW9ufGxhIGNvbm5leGlvbnxsYSBjb252ZXJzYXRpb258bGUgcsOpc2VhdXxsZSBzb258bCfDqWNyYW4pICg/OnNlIGNvdXBbXHB7TH1ccHtNfV0qfHMnZXN0IGNvdXDDqWU/KQ=='],

@@ -1,10 +1,13 @@
-// Every Learn page passes the safe-language scan, names no method or implement (the encoded method rules on their
-// own), and reads at Flesch–Kincaid grade 8 or below, so a 13-year-old can manage it. Lives in core because the
-// scanner does; the pages are content's.
+// Every Learn page, in English, Spanish and French, passes the safe-language scan of its language and names no method
+// or implement (the encoded method rules on their own); the English pages read at Flesch–Kincaid grade 8 or
+// below, so a 13-year-old can manage them (the formula is English's; Spanish and French have no grade check
+// yet). Lives in core because the scanner does; the pages are content's.
 import { describe, expect, it } from 'vitest';
-import { learnPages, methodRulesEncoded, type LearnPage } from '@ebb/content';
-import { compileRules, findUnsafeLanguage } from '../safe-language/find-unsafe-language.ts';
+import { learnPages, learnPagesEs, learnPagesFr, methodRulesEncoded, methodRulesEncodedEs, methodRulesEncodedFr, type Language, type LearnPage } from '@ebb/content';
+import { compileRules, decodeBase64, findUnsafeLanguage } from '../safe-language/find-unsafe-language.ts';
 import { shouldFlagEncoded } from '../safe-language/language-corpus.ts';
+import { shouldFlagEncodedEs } from '../safe-language/language-corpus-es.ts';
+import { shouldFlagEncodedFr } from '../safe-language/language-corpus-fr.ts';
 import { fleschKincaidGrade } from './reading-grade.ts';
 
 /** The words a person reads on a page, one piece per paragraph, heading, list item and link. */
@@ -14,15 +17,23 @@ const methodRules = compileRules([], methodRulesEncoded);
 const pages = learnPages.map((p) => [p.id, p] as const);
 const gradeCap = 8;
 
+/** Each language's pages with its method rules (Spanish and French text is held to the English ones too). */
+const everyLanguage: readonly (readonly [Language, readonly LearnPage[], ReturnType<typeof compileRules>])[] = [
+  ['en', learnPages, methodRules],
+  ['es', learnPagesEs, compileRules([], [...methodRulesEncodedEs, ...methodRulesEncoded])],
+  ['fr', learnPagesFr, compileRules([], [...methodRulesEncodedFr, ...methodRulesEncoded])],
+];
+const pagesInEveryLanguage = everyLanguage.flatMap(([language, list, rules]) => list.map((page) => [`${language}/${page.id}`, language, page, rules] as const));
+
 describe('learn pages: words', () => {
-  it.each(pages)('%s has no unsafe wording', (_id, page) => {
-    const hits = pieces(page).flatMap((text) => findUnsafeLanguage(text).map((m) => `${m.kind}: "${m.found}" in "${text}"`));
+  it.each(pagesInEveryLanguage)('%s has no unsafe wording', (_id, language, page) => {
+    const hits = pieces(page).flatMap((text) => findUnsafeLanguage(text, language).map((m) => `${m.kind}: "${m.found}" in "${text}"`));
     expect(hits).toEqual([]);
   });
 
-  it.each(pages)('%s names no method or implement', (_id, page) => {
+  it.each(pagesInEveryLanguage)('%s names no method or implement', (_id, _language, page, rules) => {
     // Reported by piece index only, so a failure never prints method wording (docs/clinical-rules.md rule 3).
-    const hits = pieces(page).flatMap((text, index) => (findUnsafeLanguage(text, methodRules).length > 0 ? [index] : []));
+    const hits = pieces(page).flatMap((text, index) => (findUnsafeLanguage(text, rules).length > 0 ? [index] : []));
     expect(hits).toEqual([]);
   });
 
@@ -30,9 +41,14 @@ describe('learn pages: words', () => {
     expect(fleschKincaidGrade(pieces(page))).toBeLessThanOrEqual(gradeCap);
   });
 
-  it('the checks would catch a label and a method phrase', () => {
+  it('the checks would catch a label and a method phrase, in every language', () => {
     expect(findUnsafeLanguage('Many self-harmers find this helps.')).not.toEqual([]);
-    const missed = shouldFlagEncoded.filter((encoded) => findUnsafeLanguage(`You could try this: ${atob(encoded)}.`, methodRules).length === 0);
-    expect(missed).toEqual([]);
+    expect(findUnsafeLanguage('Muchos autolesionadores lo notan.', 'es')).not.toEqual([]);
+    expect(findUnsafeLanguage('Un suicidaire le dit souvent.', 'fr')).not.toEqual([]);
+    const corpora = [shouldFlagEncoded, shouldFlagEncodedEs, shouldFlagEncodedFr] as const;
+    const missed = everyLanguage.map(([, , rules], i) =>
+      corpora[i]!.flatMap((encoded, index) => (findUnsafeLanguage(`${decodeBase64(encoded)}.`, rules).length === 0 ? [index] : [])),
+    );
+    expect(missed).toEqual([[], [], []]);
   });
 });
