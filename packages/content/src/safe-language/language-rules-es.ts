@@ -90,7 +90,10 @@ export const languageRulesEs: readonly LanguageRule[] = [
   {
     kind: 'clean-streak-guilt',
     pattern: 'suci[oa]s?',
-    except: ['(?:heridas?|vendajes?|apósitos?|gasas?|manos|agua|ropa|platos) suci[oa]s?', '(?:herida|vendaje|apósito|zona) (?:está|esté|parece|se ve) suci[oa]'],
+    except: [
+      '(?:heridas?|vendajes?|apósitos?|gasas?|manos|agua|ropa|platos) suci[oa]s?',
+      '(?:herida|vendaje|apósito|zona) (?:está|esté|parece|se ve) suci[oa]',
+    ],
     instead: '(describe sin juzgar)',
   },
   // Ebb has no streaks (rule 6). "Una mala racha" (a rough patch) is everyday and kind, and wind comes in gusts.

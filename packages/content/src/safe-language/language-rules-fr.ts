@@ -30,7 +30,8 @@ import type { LanguageRule } from './language-rules.ts';
 const rest = '[\\p{L}\\p{M}]*';
 const numberWord = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|plusieurs|quelques)';
 const period = '(?:jours?|semaines?|mois|ans?|années?|nuits?)';
-const personNoun = '(?:personnes?|gens|patient(?:e|s|es)?|jeunes?|adolescent(?:e|s|es)?|ados?|enfants?|hommes?|femmes?|individus?|utilisat(?:eur|rice)s?|élèves?|étudiant(?:e|s|es)?)';
+const personNoun =
+  '(?:personnes?|gens|patient(?:e|s|es)?|jeunes?|adolescent(?:e|s|es)?|ados?|enfants?|hommes?|femmes?|individus?|utilisat(?:eur|rice)s?|élèves?|étudiant(?:e|s|es)?)';
 const determiner = "(?:un|une|le|la|l'|les|des|du|aux|ces|ce|cet|cette)";
 
 export const languageRulesFr: readonly LanguageRule[] = [

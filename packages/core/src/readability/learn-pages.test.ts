@@ -3,7 +3,16 @@
 // below, so a 13-year-old can manage them (the formula is English's; Spanish and French have no grade check
 // yet). Lives in core because the scanner does; the pages are content's.
 import { describe, expect, it } from 'vitest';
-import { learnPages, learnPagesEs, learnPagesFr, methodRulesEncoded, methodRulesEncodedEs, methodRulesEncodedFr, type Language, type LearnPage } from '@ebb/content';
+import {
+  learnPages,
+  learnPagesEs,
+  learnPagesFr,
+  methodRulesEncoded,
+  methodRulesEncodedEs,
+  methodRulesEncodedFr,
+  type Language,
+  type LearnPage,
+} from '@ebb/content';
 import { compileRules, decodeBase64, findUnsafeLanguage } from '../safe-language/find-unsafe-language.ts';
 import { shouldFlagEncoded } from '../safe-language/language-corpus.ts';
 import { shouldFlagEncodedEs } from '../safe-language/language-corpus-es.ts';

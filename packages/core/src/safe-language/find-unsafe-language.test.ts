@@ -13,9 +13,33 @@ const describeHits = (text: string, language: Language = 'en') => findUnsafeLang
 
 /** Each language's own rules and corpus; `least` is how many phrases of each sort pin the rules down. */
 const corpora = [
-  { language: 'en', readable: content.languageRules, encoded: content.methodRulesEncoded, flag: shouldFlag, flagEncoded: shouldFlagEncoded, pass: shouldPass, least: 60 },
-  { language: 'es', readable: content.languageRulesEs, encoded: content.methodRulesEncodedEs, flag: shouldFlagEs, flagEncoded: shouldFlagEncodedEs, pass: shouldPassEs, least: 40 },
-  { language: 'fr', readable: content.languageRulesFr, encoded: content.methodRulesEncodedFr, flag: shouldFlagFr, flagEncoded: shouldFlagEncodedFr, pass: shouldPassFr, least: 40 },
+  {
+    language: 'en',
+    readable: content.languageRules,
+    encoded: content.methodRulesEncoded,
+    flag: shouldFlag,
+    flagEncoded: shouldFlagEncoded,
+    pass: shouldPass,
+    least: 60,
+  },
+  {
+    language: 'es',
+    readable: content.languageRulesEs,
+    encoded: content.methodRulesEncodedEs,
+    flag: shouldFlagEs,
+    flagEncoded: shouldFlagEncodedEs,
+    pass: shouldPassEs,
+    least: 40,
+  },
+  {
+    language: 'fr',
+    readable: content.languageRulesFr,
+    encoded: content.methodRulesEncodedFr,
+    flag: shouldFlagFr,
+    flagEncoded: shouldFlagEncodedFr,
+    pass: shouldPassFr,
+    least: 40,
+  },
 ] as const;
 
 describe.each(corpora)('the $language corpus', ({ language, readable, encoded, flag, flagEncoded, pass, least }) => {
@@ -33,12 +57,16 @@ describe.each(corpora)('the $language corpus', ({ language, readable, encoded, f
     // Failures are reported by index, so the test output does not print method wording either.
     const missed = flagEncoded.flatMap((phrase, index) => (findUnsafeLanguage(decodeBase64(phrase), language).length === 0 ? [index] : []));
     expect(missed).toEqual([]);
-    const notAsMethod = flagEncoded.flatMap((phrase, index) => (findUnsafeLanguage(decodeBase64(phrase), language).some((m) => m.kind === 'method') ? [] : [index]));
+    const notAsMethod = flagEncoded.flatMap((phrase, index) =>
+      findUnsafeLanguage(decodeBase64(phrase), language).some((m) => m.kind === 'method') ? [] : [index],
+    );
     expect(notAsMethod).toEqual([]);
   });
 
   it('lets every should-pass phrase through', () => {
-    expect(pass.filter((text) => findUnsafeLanguage(text, language).length > 0).map((text) => `${text} → ${describeHits(text, language).join(', ')}`)).toEqual([]);
+    expect(pass.filter((text) => findUnsafeLanguage(text, language).length > 0).map((text) => `${text} → ${describeHits(text, language).join(', ')}`)).toEqual(
+      [],
+    );
   });
 
   describe('every rule and every exception of the language is pinned by its corpus', () => {
@@ -100,7 +128,7 @@ describe('Spanish and French text', () => {
     expect(findUnsafeLanguage(`Dice: ${english}`, 'es').some((m) => m.kind === 'method')).toBe(true);
   });
 
-  it('is not held to another language\'s rules: English text is scanned with English rules only', () => {
+  it("is not held to another language's rules: English text is scanned with English rules only", () => {
     expect(findUnsafeLanguage('Se suicidó.')).toEqual([]);
     expect(findUnsafeLanguage('Se suicidó.', 'es')).toHaveLength(1);
     expect(findUnsafeLanguage("Elle s'est suicidée.", 'es')).toEqual([]);
@@ -167,7 +195,18 @@ describe('every content set', () => {
 
   it('includes the content sets Ebb shows', () => {
     expect(scanned.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['crisisHelp', 'medicalHelp', 'planSections', 'skills', 'sayToMe', 'references', 'skillsEs', 'learnPagesEs', 'skillsFr', 'learnPagesFr']),
+      expect.arrayContaining([
+        'crisisHelp',
+        'medicalHelp',
+        'planSections',
+        'skills',
+        'sayToMe',
+        'references',
+        'skillsEs',
+        'learnPagesEs',
+        'skillsFr',
+        'learnPagesFr',
+      ]),
     );
   });
 

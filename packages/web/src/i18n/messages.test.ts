@@ -16,7 +16,17 @@ const catalogues = Object.entries(found)
 describe('message catalogues', () => {
   it('are all found', () => {
     expect(catalogues.map(([path]) => path)).toEqual(
-      expect.arrayContaining(['./en.ts', './en-plan.ts', './en-skills.ts', './en-diary.ts', './en-backup.ts', './es.ts', './es-plan.ts', './fr.ts', './fr-plan.ts']),
+      expect.arrayContaining([
+        './en.ts',
+        './en-plan.ts',
+        './en-skills.ts',
+        './en-diary.ts',
+        './en-backup.ts',
+        './es.ts',
+        './es-plan.ts',
+        './fr.ts',
+        './fr-plan.ts',
+      ]),
     );
   });
 
