@@ -17,7 +17,7 @@
 // persona que se autolesiona", "hacerte daño", "suicidio", "pensamientos suicidas", "ideas de suicidio",
 // "conducta suicida", "pensar en suicidarte" (asking directly is recommended), "murió por suicidio", "se quitó
 // la vida", "sobredosis" and "intoxicación" (any overdose needs urgent help), "sangrado", "puntos", "un corte"
-// or "una quemadura" as a first-aid noun, "un tropiezo", "una recaída" only as "prevención de recaídas", bare
+// or "una quemadura" as a first-aid noun, "un tropiezo", "recaídas" only in "prevención de recaídas", bare
 // "fracaso" ("un tropiezo no es un fracaso") and "riesgo de infección". "Me siento asfixiado" and "siento que
 // me ahogo" are how people say panic feels, so breath words are not flagged here.
 //

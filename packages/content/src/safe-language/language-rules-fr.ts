@@ -21,7 +21,7 @@
 // suicidaire", "se sentir suicidaire", "mourir par suicide", "mort par suicide", "mettre fin à ses jours",
 // "surdose" and "intoxication" (any overdose needs urgent help), "saignement", "points de suture", "une coupure"
 // or "une brûlure" as a first-aid noun, "un écart", "un faux pas", bare "échec" ("un écart n'est pas un
-// échec"), bare "rechute" only in "prévention de la rechute", and "risque d'infection".
+// échec"), "rechute" only in "prévention de la rechute", and "risque d'infection".
 //
 // Method and implement words are in method-rules-fr.ts, stored encoded (rule 3 covers fixtures too).
 import type { LanguageRule } from './language-rules.ts';
@@ -113,7 +113,7 @@ export const languageRulesFr: readonly LanguageRule[] = [
   // puts "pas" between the verb and "un échec", so it does not match.
   {
     kind: 'clean-streak-guilt',
-    pattern: `(?:tu as|t'as|vous avez) échoué(?! à (?:enregistrer|charger|ouvrir|lire|se connecter|supprimer))|(?:tu es|t'es|tu étais|vous êtes|tu as été) (?:un |une )?(?:échec|raté|ratée|nul|nulle|loser)|(?:c'est|c'était) un échec|écrans? d'échec`,
+    pattern: `(?:tu as|t'as|vous avez) échoué(?! à (?:enregistrer|charger|ouvrir|lire|se connecter|supprimer))|(?:tu es|t'es|tu étais|vous êtes|tu as été) (?:un |une )?(?:échec|raté|ratée|nul|nulle|loser)|(?:c'est|c'était) un échec|(?:ton|ce|cet|un|l') ?(?:écart|faux pas|rechute) (?:est|était|a été) un échec|écrans? d'échec`,
     instead: 'un écart est une information, pas un échec',
   },
   // Blame and shame said to a person.

@@ -41,6 +41,7 @@ export const shouldFlagEs: readonly string[] = [
   'Tuviste una recaída.',
   'Recaíste otra vez.',
   'Eres un fracaso.',
+  'Tu tropiezo fue un fracaso.',
   'Has fracasado.',
   'Fallaste.',
   'Deberías estar avergonzado.',

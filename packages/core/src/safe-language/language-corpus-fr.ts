@@ -38,6 +38,7 @@ export const shouldFlagFr: readonly string[] = [
   'Tu as échoué.',
   'Tu es un échec.',
   "C'est un échec.",
+  'Ton écart est un échec.',
   'Tu devrais avoir honte.',
   'Honte à toi.',
   'Tu nous as déçus.',
