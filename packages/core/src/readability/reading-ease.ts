@@ -20,8 +20,7 @@ export function countSyllablesEs(word: string): number {
     .replace(/([qg])u([eéií])/g, '$1$2')
     .replace(/(?<=[aeiouáéíóú])y$/, '');
   let beats = 0;
-  for (let i = 0; i < letters.length; i += 1) {
-    const letter = letters[i]!;
+  for (const [i, letter] of [...letters].entries()) {
     const vowel = vowelsEs.includes(letter) || (letter === 'y' && letters.length === 1);
     if (!vowel) continue;
     const previous = letters[i - 1];
@@ -44,8 +43,7 @@ export function countSyllablesFr(word: string): number {
     .replace(/[^a-zàâäéèêëîïôöùûüœæç]/g, '')
     .replace(/(?<=.)(?:e|es)$/, '');
   let beats = 0;
-  for (let i = 0; i < letters.length; i += 1) {
-    const letter = letters[i]!;
+  for (const [i, letter] of [...letters].entries()) {
     if (!vowelsFr.includes(letter)) continue;
     const previous = letters[i - 1];
     const joined = previous !== undefined && vowelsFr.includes(previous) && !'ëïü'.includes(letter);
