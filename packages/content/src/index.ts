@@ -7,6 +7,10 @@ export { crisisLineLanguages, lineLanguageCodes, type LineLanguage, type LineLan
 export { medicalHelp, medicalHelpSources, type MedicalHelp, type MedicalHelpPart, type MedicalSource } from './medical-help.ts';
 export { languageRules, type LanguageRule, type LanguageRuleKind } from './safe-language/language-rules.ts';
 export { methodRulesEncoded, type EncodedRule } from './safe-language/method-rules.ts';
+export { languageRulesEs } from './safe-language/language-rules-es.ts';
+export { methodRulesEncodedEs } from './safe-language/method-rules-es.ts';
+export { languageRulesFr } from './safe-language/language-rules-fr.ts';
+export { methodRulesEncodedFr } from './safe-language/method-rules-fr.ts';
 export { references, type Reference, type ReferenceId } from './references.ts';
 export { planSections, planBarriers, type PlanSection, type Suggestion, type Barrier } from './plan-sections.ts';
 export { planSectionIds, triggerKinds, type PlanSectionId, type TriggerKind } from './plan-section-ids.ts';

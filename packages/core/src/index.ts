@@ -10,7 +10,7 @@ export * from './records/dialable-number.ts';
 export * from './store/store.ts';
 export { EncryptedStore } from './store/encrypted-store.ts';
 export { MemoryBackend } from './store/memory-backend.ts';
-export { findUnsafeLanguage, collectStrings, normaliseForScan, type UnsafeMatch } from './safe-language/find-unsafe-language.ts';
+export { findUnsafeLanguage, collectStrings, normaliseForScan, methodRulesEveryLanguage, type UnsafeMatch } from './safe-language/find-unsafe-language.ts';
 export * from './crypto/passcode-kdf.ts';
 export * from './crypto/recovery-key.ts';
 export * from './crypto/vault-lock.ts';

@@ -22,9 +22,10 @@ export interface ReadingCounts {
 
 /**
  * Counts over pieces of text. Each piece (a paragraph, a heading, a list item) ends at least one sentence,
- * since a heading or list item is read as one even without a full stop.
+ * since a heading or list item is read as one even without a full stop. Syllables are English's unless a
+ * language's own counter is given.
  */
-export function countReading(pieces: readonly string[]): ReadingCounts {
+export function countReading(pieces: readonly string[], syllablesOf: (word: string) => number = countSyllables): ReadingCounts {
   let sentences = 0;
   let words = 0;
   let syllables = 0;
@@ -34,7 +35,7 @@ export function countReading(pieces: readonly string[]): ReadingCounts {
       if (tokens.length === 0) continue;
       sentences += 1;
       words += tokens.length;
-      syllables += tokens.reduce((sum, t) => sum + t.split('-').reduce((s, part) => s + countSyllables(part), 0), 0);
+      syllables += tokens.reduce((sum, t) => sum + t.split('-').reduce((s, part) => s + syllablesOf(part), 0), 0);
     }
   return { sentences, words, syllables };
 }
