@@ -15,7 +15,6 @@ import { openHelpNow } from './state/help-now-state.ts';
 import { discreet, loadSettings } from './state/settings-state.ts';
 import { loadWorldHelp } from './state/world-state.ts';
 import { loadPlan } from './state/plan-state.ts';
-import { refreshReminders } from './state/reminders-state.ts';
 import { lockHere, onVaultOpen, refreshLockState, startVault, vaultStatus } from './state/vault-state.ts';
 import { listenForChanges } from './state/tab-sync.ts';
 import { applyThemeFromSettings } from './theme.ts';
@@ -48,7 +47,9 @@ function boot() {
   // each state module registers what it holds (state/forget-on-lock.ts).
   const loadAll = () =>
     void Promise.all([loadSettings(), loadPlan()])
-      .then(refreshReminders)
+      // Home's reminders are worked out by code loaded with them (screens/home/home-reminders.tsx).
+      .then(() => import('./state/reminders-state.ts'))
+      .then((reminders) => reminders.refreshReminders())
       .catch(() => undefined);
   onVaultOpen(loadAll);
   installAutoLock();

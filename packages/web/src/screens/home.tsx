@@ -7,9 +7,7 @@ import { paths } from '../router.ts';
 import { openHelpNow } from '../state/help-now-state.ts';
 import { discreet, settings, settingsRead } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
-import { backupReminderDue } from '@ebb/core';
 import { hasPlan } from '../state/plan-state.ts';
-import { checkInDue, planReviewIsDue, refreshReminders, remindersChecked } from '../state/reminders-state.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 
@@ -30,43 +28,32 @@ const links = [
 
 export function Home() {
   const withPlan = hasPlan();
-  // Coming back to Home after checking in (or changing reminders) shows the reminders as they are now.
+  const open = vaultStatus.value === 'open';
+  // The reminders and the gentle note when things seem harder: their code loads only once the vault is open.
+  const [Reminders, setReminders] = useState<ComponentType>();
   useEffect(() => {
-    if (vaultStatus.value === 'open') void refreshReminders().catch(() => undefined);
-  }, []);
-  // The gentle note when things seem harder: its code loads only once the vault is open and the note is wanted.
+    if (open)
+      void import('./home/home-reminders.tsx').then(
+        (mod) => setReminders(() => mod.HomeReminders),
+        // Offline before their code was cached: no reminders today, and Home is no longer marked busy.
+        () => setReminders(() => () => null),
+      );
+  }, [open]);
   const [Note, setNote] = useState<ComponentType>();
-  const noteWanted = vaultStatus.value === 'open' && settingsRead.value && settings.value.gentleNotes && !discreet.value;
+  const noteWanted = open && settingsRead.value && settings.value.gentleNotes && !discreet.value;
   useEffect(() => {
     if (noteWanted)
       void import('./home/gentle-note.tsx').then(
         (mod) => setNote(() => mod.GentleNote),
-        // Offline before the note's code was cached: no note, and Home is no longer marked busy.
         () => setNote(() => () => null),
       );
   }, [noteWanted]);
-  // Until the person's reminders are read and the note's code is in, the notices' place says it is still being filled in.
-  const busy = vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && (!remindersChecked.value || (noteWanted && !Note)));
+  // Until the reminders are decided and the note's code is in, the notices' place says it is still being filled in.
+  const busy = vaultStatus.value === 'opening' || (open && (!Reminders || (noteWanted && !Note)));
   return (
     <Screen title={m.home.title}>
       <p class="lead">{m.home.intro}</p>
-      <div aria-busy={busy ? 'true' : undefined}>
-        {vaultStatus.value === 'open' && backupReminderDue(settings.value.backupReminder, Date.now()) && (
-          <p role="status" class="notice">
-            {m.reminders.backup} <Link href={paths.privacy}>{m.reminders.backupLink}</Link>
-          </p>
-        )}
-        {vaultStatus.value === 'open' && checkInDue.value && (
-          <p role="status" class="notice">
-            {m.reminders.checkIn} <Link href={paths.checkIn}>{m.reminders.checkInLink}</Link>
-          </p>
-        )}
-        {vaultStatus.value === 'open' && planReviewIsDue.value && (
-          <p role="status" class="notice">
-            {m.reminders.planReview} <Link href={paths.plan}>{m.reminders.planReviewLink}</Link>
-          </p>
-        )}
-      </div>
+      <div aria-busy={busy ? 'true' : undefined}>{open && Reminders && <Reminders />}</div>
       <ul class="cards">
         <li>
           <a
