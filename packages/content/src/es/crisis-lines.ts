@@ -14,7 +14,7 @@ export const crisisHelpEs: readonly CountryHelp[] = [
         id: 'us-988',
         country: 'US',
         name: '988 Línea de Prevención del Suicidio y Crisis',
-        about: 'Apoyo gratuito y confidencial de personal capacitado. Hay atención en español.',
+        about: 'Apoyo gratuito y confidencial de personal capacitado.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -45,7 +45,7 @@ export const crisisHelpEs: readonly CountryHelp[] = [
         id: 'ca-988',
         country: 'CA',
         name: '9-8-8 Suicide Crisis Helpline',
-        about: 'Apoyo gratuito de personal capacitado, en inglés y francés.',
+        about: 'Apoyo gratuito de personal capacitado.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -206,7 +206,7 @@ export const crisisHelpEs: readonly CountryHelp[] = [
         id: 'de-telefonseelsorge',
         country: 'DE',
         name: 'TelefonSeelsorge',
-        about: 'Te escuchan gratis y de forma anónima, sea lo que sea que te pese, también los pensamientos de suicidio. En alemán.',
+        about: 'Te escuchan gratis y de forma anónima, sea lo que sea que te pese, también los pensamientos de suicidio.',
         reach: [
           { kind: 'call', number: '08001110111', display: '0800 111 0 111' },
           { kind: 'call', number: '08001110222', display: '0800 111 0 222' },
@@ -230,7 +230,7 @@ export const crisisHelpEs: readonly CountryHelp[] = [
         id: 'fr-3114',
         country: 'FR',
         name: '3114, línea nacional de prevención del suicidio',
-        about: 'Apoyo gratuito de profesionales de la salud capacitados, para ti o para alguien que te preocupa. En francés.',
+        about: 'Apoyo gratuito de profesionales de la salud capacitados, para ti o para alguien que te preocupa.',
         reach: [{ kind: 'call', number: '3114', display: '3114' }],
         hours: 'Las 24 horas, todos los días',
         audience: 'Cualquier persona en Francia, incluidos los territorios de ultramar',
@@ -248,7 +248,7 @@ export const crisisHelpEs: readonly CountryHelp[] = [
         id: 'nl-113',
         country: 'NL',
         name: '113 Zelfmoordpreventie',
-        about: 'Apoyo gratuito y anónimo con los pensamientos de suicidio, por teléfono o chat. En neerlandés.',
+        about: 'Apoyo gratuito y anónimo con los pensamientos de suicidio, por teléfono o chat.',
         reach: [
           { kind: 'call', number: '113', display: '113' },
           { kind: 'call', number: '08000113', display: '0800-0113' },

@@ -14,7 +14,7 @@ export const crisisHelpFr: readonly CountryHelp[] = [
         id: 'us-988',
         country: 'US',
         name: '988 Suicide & Crisis Lifeline',
-        about: 'Soutien gratuit et confidentiel par une personne formée. Service aussi offert en espagnol.',
+        about: 'Soutien gratuit et confidentiel par une personne formée.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -45,7 +45,7 @@ export const crisisHelpFr: readonly CountryHelp[] = [
         id: 'ca-988',
         country: 'CA',
         name: '9-8-8 : Ligne d’aide en cas de crise de suicide',
-        about: 'Soutien gratuit par des personnes formées, en français et en anglais.',
+        about: 'Soutien gratuit par des personnes formées.',
         reach: [
           { kind: 'call', number: '988', display: '988' },
           { kind: 'text', number: '988', display: '988' },
@@ -206,7 +206,7 @@ export const crisisHelpFr: readonly CountryHelp[] = [
         id: 'de-telefonseelsorge',
         country: 'DE',
         name: 'TelefonSeelsorge',
-        about: 'Une écoute gratuite et anonyme, quoi qui te pèse, y compris les pensées suicidaires. En allemand.',
+        about: 'Une écoute gratuite et anonyme, quoi qui te pèse, y compris les pensées suicidaires.',
         reach: [
           { kind: 'call', number: '08001110111', display: '0800 111 0 111' },
           { kind: 'call', number: '08001110222', display: '0800 111 0 222' },
@@ -230,7 +230,7 @@ export const crisisHelpFr: readonly CountryHelp[] = [
         id: 'fr-3114',
         country: 'FR',
         name: '3114, numéro national de prévention du suicide',
-        about: 'Soutien gratuit par des professionnels de la santé formés, pour toi ou pour une personne qui t’inquiète. En français.',
+        about: 'Soutien gratuit par des professionnels de la santé formés, pour toi ou pour une personne qui t’inquiète.',
         reach: [{ kind: 'call', number: '3114', display: '3114' }],
         hours: '24 h/24, 7 j/7',
         audience: 'Toute personne en France, y compris en outre-mer',
@@ -248,7 +248,7 @@ export const crisisHelpFr: readonly CountryHelp[] = [
         id: 'nl-113',
         country: 'NL',
         name: '113 Zelfmoordpreventie',
-        about: 'Soutien gratuit et anonyme face aux pensées suicidaires, par téléphone ou par messagerie en ligne. En néerlandais.',
+        about: 'Soutien gratuit et anonyme face aux pensées suicidaires, par téléphone ou par messagerie en ligne.',
         reach: [
           { kind: 'call', number: '113', display: '113' },
           { kind: 'call', number: '08000113', display: '0800-0113' },
