@@ -4,11 +4,11 @@
 // after a reload), axe in each language in light and dark, and text 30 % longer still fitting at 360 px.
 // Controls are found by role and name: the names come from each catalogue by their English words (say.ts).
 import type { Page } from '@playwright/test';
-import { planSectionsFr } from '@ebb/content';
+import { planSectionsEs, planSectionsFr } from '@ebb/content';
 import type { Language } from '@ebb/content';
 import { expect, test } from './page-errors.ts';
 import { expectAccessible } from './axe.ts';
-import { say } from './say.ts';
+import { say, startingWith } from './say.ts';
 
 /** Every HTML document the browser received, as "status path", in order. */
 function documentsOf(page: Page): string[] {
@@ -21,107 +21,111 @@ function documentsOf(page: Page): string[] {
 
 const homeHeading = (page: Page, language: Language) => page.getByRole('heading', { level: 1, name: say(language, 'Hello') });
 
-test.describe('a Spanish device', () => {
-  test.use({ locale: 'es-US', timezoneId: 'America/Sao_Paulo' });
+const devices = {
+  es: { locale: 'es-US', timezoneId: 'America/Sao_Paulo', sections: planSectionsEs, jsOff: 'es-MX', us: 'Estados Unidos' },
+  fr: { locale: 'fr-CA', timezoneId: 'Asia/Kolkata', sections: planSectionsFr, jsOff: 'fr-FR', us: 'États-Unis' },
+} as const;
 
-  test('opens Ebb in Spanish: sent to /es/ before any page is shown, Home and its title in Spanish', async ({ page }) => {
-    const documents = documentsOf(page);
-    await page.goto('/');
-    await expect(homeHeading(page, 'es')).toBeVisible();
-    expect(documents).toEqual(['302 /', '200 /es/']);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.getByRole('link', { name: new RegExp(`^${say('es', 'Ride it out')}`) })).toHaveAttribute('href', '/es/ride');
-    await expect(page.getByRole('navigation', { name: say('es', 'Language') }).getByText('Español')).toHaveAttribute('aria-current', 'true');
-    // A screen's address keeps its language after a reload.
-    await page.getByRole('link', { name: new RegExp(`^${say('es', 'Skills')}`) }).click();
-    await expect(page).toHaveURL(/\/es\/skills$/);
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: say('es', 'Skills') })).toBeVisible();
+for (const language of ['es', 'fr'] as const) {
+  const device = devices[language];
+  const word = (english: string, values?: Record<string, string | number>) => say(language, english, values);
+
+  test.describe(`a ${language} device`, () => {
+    test.use({ locale: device.locale, timezoneId: device.timezoneId });
+
+    test('opens Ebb in its language: sent there before any page is shown, Home and its links in that language', async ({ page }) => {
+      const documents = documentsOf(page);
+      await page.goto('/');
+      await expect(homeHeading(page, language)).toBeVisible();
+      expect(documents).toEqual(['302 /', `200 /${language}/`]);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByRole('link', { name: startingWith(word('Ride it out')) })).toHaveAttribute('href', `/${language}/ride`);
+      await expect(page.getByRole('navigation', { name: word('Language') }).locator('[aria-current="true"]')).toHaveAttribute('lang', language);
+      // A screen's address keeps its language after a reload.
+      await page.getByRole('link', { name: startingWith(word('Skills')) }).click();
+      await expect(page).toHaveURL(new RegExp(`/${language}/skills$`));
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: word('Skills') })).toBeVisible();
+    });
+
+    test('rides out an urge through one guide', async ({ page }) => {
+      await page.goto(`/${language}/`);
+      await page.getByRole('link', { name: startingWith(word('Ride it out')) }).click();
+      await page
+        .getByRole('group', { name: word('How strong is the urge right now?') })
+        .getByRole('button', { name: '6', exact: true })
+        .click();
+      await page.getByRole('button', { name: word('Anxious or panicky') }).click();
+      await page.getByRole('button', { name: word('Next') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: word('Try one of these') })).toBeVisible();
+      await page
+        .getByRole('button', { name: startingWith(word('Start: {name}', { name: '' })) })
+        .first()
+        .click();
+      const understood = page.getByRole('button', { name: word('I’ve read this, start') });
+      if (await understood.isVisible()) await understood.click();
+      await page.getByRole('button', { name: word('I’ve finished this skill') }).click();
+      await page
+        .getByRole('group', { name: word('How strong is the urge now?') })
+        .getByRole('button', { name: '3', exact: true })
+        .click();
+      await expect(page.getByText(word('It came down from {before} to {after}. You did that.', { before: 6, after: 3 }))).toBeVisible();
+      await page.getByRole('button', { name: word('It has eased, I’m done') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: word('You rode it out') })).toBeVisible();
+    });
+
+    test('checks in the hardest way: a yes meets a kind question and help, not thanks alone', async ({ page }) => {
+      await page.goto(`/${language}/`);
+      await page.getByRole('link', { name: startingWith(word('Check in')) }).click();
+      await page
+        .getByRole('group', { name: word('Urge to self-harm today') })
+        .getByRole('button', { name: '5', exact: true })
+        .click();
+      await page
+        .getByRole('group', { name: word('Did you self-harm today?') })
+        .getByRole('button', { name: word('Yes') })
+        .click();
+      await expect(
+        page.getByRole('status').filter({ hasText: word('Are you hurt? If you are, or you’re not sure, medical help is there for you, whatever happened.') }),
+      ).toBeVisible();
+      await expect(page.getByRole('heading', { name: word('You don’t have to face this alone') })).toBeVisible();
+      await expect(page.getByRole('link', { name: word('Ride it out') })).toHaveAttribute('href', `/${language}/ride`);
+      await page.getByRole('button', { name: word('Save check-in') }).click();
+      await expect(page.getByRole('status').filter({ hasText: word('Saved. Thank you for checking in.') })).toBeVisible();
+      await page.getByRole('button', { name: word('Get medical help') }).click();
+      const dialog = page.getByRole('dialog', { name: word('Help now') });
+      await expect(dialog.getByRole('region', { name: word('I’ve already hurt myself') })).toBeVisible();
+    });
+
+    test('builds the plan’s first part', async ({ page }) => {
+      const first = device.sections[0]!;
+      const mine = language === 'es' ? 'Quedarme en mi cuarto todo el día' : 'Rester dans ma chambre toute la journée';
+      await page.goto(`/${language}/`);
+      await page.getByRole('link', { name: startingWith(word('My plan')) }).click();
+      await page.getByRole('link', { name: word('Start my plan') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeFocused();
+      const idea = first.suggestions[0]!.text;
+      await page.getByRole('button', { name: word('Add: {text}', { text: idea }) }).click();
+      await expect(page.getByRole('button', { name: word('Add: {text}', { text: idea }) })).toBeDisabled();
+      await page.getByRole('textbox', { name: word('In your words') }).fill(mine);
+      await page.getByRole('button', { name: word('Add'), exact: true }).click();
+      await expect(page.getByText(mine)).toBeVisible();
+    });
+
+    test('with JavaScript off, the first response shows crisis help in its language', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, locale: device.jsOff });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`/${language}/$`));
+      const help = page.getByRole('region', { name: word('Help now') });
+      await expect(help.getByText(word('Ebb needs JavaScript for most things. Help is below and works without it.'))).toBeVisible();
+      const us = help.getByRole('region', { name: device.us, exact: true });
+      await expect(us.getByRole('link', { name: word('Call {number}', { number: '911' }) })).toHaveAttribute('href', 'tel:911');
+      await expect(help.getByRole('region', { name: word('I’ve already hurt myself') })).toBeVisible();
+      await context.close();
+    });
   });
-
-  test('rides out an urge through one guide, in Spanish', async ({ page }) => {
-    await page.goto('/es/');
-    await page.getByRole('link', { name: new RegExp(`^${say('es', 'Ride it out')}`) }).click();
-    await page
-      .getByRole('group', { name: say('es', 'How strong is the urge right now?') })
-      .getByRole('button', { name: '6', exact: true })
-      .click();
-    await page.getByRole('button', { name: say('es', 'Anxious or panicky') }).click();
-    await page.getByRole('button', { name: say('es', 'Next') }).click();
-    await expect(page.getByRole('heading', { level: 1, name: say('es', 'Try one of these') })).toBeVisible();
-    await page
-      .getByRole('button', { name: new RegExp(`^${say('es', 'Start: {name}', { name: '' })}`) })
-      .first()
-      .click();
-    const understood = page.getByRole('button', { name: say('es', 'I’ve read this, start') });
-    if (await understood.isVisible()) await understood.click();
-    await page.getByRole('button', { name: say('es', 'I’ve finished this skill') }).click();
-    await page
-      .getByRole('group', { name: say('es', 'How strong is the urge now?') })
-      .getByRole('button', { name: '3', exact: true })
-      .click();
-    await expect(page.getByText(say('es', 'It came down from {before} to {after}. You did that.', { before: 6, after: 3 }))).toBeVisible();
-    await page.getByRole('button', { name: say('es', 'It has eased, I’m done') }).click();
-    await expect(page.getByRole('heading', { level: 1, name: say('es', 'You rode it out') })).toBeVisible();
-  });
-
-  test('with JavaScript off, the first response shows crisis help in Spanish', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-MX' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/es\/$/);
-    const help = page.getByRole('region', { name: say('es', 'Help now') });
-    await expect(help.getByText(say('es', 'Ebb needs JavaScript for most things. Help is below and works without it.'))).toBeVisible();
-    const us = help.getByRole('region', { name: 'Estados Unidos', exact: true });
-    await expect(us.getByRole('link', { name: say('es', 'Call {number}', { number: '911' }) })).toHaveAttribute('href', 'tel:911');
-    await expect(help.getByRole('region', { name: say('es', 'I’ve already hurt myself') })).toBeVisible();
-    await context.close();
-  });
-});
-
-test.describe('a French device in Canada', () => {
-  test.use({ locale: 'fr-CA', timezoneId: 'Asia/Kolkata' });
-
-  test('checks in the hardest way, in French: a yes meets a kind question and help, not thanks alone', async ({ page }) => {
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/fr\/$/);
-    await page.getByRole('link', { name: new RegExp(`^${say('fr', 'Check in')}`) }).click();
-    await page
-      .getByRole('group', { name: say('fr', 'Urge to self-harm today') })
-      .getByRole('button', { name: '5', exact: true })
-      .click();
-    await page
-      .getByRole('group', { name: say('fr', 'Did you self-harm today?') })
-      .getByRole('button', { name: say('fr', 'Yes') })
-      .click();
-    await expect(
-      page
-        .getByRole('status')
-        .filter({ hasText: say('fr', 'Are you hurt? If you are, or you’re not sure, medical help is there for you, whatever happened.') }),
-    ).toBeVisible();
-    await expect(page.getByRole('heading', { name: say('fr', 'You don’t have to face this alone') })).toBeVisible();
-    await expect(page.getByRole('link', { name: say('fr', 'Ride it out') })).toHaveAttribute('href', '/fr/ride');
-    await page.getByRole('button', { name: say('fr', 'Save check-in') }).click();
-    await expect(page.getByRole('status').filter({ hasText: say('fr', 'Saved.') })).toBeVisible();
-    await page.getByRole('button', { name: say('fr', 'Get medical help') }).click();
-    const dialog = page.getByRole('dialog', { name: say('fr', 'Help now') });
-    await expect(dialog.getByRole('region', { name: say('fr', 'I’ve already hurt myself') })).toBeVisible();
-  });
-
-  test('builds the plan’s first part in French', async ({ page }) => {
-    const first = planSectionsFr[0]!;
-    await page.goto('/fr/');
-    await page.getByRole('link', { name: new RegExp(`^${say('fr', 'My plan')}`) }).click();
-    await page.getByRole('link', { name: say('fr', 'Start my plan') }).click();
-    await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeFocused();
-    const idea = first.suggestions[0]!.text;
-    await page.getByRole('button', { name: say('fr', 'Add: {text}', { text: idea }) }).click();
-    await expect(page.getByRole('button', { name: say('fr', 'Add: {text}', { text: idea }) })).toBeDisabled();
-    await page.getByRole('textbox', { name: say('fr', 'In your words') }).fill('Rester dans ma chambre toute la journée');
-    await page.getByRole('button', { name: say('fr', 'Add'), exact: true }).click();
-    await expect(page.getByText('Rester dans ma chambre toute la journée')).toBeVisible();
-  });
-});
+}
 
 test.describe('choosing a language', () => {
   test.use({ locale: 'en-GB', timezoneId: 'Asia/Tokyo' });

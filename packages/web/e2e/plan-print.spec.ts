@@ -111,7 +111,7 @@ test('the support card prints with the full guide for supporters, from a new pag
   expect(text).toContain('Samaritans');
   expect(text).not.toContain('are in Help now');
   // When it was written, and from what.
-  expect(text).toMatch(/Written \d{4}-\d\d-\d\d, from NHS, NICE and Mind guidance, published research and the organisations it names\./);
+  expect(text).toMatch(/Written \d{1,2} [A-Z][a-z]+ \d{4}, from NHS, NICE and Mind guidance, published research and the organisations it names\./);
   // The person's own contacts stay off unless "Who to call" is chosen.
   expect(text).not.toContain('07700 900123');
   for (const chrome of ['Quick exit', 'Share or save', 'Print the card and the guide']) expect(text).not.toContain(chrome);

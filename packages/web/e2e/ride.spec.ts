@@ -167,6 +167,7 @@ test('“I’ve already hurt myself” shows medical help first and records noth
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
   // The heading shows before the history is read: wait for what is read from it.
   await expect(page.getByRole('main').getByRole('heading', { name: 'Milestones' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add goal' })).toBeVisible();
   const untouched = await page.getByRole('main').innerText();
 
   await page.goto('/ride');

@@ -130,3 +130,9 @@ export function say(language: Language, english: string, values: Record<string, 
   if (typeof words !== 'string') throw new Error(`No catalogue entry says "${english}"`);
   return words.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/**
+ * An accessible name that begins with `words`: special characters taken literally, and any run of spaces
+ * (French puts a no-break space before a colon; accessible names read it as a space) matching any space.
+ */
+export const startingWith = (words: string): RegExp => new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0\u202f]+/g, '\\s+')}`);
