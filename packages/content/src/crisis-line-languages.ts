@@ -35,8 +35,11 @@ export const crisisLineLanguages: Readonly<Record<string, LineLanguages>> = {
       },
     },
   },
-  // Not verified beyond English.
-  'us-crisis-text-line': { languages: ['en'] },
+  // Spanish since October 2021: the first word AYUDA reaches a Spanish-speaking volunteer.
+  'us-crisis-text-line': {
+    languages: ['en', 'es'],
+    inLanguage: { es: { reach: [{ kind: 'text', number: '741741', display: '741741', keyword: 'AYUDA' }] } },
+  },
   'ca-988': { languages: ['en', 'fr'] },
   'ca-kids-help-phone': { languages: ['en', 'fr'] },
   // The United Kingdom, Ireland, Australia and New Zealand: English only (other languages not verified).

@@ -33,6 +33,8 @@ export const crisisLineSources: Readonly<Record<string, Source>> = {
  */
 export const crisisLineLanguageSources: Readonly<Record<string, Source>> = {
   'us-988': { url: 'https://988lifeline.org/get-help/what-to-expect/', verifiedOn: '2026-11-30' },
+  // "To be connected to a Spanish speaking volunteer Crisis Counselor anyone can text AYUDA to 741741."
+  'us-crisis-text-line': { url: 'https://crisistextline.org/blog/2021/10/15/hola-crisis-text-line-is-now-available-in-spanish', verifiedOn: '2026-11-30' },
   // The Government of Canada's news release for the launch: "available to call or text, in English and French".
   'ca-988': {
     url: 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',

@@ -55,8 +55,14 @@ test.describe('in Spanish, in the United States', () => {
     await expect(line988.getByRole('link', { name: fill(es.helpNow.text, { number: '988' }), exact: true })).toHaveCount(0);
     await expect(line988.getByText(answersIn(es, 'es-US', ['en', 'es']))).toBeVisible();
 
-    // Crisis Text Line answers in English only, and says so beside its name.
-    await expect(lineItem(lines, lineNamed(us, 'us-crisis-text-line')).getByText(answersIn(es, 'es-US', ['en']))).toBeVisible();
+    // Crisis Text Line answers in Spanish too: its first word for Spanish is AYUDA, in place of HOME.
+    const textLine = lineItem(lines, lineNamed(us, 'us-crisis-text-line'));
+    await expect(textLine.getByText(answersIn(es, 'es-US', ['en', 'es']))).toBeVisible();
+    await expect(textLine.getByRole('link', { name: fill(es.helpNow.textKeyword, { keyword: 'AYUDA', number: '741741' }) })).toHaveAttribute(
+      'href',
+      'sms:741741?&body=AYUDA',
+    );
+    await expect(textLine.getByRole('link', { name: fill(es.helpNow.textKeyword, { keyword: 'HOME', number: '741741' }) })).toHaveCount(0);
   });
 });
 

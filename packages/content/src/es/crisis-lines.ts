@@ -27,7 +27,7 @@ export const crisisHelpEs: readonly CountryHelp[] = [
         id: 'us-crisis-text-line',
         country: 'US',
         name: 'Crisis Text Line',
-        about: 'Escribe por mensaje de texto con una persona voluntaria capacitada. Sirve cualquier primera palabra; HOME ya viene escrita.',
+        about: 'Escribe por mensaje de texto con una persona voluntaria capacitada. AYUDA ya viene escrita, para que te atiendan en español.',
         reach: [{ kind: 'text', number: '741741', display: '741741', keyword: 'HOME' }],
         hours: 'Las 24 horas, todos los días',
         audience: 'Cualquier persona',

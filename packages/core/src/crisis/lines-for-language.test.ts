@@ -15,11 +15,12 @@ describe('linesForLanguage', () => {
     expect(ids(linesForLanguage(country('CA').lines, 'fr'))).toEqual(['ca-988', 'ca-kids-help-phone']);
   });
 
-  it('puts the lines that answer in the language first: in Spanish, 988 before Crisis Text Line', () => {
-    // Written order already has 988 first; reversed, Spanish still brings it to the top.
-    const reversed = [...country('US').lines].reverse();
-    expect(ids(linesForLanguage(reversed, 'es'))).toEqual(['us-988', 'us-crisis-text-line']);
-    expect(ids(linesForLanguage(reversed, 'en'))).toEqual(['us-crisis-text-line', 'us-988']);
+  it('puts the lines that answer in the language first: in French in Canada and in the US, English-only lines last', () => {
+    const mixed = [...country('US').lines, ...country('CA').lines].reverse();
+    // Kids Help Phone and 9-8-8 answer in French; the US lines answer in English and Spanish.
+    expect(ids(linesForLanguage(mixed, 'fr'))).toEqual(['ca-kids-help-phone', 'ca-988', 'us-crisis-text-line', 'us-988']);
+    expect(ids(linesForLanguage(mixed, 'es'))).toEqual(['us-crisis-text-line', 'us-988', 'ca-kids-help-phone', 'ca-988']);
+    expect(ids(linesForLanguage([...country('DE').lines, ...country('GB').lines], 'en'))).toEqual([...ids(country('GB').lines), 'de-telefonseelsorge']);
   });
 
   it('keeps the order of lines that all answer in other languages (Germany in English)', () => {
@@ -54,7 +55,7 @@ describe('languagesToSay', () => {
   it('names the languages of a line that does not answer in the language', () => {
     expect(languagesToSay('de-telefonseelsorge', 'en')).toEqual(['de']);
     expect(languagesToSay('ca-988', 'es')).toEqual(['en', 'fr']);
-    expect(languagesToSay('us-crisis-text-line', 'es')).toEqual(['en']);
+    expect(languagesToSay('fr-3114', 'es')).toEqual(['fr']);
   });
 
   it('names every language of a line that answers in several, this one among them', () => {
