@@ -151,7 +151,7 @@ test.describe('choosing a language', () => {
     await expect(page.getByRole('heading', { level: 1, name: say('es', 'Settings') })).toBeVisible();
     await expect(page.getByLabel(say('es', 'Language'))).toHaveValue('es');
     // Back to the device's language: English, at the same screen, and "/" stays English.
-    await page.getByLabel(say('es', 'Language')).selectOption({ label: say('es', 'Match my device ({language})', { language: 'English' }) });
+    await page.getByLabel(say('es', 'Language')).selectOption({ label: say('es', 'Automatic ({language})', { language: 'English' }) });
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.goto('/');
     await expect(homeHeading(page, 'en')).toBeVisible();

@@ -70,7 +70,7 @@ export const planSectionsFr: readonly PlanSection[] = [
     title: 'Professionnels et services d’aide en cas de crise',
     whyItHelps: 'Si les étapes d’avant n’ont pas aidé, des personnes formées sont là pour t’aider, jour et nuit.',
     prompt:
-      'Ajoute ton médecin, ton thérapeute ou ton équipe de soins, et leur numéro en dehors des heures d’ouverture. Les lignes d’aide de ton pays sont déjà incluses.',
+      'Ajoute ton médecin, ton ou ta thérapeute ou ton équipe de soins, et leur numéro en dehors des heures d’ouverture. Les lignes d’aide de ton pays sont déjà incluses.',
     step: true,
     suggestions: [
       { text: 'Mon médecin de famille ou mon médecin traitant', source: 'nice-ng225' },
@@ -180,7 +180,7 @@ export const planBarriersFr: readonly Barrier[] = [
   },
   { barrier: 'Quelqu’un pourrait le voir', idea: 'Crée un code, et active le mode discret dans Confidentialité et sécurité.', source: 'stallard-2018' },
   {
-    barrier: 'Je ne crois pas que ça va marcher',
+    barrier: 'Je ne crois pas que ça marche',
     idea: 'Essaie une étape et regarde ce qui se passe. Un plan s’améliore chaque fois que tu le modifies.',
     source: 'marlatt-gordon-1985',
   },

@@ -30,7 +30,12 @@ export function csvField(value: string): string {
 
 export const csvRow = (fields: readonly string[]) => fields.map(csvField).join(',');
 
-export async function plainExport(store: Store, now: Date): Promise<{ json: string; peopleCsv: string }> {
+/** `peopleHeader`: the CSV's column names, in the person's language (the screens' catalogue). */
+export async function plainExport(
+  store: Store,
+  now: Date,
+  peopleHeader: readonly string[] = ['name', 'phone', 'note', 'message'],
+): Promise<{ json: string; peopleCsv: string }> {
   const settings = await store.get(settingsRecord, SETTINGS_ID);
   const plan = (await store.get(planRecord, PLAN_ID)) ?? null;
   const notYetJoined = (await store.list(helpContactRecord)).map((c) => c.value).sort((a, b) => a.createdAt - b.createdAt);
@@ -82,6 +87,6 @@ export async function plainExport(store: Store, now: Date): Promise<{ json: stri
     null,
     2,
   );
-  const peopleCsv = [csvRow(['name', 'phone', 'note', 'message']), ...people.map((p) => csvRow([p.name, p.phone, p.note, p.message]))].join('\r\n') + '\r\n';
+  const peopleCsv = [csvRow([...peopleHeader]), ...people.map((p) => csvRow([p.name, p.phone, p.note, p.message]))].join('\r\n') + '\r\n';
   return { json, peopleCsv };
 }

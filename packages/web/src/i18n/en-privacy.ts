@@ -82,6 +82,8 @@ export const enPrivacy = {
   restorePlan: 'your plan',
   restorePeople: '{count} people',
   restorePerson: '{count} person',
+  /** The columns of the people file in a readable export. */
+  peopleCsvHeader: ['name', 'phone', 'note', 'message'] as const,
   restoreDiary: 'your check-ins',
   restoreUrges: 'the urges you rode out',
   restoreJournal: 'journal entries ({count})',

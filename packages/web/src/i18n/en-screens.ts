@@ -89,7 +89,7 @@ export const enScreens = {
   settings: {
     title: 'Settings',
     languageTitle: 'Language',
-    languageAutomatic: 'Match my device ({language})',
+    languageAutomatic: 'Automatic ({language})',
     countryTitle: 'Country for Help now',
     countryAutomatic: 'Automatic ({guess})',
     countryAutomaticUnknown: 'Automatic (not sure where you are)',

@@ -4,6 +4,8 @@ import type { Widen } from './widen.ts';
 export const en = {
   app: {
     name: 'Ebb',
+    /** Between a label and what it labels ("Source: …"); French puts a no-break space before the colon. */
+    colon: ': ',
     /** The page's description (index.html) and the installed app's (its manifest). */
     description: 'A calm, private space.',
     /** Names of the files saved to downloads (in discreet mode, discreet.files). */

@@ -31,7 +31,7 @@ export const esPlan: PlanMessages = {
     whyItHelps: 'Por qué ayuda',
     yours: 'En tu plan',
     nothingYet: 'Todavía no hay nada aquí. Toca una idea de abajo o escribe la tuya.',
-    ideas: 'Ideas para tocar',
+    ideas: 'Ideas para elegir',
     peopleEverywhere: 'Esta es tu gente en todo Ebb: si agregas, cambias o quitas a alguien aquí, también cambia en Ayuda ahora y en Tu gente.',
     ideasHint: 'Toca para agregar. Después puedes cambiar las palabras.',
     fillHint: 'Toca para ponerla en el formulario de abajo; luego complétala y agrégala.',

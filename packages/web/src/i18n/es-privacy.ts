@@ -82,6 +82,7 @@ export const esPrivacy: PrivacyMessages = {
   restorePlan: 'tu plan',
   restorePeople: '{count} personas',
   restorePerson: '{count} persona',
+  peopleCsvHeader: ['nombre', 'teléfono', 'nota', 'mensaje'],
   restoreDiary: 'tus registros del día',
   restoreUrges: 'los impulsos que dejaste pasar',
   restoreJournal: 'entradas del diario ({count})',

@@ -85,7 +85,7 @@ export const esScreens: ScreenMessages = {
   settings: {
     title: 'Ajustes',
     languageTitle: 'Idioma',
-    languageAutomatic: 'Igual que mi dispositivo ({language})',
+    languageAutomatic: 'Automático ({language})',
     countryTitle: 'País para Ayuda ahora',
     countryAutomatic: 'Automático ({guess})',
     countryAutomaticUnknown: 'Automático (sin saber dónde estás)',

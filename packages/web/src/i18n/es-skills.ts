@@ -95,7 +95,7 @@ export const esSkills: SkillsMessages = {
   after: {
     title: '¿Cómo te fue?',
     lower: 'Bajó de {before} a {after}. Lo lograste tú.',
-    same: 'Sigue en {value}. Está bien; los impulsos pueden tardar en bajar.',
+    same: 'Sigue en {value}. Es normal: los impulsos pueden tardar en bajar.',
     higher: 'Subió de {before} a {after}. Pasa: los impulsos suben y bajan. No tienes que hacerle caso.',
     rated: 'Gracias. Ahora está en {after}.',
     unrated: 'Sientas lo que sientas ahora, probaste una habilidad. ¿Qué te ayudaría a continuación?',
@@ -105,9 +105,9 @@ export const esSkills: SkillsMessages = {
   },
   escalate: {
     title: 'Puede ayudarte buscar apoyo',
-    intro: 'Esto es difícil, y no tienes que hacerlo sin nadie. Los siguientes pasos de tu plan, en orden:',
+    intro: 'Esto es difícil, y no tienes que hacerlo a solas. Los siguientes pasos de tu plan, en orden:',
     introNoPlan:
-      'Esto es difícil, y no tienes que hacerlo sin nadie. En Ayuda ahora hay personas a las que puedes llamar o escribir ahora mismo, a cualquier hora, y alguien de confianza también puede ayudarte.',
+      'Esto es difícil, y no tienes que hacerlo a solas. En Ayuda ahora hay personas a las que puedes llamar o escribir ahora mismo, a cualquier hora, y alguien de confianza también puede ayudarte.',
     someone: 'Alguien de confianza',
     someoneBody:
       'Un amigo o una amiga, alguien de tu familia, de tus clases o de tu trabajo. Manda un mensaje corto: “Lo estoy pasando mal. ¿Me puedes llamar?”. No tienes que explicarlo todo.',
@@ -124,7 +124,7 @@ export const esSkills: SkillsMessages = {
     stayedTitle: 'Te quedaste con la ola',
     cameDown: 'Bajó de {first} a {last}. Lo lograste tú.',
     stayedHigher: 'Subió de {first} a {last}, y te quedaste con la ola. Eso tiene mucho mérito.',
-    stayedSame: 'Sigue en {last}, y te quedaste con la ola. Eso tiene mucho mérito.',
+    stayedSame: 'Sigue en {last}, y aun así aguantaste. Eso tiene mucho mérito.',
     stayedNext:
       'Los impulsos suben y bajan a su ritmo. Si se vuelve demasiado, Ayuda ahora está a un toque, y puedes volver a Dejar pasar la ola siempre que lo necesites.',
     stoppedTitle: 'En pausa por ahora',

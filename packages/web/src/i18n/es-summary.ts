@@ -106,5 +106,5 @@ export const esSummary: SummaryMessages = {
     note: 'Nota',
     episodes: 'Episodios de impulso',
   },
-  files: { name: 'resumen-ebb-{period}', discreet: 'notas-{period}' },
+  files: { name: 'ebb-resumen-{period}', discreet: 'notas-{period}' },
 };

@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 export const es: Messages = {
   app: {
     name: 'Ebb',
+    colon: ': ',
     description: 'Un espacio tranquilo y privado.',
     files: { backup: 'ebb-copia-{day}.ebb', export: 'ebb-exportacion-{day}.json', people: 'ebb-personas-{day}.csv' },
     skipToContent: 'Ir al contenido',
@@ -81,7 +82,7 @@ export const es: Messages = {
     patterns: 'Patrones',
     summary: 'Resumen',
     log: 'Registro',
-    reflection: 'Reflexión',
+    reflection: 'Mirar atrás',
     journal: 'Diario',
     entry: 'Entrada',
     hope: 'Recuerdos',
@@ -157,7 +158,7 @@ export const es: Messages = {
     title: 'Dejar pasar la ola',
     rateQuestion: '¿Cuánta fuerza tiene el impulso ahora mismo?',
     rateHint: '0 es nada; 10, lo más fuerte que puede llegar a ser.',
-    skip: 'Saltar',
+    skip: 'Omitir',
     alreadyHurt: 'Ya me hice daño',
     firstStep: 'Haz esto primero',
     loading: 'Un momento…',

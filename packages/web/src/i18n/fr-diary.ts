@@ -67,7 +67,7 @@ export const frDiary: DiaryMessages = {
     setupTherapy: 'Question sur la thérapie',
     setupThoughts: 'Question sur les pensées de mettre fin à mes jours',
     setupThoughtsHint:
-      'Beaucoup de fiches quotidiennes ont cette ligne. Une réponse forte reçoit du soutien, et Ebb ne met jamais d’étiquette sur ce que tu dis.',
+      'Beaucoup de fiches quotidiennes ont cette ligne. Si ta réponse est élevée, Ebb te propose du soutien, et ne met jamais d’étiquette sur ce que tu dis.',
     setupSave: 'Enregistrer ces choix',
     setupSaved: 'Ta fiche quotidienne est configurée.',
     setupEmpty: 'Garde au moins une émotion.',
@@ -103,7 +103,7 @@ export const frDiary: DiaryMessages = {
     free90: 'Jours sans te faire de mal ces 90 derniers jours',
     ofRecorded: '{free} sur {recorded} jours enregistrés',
     ofRecordedOne: '{free} sur {recorded} jour enregistré',
-    notRecorded: '{count} non enregistrés',
+    notRecorded: 'Jours non enregistrés : {count}',
     summaryLink: 'Un résumé pour mon professionnel de la santé',
     recordedHint:
       'Un jour compte comme enregistré quand tu fais ton bilan, utilises Laisser passer la vague ou notes un écart ce jour-là. Les jours non enregistrés ne comptent ni dans un sens ni dans l’autre.',
@@ -128,7 +128,7 @@ export const frDiary: DiaryMessages = {
     title: 'Après un écart',
     compassion:
       'Un écart est une information, pas un verdict. Rien de ce que tu as fait n’est perdu. Le rétablissement suit rarement une ligne droite, et beaucoup de personnes qui font un écart trouvent ensuite d’autres façons de faire face.',
-    kind: 'Traite-toi avec la même bienveillance que tu aurais pour un ami.',
+    kind: 'Traite-toi avec la même bienveillance que tu aurais pour quelqu’un que tu aimes.',
     medical: 'Si tu as une blessure, va chercher de l’aide médicale',
     when: 'Quand est-ce arrivé ?',
     now: 'À l’instant',
@@ -152,12 +152,12 @@ export const frDiary: DiaryMessages = {
     link: 'Un écart ? Ici, personne ne te juge.',
   },
   reflect: {
-    offerTitle: 'Quand tu te sentiras capable',
+    offerTitle: 'Quand le moment sera venu',
     offer: 'Un retour en arrière en douceur sur le {date} peut aider la prochaine fois. C’est pour apprendre, pas pour blâmer, et ça reste privé.',
-    start: 'Retour en arrière sur le {date}',
+    start: 'Regard en arrière sur le {date}',
     settledIntro: 'Après un écart, un retour en arrière en douceur peut aider, une fois que les choses sont plus calmes. Rien ne presse.',
     settled: 'Je me sens plus calme',
-    title: 'Retour en arrière',
+    title: 'Regard en arrière',
     intro: 'Prends ton temps. Passe ce que tu veux. C’est pour apprendre ce qui pourrait aider la prochaine fois, jamais pour te blâmer.',
     stepOf: 'Étape {n} sur {total}',
     next: 'Suivant',

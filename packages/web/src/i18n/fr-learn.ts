@@ -15,7 +15,7 @@ export const frLearn: LearnMessages = {
   topics: {
     recovery: 'Le rétablissement',
     understanding: 'Comprendre ce qui se passe',
-    treatment: 'Traitements et obtenir de l’aide',
+    treatment: 'Les traitements et comment obtenir de l’aide',
     conditions: 'Ce qui vient souvent avec',
     'self-care': 'Prendre soin de toi',
     support: 'Le soutien des autres',

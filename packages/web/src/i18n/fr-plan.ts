@@ -7,7 +7,7 @@ export const frPlan: PlanMessages = {
     emptyIntro:
       'Ton plan, c’est ce que tu feras quand ça devient difficile, écrit avec tes propres mots pendant que tu te sens plus calme. Ça prend environ quinze minutes, et tu peux t’arrêter et revenir quand tu veux.',
     together:
-      'Ça peut aider de le construire, ou de le relire, avec quelqu’un en qui tu as confiance : ton médecin, ton thérapeute, la personne qui te suit, ou un proche.',
+      'Ça peut aider de le construire, ou de le relire, avec quelqu’un en qui tu as confiance : ton médecin, ton ou ta thérapeute, la personne qui te suit, ou un proche.',
     start: 'Commencer mon plan',
     intro: 'Ce que tu feras quand ça devient difficile, avec tes propres mots.',
     useNow: 'Utiliser mon plan maintenant',

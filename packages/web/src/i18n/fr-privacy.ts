@@ -82,6 +82,7 @@ export const frPrivacy: PrivacyMessages = {
   restorePlan: 'ton plan',
   restorePeople: '{count} personnes',
   restorePerson: '{count} personne',
+  peopleCsvHeader: ['nom', 'téléphone', 'note', 'message'],
   restoreDiary: 'tes bilans',
   restoreUrges: 'les envies que tu as laissées passer',
   restoreJournal: 'des entrées de journal ({count})',

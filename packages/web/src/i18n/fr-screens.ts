@@ -85,7 +85,7 @@ export const frScreens: ScreenMessages = {
   settings: {
     title: 'Réglages',
     languageTitle: 'Langue',
-    languageAutomatic: 'Comme mon appareil ({language})',
+    languageAutomatic: 'Automatique ({language})',
     countryTitle: 'Pays pour l’Aide immédiate',
     countryAutomatic: 'Automatique ({guess})',
     countryAutomaticUnknown: 'Automatique (pays incertain)',

@@ -95,7 +95,7 @@ export const frSkills: SkillsMessages = {
   after: {
     title: 'Comment ça s’est passé ?',
     lower: 'Elle est descendue de {before} à {after}. C’est grâce à toi.',
-    same: 'Elle est toujours à {value}. Ce n’est pas grave ; une envie peut prendre du temps à se calmer.',
+    same: 'Elle est toujours à {value}. C’est normal : une envie peut mettre du temps à se calmer.',
     higher: 'Elle est montée de {before} à {after}. Ça arrive : les envies montent et redescendent. Tu n’as pas à agir.',
     rated: 'Merci. Elle est à {after} maintenant.',
     unrated: 'Peu importe comment tu te sens maintenant, tu as essayé une technique. Qu’est-ce qui t’aiderait ensuite ?',
@@ -110,7 +110,7 @@ export const frSkills: SkillsMessages = {
       'C’est difficile, et tu n’as pas à traverser ça sans aide. L’Aide immédiate propose des personnes à appeler ou à qui écrire tout de suite, à toute heure, et une personne de confiance peut aussi t’aider.',
     someone: 'Une personne de confiance',
     someoneBody:
-      'Un ami, quelqu’un de ta famille, un enseignant ou un collègue. Envoie un court message : « Je traverse un moment difficile. Peux-tu m’appeler ? » Tu n’as pas à tout expliquer.',
+      'Une personne amie, quelqu’un de ta famille, de ton école ou de ton travail. Envoie un court message : « Je traverse un moment difficile. Peux-tu m’appeler ? » Tu n’as pas à tout expliquer.',
     linesNoPlan: 'Lignes d’aide et aide d’urgence',
     distract: 'Être avec des gens, ou aller quelque part',
     ask: 'Demander de l’aide à quelqu’un',
@@ -127,7 +127,7 @@ export const frSkills: SkillsMessages = {
     stayedSame: 'Elle est toujours à {last}, et tu as tenu le coup. Ça demande beaucoup.',
     stayedNext:
       'Les envies montent et redescendent à leur rythme. Si ça devient trop, l’Aide immédiate est à portée de main, et tu peux revenir à Laisser passer la vague quand tu en as besoin.',
-    stoppedTitle: 'Arrêté pour l’instant',
+    stoppedTitle: 'En pause pour l’instant',
     stopped: 'L’Aide immédiate et Laisser passer la vague sont là quand tu en as besoin.',
     hope: 'Avec le temps, beaucoup de gens trouvent d’autres façons de faire face, et les envies ont tendance à s’affaiblir à mesure que tu les laisses passer.',
     openHelp: 'Ouvrir l’Aide immédiate',
@@ -157,7 +157,7 @@ export const frSkills: SkillsMessages = {
     ownAdd: 'Ajouter la technique',
     ownAdded: 'Technique ajoutée : {name}. Elle sera suggérée dans Laisser passer la vague.',
     ownRemove: 'Retirer {name}',
-    prosConsTitle: 'Mon pour et contre',
+    prosConsTitle: 'Mes pour et contre',
     prosConsIntro: 'Écris-les quand tu te sens calme. Ils s’affichent dans Laisser passer la vague quand une envie arrive.',
     prosConsAdd: 'Ajouter',
     prosConsRemove: 'Retirer « {text} »',

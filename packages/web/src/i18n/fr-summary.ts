@@ -5,7 +5,7 @@ import type { SummaryMessages } from './en-summary.ts';
 export const frSummary: SummaryMessages = {
   title: 'Un résumé pour mon professionnel de la santé',
   intro:
-    'Ta fiche quotidienne sur une semaine ou un mois, à imprimer ou à envoyer à ton thérapeute, ton médecin ou la personne qui te suit. C’est toi qui choisis chaque partie ; rien ne quitte cet appareil à moins que tu l’imprimes, l’enregistres ou le partages.',
+    'Ta fiche quotidienne sur une semaine ou un mois, à imprimer ou à envoyer à ton ou ta thérapeute, ton médecin ou la personne qui te suit. C’est toi qui choisis chaque partie ; rien ne quitte cet appareil à moins que tu l’imprimes, l’enregistres ou le partages.',
   period: {
     legend: 'Quels jours ?',
     week: 'Une semaine',
@@ -32,7 +32,7 @@ export const frSummary: SummaryMessages = {
     noPlanYet: '(pas encore de plan)',
     reflections: 'Retours en arrière sur les écarts',
     reflectionsHint: 'Chacun reste privé, sauf si tu le coches.',
-    reflectionOn: 'Retour en arrière du {date}',
+    reflectionOn: 'Regard en arrière du {date}',
     noReflections: 'Aucun retour en arrière pendant ces jours.',
   },
   preview: {

@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 export const fr: Messages = {
   app: {
     name: 'Ebb',
+    colon: ' : ',
     description: 'Un espace calme et privé.',
     files: { backup: 'ebb-sauvegarde-{day}.ebb', export: 'ebb-exportation-{day}.json', people: 'ebb-proches-{day}.csv' },
     skipToContent: 'Aller au contenu',
@@ -37,7 +38,7 @@ export const fr: Messages = {
     textKeyword: 'Envoyer {keyword} au {number}',
     chat: 'Discuter en ligne',
     answersIn: 'Répond en {languages}.',
-    pressFor: 'Pendant l’appel, tapez {key} pour parler en {language}.',
+    pressFor: 'Pendant l’appel, tape {key} pour parler en {language}.',
     hoursAudience: '{hours} · {audience}',
     openPlan: 'Ouvrir mon plan',
     rideItOut: 'Laisser passer la vague',
@@ -82,7 +83,7 @@ export const fr: Messages = {
     patterns: 'Tendances',
     summary: 'Résumé',
     log: 'Historique',
-    reflection: 'Retour en arrière',
+    reflection: 'Regard en arrière',
     journal: 'Journal',
     entry: 'Entrée',
     hope: 'Souvenirs',

@@ -5,6 +5,7 @@ import { crisisHelp, internationalDirectory } from '../i18n/crisis-help-content.
 import { Screen } from '../components/screen.tsx';
 import { mo } from '../i18n/screen-messages.ts';
 import { dayInWords } from '../i18n/day-in-words.ts';
+import { m } from '../i18n/messages.ts';
 
 export function About() {
   return (
@@ -27,7 +28,9 @@ export function About() {
             return (
               source && (
                 <li key={line.id}>
-                  {c.name}: {line.name} —{' '}
+                  {c.name}
+                  {m.app.colon}
+                  {line.name} —{' '}
                   <a href={source.url} target="_blank" rel="noopener noreferrer">
                     {new URL(source.url).hostname}
                   </a>{' '}
@@ -56,11 +59,13 @@ export function About() {
               source &&
               languages && (
                 <li key={line.id}>
-                  {c.name}: {line.name}. {answersInNote(languages)} —{' '}
+                  {c.name}
+                  {m.app.colon}
+                  {line.name}. {answersInNote(languages)} —{' '}
                   <a href={source.url} target="_blank" rel="noopener noreferrer">
                     {new URL(source.url).hostname}
                   </a>{' '}
-                  ({source.verifiedOn})
+                  ({dayInWords(source.verifiedOn)})
                 </li>
               )
             );

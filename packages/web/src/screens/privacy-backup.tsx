@@ -203,7 +203,7 @@ export function Backups() {
   const exportReadable = async (proof: OwnerProof | null) => {
     setStatus('');
     try {
-      const { json, peopleCsv } = await exportPlain(proof);
+      const { json, peopleCsv } = await exportPlain(proof, mp.peopleCsvHeader);
       const day = localDate(new Date());
       const jsonFile = format(fileNames().export, { day });
       const csvFile = format(fileNames().people, { day });

@@ -116,7 +116,7 @@ function RecoveryKeyPanel({ recoveryKey, replaced, onDone }: { recoveryKey: stri
     <section class="panel recovery" aria-labelledby="recovery-title">
       <h3 id="recovery-title">{mp.recoveryTitle}</h3>
       {replaced && <p>{replaced}</p>}
-      <p class="recovery-key" aria-label={`${mp.recoveryTitle}: ${recoveryKey.split('').join(' ')}`}>
+      <p class="recovery-key" aria-label={`${mp.recoveryTitle}${m.app.colon}${recoveryKey.split('').join(' ')}`}>
         {recoveryKey}
       </p>
       <p>{mp.recoveryExplain}</p>

@@ -287,10 +287,10 @@ export async function restoreRecords(
   return summary;
 }
 
-export async function exportPlain(proof: OwnerProof | null): Promise<{ json: string; peopleCsv: string }> {
+export async function exportPlain(proof: OwnerProof | null, peopleHeader?: readonly string[]): Promise<{ json: string; peopleCsv: string }> {
   ownerOnly(proof);
   const { plainExport } = await heavy();
-  return plainExport(await getStore(), new Date());
+  return plainExport(await getStore(), new Date(), peopleHeader);
 }
 
 /** Deletes everything Ebb keeps on this device; with a passcode, only after it was confirmed. */

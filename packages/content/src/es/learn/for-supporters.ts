@@ -46,7 +46,7 @@ const whatItIs: LearnPage = {
 const responding: LearnPage = {
   id: 'supporting-responding-calmly',
   title: 'Responder sin pánico ni juicios',
-  summary: 'Qué hacer cuando te enteras, o cuando te lo cuenta.',
+  summary: 'Qué hacer cuando te enteras, o cuando esa persona te lo cuenta.',
   written,
   topic: 'for-supporters',
   blocks: [

@@ -7,7 +7,7 @@ import { languagesToSay, sectionIsFilled, type Plan } from '@ebb/core';
 import { reachLabel } from '../../help-now/country-help.tsx';
 import { answersInNote, pressNote } from '../../help-now/language-names.ts';
 import { language } from '../../i18n/language.ts';
-import { format } from '../../i18n/messages.ts';
+import { format, m } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 
 interface PlanDocumentProps {
@@ -52,7 +52,9 @@ function SectionBody({ plan, id }: { plan: Plan; id: PlanSectionId }) {
         <ul>
           {s.triggers.map((t, i) => (
             <li key={i}>
-              {mp.section.triggerKinds[t.kind]}: {t.text}
+              {mp.section.triggerKinds[t.kind]}
+              {m.app.colon}
+              {t.text}
             </li>
           ))}
         </ul>
@@ -138,7 +140,9 @@ export function CrisisNumberItems({ help, withHours = false }: { help: CountryHe
         const notes = [spoken && answersInNote(spoken), ...ways.map((r) => pressNote(r, language))].filter(Boolean).join(' ');
         return (
           <li key={line.id}>
-            <strong>{line.name}</strong>: {ways.map(reachLabel).join(' · ')}
+            <strong>{line.name}</strong>
+            {m.app.colon}
+            {ways.map(reachLabel).join(' · ')}
             {withHours && ` (${line.hours})`}
             {notes && `. ${notes}`}
           </li>

@@ -6,7 +6,7 @@ import { planSections } from '../../i18n/plan-content.ts';
 import { sectionIsFilled } from '@ebb/core';
 import { Link } from '../../components/link.tsx';
 import { Screen } from '../../components/screen.tsx';
-import { format } from '../../i18n/messages.ts';
+import { format, m } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { paths, planSectionPath } from '../../router.ts';
 import { plan, planLoaded } from '../../state/plan-state.ts';
@@ -24,7 +24,9 @@ function CrisisLinesIncluded() {
   if (!help) return null;
   return (
     <p class="notice-inline">
-      {mp.section.crisisIncluded}: {help.lines.map((line) => line.name).join(', ')}.
+      {mp.section.crisisIncluded}
+      {m.app.colon}
+      {help.lines.map((line) => line.name).join(', ')}.
     </p>
   );
 }
@@ -41,7 +43,10 @@ export function PlanPart({ sectionId }: { sectionId: string }) {
     <Screen title={section.title}>
       <p class="small">{format(mp.section.stepOf, { n: index + 1, total: PLAN_PARTS })}</p>
       <p class="why">
-        <strong>{mp.section.whyItHelps}: </strong>
+        <strong>
+          {mp.section.whyItHelps}
+          {m.app.colon}
+        </strong>
         {section.whyItHelps}
       </p>
       <p class="lead">{section.prompt}</p>

@@ -5,7 +5,7 @@ import { triggerKinds, type PlanSection, type Suggestion, type TriggerKind } fro
 import { checkPlanText, PLAN_LIMITS, type Plan, type PlanNeed, type PlanPerson, type PlanProfessional, type PlanTrigger } from '@ebb/core';
 import { DraftNotice } from '../../components/draft-notice.tsx';
 import { useDraft } from '../../components/use-draft.ts';
-import { format } from '../../i18n/messages.ts';
+import { format, m } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { plan } from '../../state/plan-state.ts';
 import { changePlan } from '../../state/plan-saving.ts';
@@ -26,7 +26,7 @@ const saveList =
     });
 
 const ideasOf = <E extends Record<string, string>>(suggestions: readonly Suggestion[], fills: (s: Suggestion) => Partial<E>) =>
-  suggestions.map((s) => ({ text: s.otherWays ? `${s.text}: ${s.otherWays}` : s.text, fills: fills(s) }));
+  suggestions.map((s) => ({ text: s.otherWays ? `${s.text}${m.app.colon}${s.otherWays}` : s.text, fills: fills(s) }));
 
 const itemFields: ReadonlyArray<FieldSpec<Item>> = [{ key: 'text', label: f.text, max: PLAN_LIMITS.item, required: true }];
 

@@ -9,7 +9,7 @@ import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { useRecord } from '../../components/use-record.ts';
 import { useSave } from '../../components/use-save.ts';
-import { format } from '../../i18n/messages.ts';
+import { format, m } from '../../i18n/messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { navigate, paths } from '../../router.ts';
 import { changeSkillPrefs, findSkill, loadSkillPrefs, skillPrefs, toggleFavourite, toggleHidden } from '../../state/skills-state.ts';
@@ -105,7 +105,9 @@ export function SkillDetail({ skillId }: { skillId: string }) {
       </ul>
       {source && (
         <p class="small">
-          {D.source}: {source.citation}
+          {D.source}
+          {m.app.colon}
+          {source.citation}
         </p>
       )}
       {skill.origin === 'own' && (

@@ -3,7 +3,7 @@
 // The same element is the print layout and the readable text that a text-only share sends.
 import type { Ref } from 'preact';
 import { reflectionTextFields, type Summary, type SummaryDay, type SummaryEpisode, type SummaryReflection } from '@ebb/core';
-import { format } from '../../i18n/messages.ts';
+import { format, m } from '../../i18n/messages.ts';
 import { md } from '../../i18n/diary-messages.ts';
 import { ms } from '../../i18n/skills-messages.ts';
 import { msu } from '../../i18n/summary-messages.ts';
@@ -100,7 +100,9 @@ function EpisodeItem({ episode }: { episode: SummaryEpisode }) {
   ];
   return (
     <li>
-      <strong>{format(P.episodeLine, { date: dayLabel(episode.day), time: timeOf(episode.startedAt) })}</strong>: {parts.join('; ')}.
+      <strong>{format(P.episodeLine, { date: dayLabel(episode.day), time: timeOf(episode.startedAt) })}</strong>
+      {m.app.colon}
+      {parts.join('; ')}.
     </li>
   );
 }
