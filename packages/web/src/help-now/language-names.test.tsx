@@ -35,10 +35,11 @@ describe('Help now’s lines in English', () => {
     expect(html).toMatch(/<h3 class="line-name">TelefonSeelsorge<\/h3><p class="line-language">Answers in German\.<\/p>/);
   });
 
-  it('names both languages of the 988 Lifeline, none for Crisis Text Line, and offers 988 as written (no menu key, no AYUDA)', () => {
+  it('names both languages of the 988 Lifeline and of Crisis Text Line, and offers each as written in English (no menu key, no AYUDA)', () => {
     const html = renderToString(<CrisisLines help={country('US')} level={2} />);
     expect(html).toMatch(/Lifeline<\/h3><p class="line-language">Answers in English and Spanish\.<\/p>/);
-    expect(html).toMatch(/Crisis Text Line<\/h3><p class="line-about">/);
+    expect(html).toMatch(/Crisis Text Line<\/h3><p class="line-language">Answers in English and Spanish\.<\/p>/);
+    expect(html).toContain('Text HOME to 741741');
     expect(html).not.toContain('press-note');
     expect(html).not.toContain('AYUDA');
   });
