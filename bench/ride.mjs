@@ -19,7 +19,7 @@ export async function rideBenchmark(url, base = '/', runs = 7, throttle = 4) {
       await page.waitForLoadState('networkidle');
       times.push(
         await page.evaluate(
-          () => (href) =>
+          (href) =>
             new Promise((resolve) => {
               const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === href);
               const start = performance.now();
