@@ -472,7 +472,8 @@ describe('summaryFhirBundle on generated months', () => {
           expect(answered).toEqual(expected);
         },
       ),
-      { numRuns: 25 },
+      // FHIR_RUNS raises the count when hunting a rare case (an emotion named with a control character was one).
+      { numRuns: Number(process.env.FHIR_RUNS ?? 25) },
     );
   }, 120_000);
 });

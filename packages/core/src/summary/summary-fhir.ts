@@ -54,7 +54,7 @@ function cardItems(summary: Summary, day: SummaryDay): QuestionnaireResponseItem
   for (const name of rows.emotions ?? []) {
     const value = card.emotions.get(name);
     if (value !== undefined)
-      items.push({ linkId: L.emotion, item: [{ linkId: L.emotionName, answer: [{ valueString: name }] }, ...integer(L.emotionIntensity, value)] });
+      items.push({ linkId: L.emotion, item: [{ linkId: L.emotionName, answer: [{ valueString: fhirString(name) }] }, ...integer(L.emotionIntensity, value)] });
   }
   for (const skill of rows.skills ?? []) {
     const score = card.skills.get(skill.id);
