@@ -6,18 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '@ebb/content';
 import { m } from './i18n/messages.ts';
 import { firstPaintHtml, firstPaintWords, plainManifest } from './i18n/first-paint-words.ts';
+import { stubLocalStorage } from './stub-local-storage.test-support.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 describe('the discreet flag', () => {
   let stored: Map<string, string>;
   beforeEach(() => {
-    stored = new Map();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => stored.get(k) ?? null,
-      setItem: (k: string, v: string) => void stored.set(k, v),
-      removeItem: (k: string) => void stored.delete(k),
-    });
+    stored = stubLocalStorage();
     vi.resetModules();
   });
   afterEach(() => vi.unstubAllGlobals());

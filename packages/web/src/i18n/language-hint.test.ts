@@ -1,6 +1,7 @@
 // The device's language as Ebb reads it, and the plain hint: kept only when a choice differs from the device's.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deviceLanguage, keepLanguageHint, readLanguageHint } from './language-hint.ts';
+import { stubLocalStorage } from '../stub-local-storage.test-support.ts';
 
 describe('the device language', () => {
   it('is the first preferred language Ebb speaks, whatever its region, else English', () => {
@@ -14,12 +15,7 @@ describe('the device language', () => {
 describe('the language hint', () => {
   let stored: Map<string, string>;
   beforeEach(() => {
-    stored = new Map();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => stored.get(k) ?? null,
-      setItem: (k: string, v: string) => void stored.set(k, v),
-      removeItem: (k: string) => void stored.delete(k),
-    });
+    stored = stubLocalStorage();
     vi.stubGlobal('navigator', { languages: ['es-MX', 'en'] });
   });
   afterEach(() => vi.unstubAllGlobals());
