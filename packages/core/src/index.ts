@@ -69,3 +69,6 @@ export * from './patterns/part-of-day.ts';
 export * from './patterns/trigger-key.ts';
 export * from './patterns/patterns.ts';
 export * from './crisis/lines-for-language.ts';
+export * from './sync/sync-keys.ts';
+export * from './sync/opaque-id.ts';
+export * from './sync/hlc.ts';
