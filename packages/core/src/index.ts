@@ -72,3 +72,4 @@ export * from './crisis/lines-for-language.ts';
 export * from './sync/sync-keys.ts';
 export * from './sync/opaque-id.ts';
 export * from './sync/hlc.ts';
+export * from './sync/pairing-link.ts';
