@@ -73,3 +73,4 @@ export * from './sync/sync-keys.ts';
 export * from './sync/opaque-id.ts';
 export * from './sync/hlc.ts';
 export * from './sync/pairing-link.ts';
+export * from './sync/padded-size.ts';
