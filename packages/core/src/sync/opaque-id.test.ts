@@ -13,6 +13,12 @@ describe('opaque id', () => {
     expect(await opaqueId(b.idKey, 'checkin', '2026-11-30')).toBe(id);
   });
 
+  // The value Node's own HKDF and HMAC give for the same inputs: the format is pinned for every implementation.
+  it('matches a known answer: secret 00 01 … 1f, checkin-month 2026-11', async () => {
+    const { idKey } = await deriveSyncKeys(Uint8Array.from({ length: 32 }, (_, i) => i));
+    expect(await opaqueId(idKey, 'checkin-month', '2026-11')).toBe('CyHb8T-__-x6_A96sEi-PeqR0XyKxuNB7omIFs0sXeU');
+  });
+
   it('differs across kinds, ids, the way they are split, and secrets', async () => {
     const { idKey } = await deriveSyncKeys(generateSyncSecret());
     const other = (await deriveSyncKeys(generateSyncSecret())).idKey;
