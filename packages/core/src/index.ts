@@ -69,3 +69,8 @@ export * from './patterns/part-of-day.ts';
 export * from './patterns/trigger-key.ts';
 export * from './patterns/patterns.ts';
 export * from './crisis/lines-for-language.ts';
+export * from './sync/sync-keys.ts';
+export * from './sync/opaque-id.ts';
+export * from './sync/hlc.ts';
+export * from './sync/pairing-link.ts';
+export * from './sync/padded-size.ts';

@@ -35,3 +35,6 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) throw new Error('Not base64');
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
+
+/** Base64url without padding, for text that travels in URLs and HTTP paths (sync ids, links). */
+export const toBase64Url = (bytes: Uint8Array): string => toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
