@@ -3,9 +3,7 @@
 
 /** The outcome of storing a record. A put never changes a record whose stored version is as new or newer. */
 export type PutRecordResult =
-  | { readonly kind: 'stored'; readonly cursor: string }
-  | { readonly kind: 'stale'; readonly storedVersion: string }
-  | { readonly kind: 'no-account' };
+  { readonly kind: 'stored'; readonly cursor: string } | { readonly kind: 'stale'; readonly storedVersion: string } | { readonly kind: 'no-account' };
 
 /** One record as the server holds it. */
 export interface StoredRecord {
@@ -22,8 +20,7 @@ export interface RecordPage {
 
 /** The outcome of opening a share link: each successful read counts one view. */
 export type ReadShareResult =
-  | { readonly kind: 'found'; readonly ciphertext: Uint8Array; readonly views: number }
-  | { readonly kind: 'missing' | 'expired' | 'revoked' };
+  { readonly kind: 'found'; readonly ciphertext: Uint8Array; readonly views: number } | { readonly kind: 'missing' | 'expired' | 'revoked' };
 
 export interface SyncStorage {
   /** Creates an account; false when the id is already taken (nothing changes). */
