@@ -11,8 +11,7 @@ const int8 = 20;
 
 /** bigint columns (change numbers, times, views) stay below 2^53, so they come back as numbers, not strings. */
 const types: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === int8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === int8 && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format)),
 };
 
 export async function openPostgresStorage(connectionString: string): Promise<SyncStorage> {
