@@ -16,9 +16,16 @@ describeSyncStorage('PostgreSQL', async () => {
   const name = `ebb_test_${(databases += 1)}`;
   server.createDatabase(name);
   const url = server.url(name);
-  const storage = await openStorage({ DATABASE_URL: url });
+  let storage = await openStorage({ DATABASE_URL: url });
   return {
-    storage,
+    get storage() {
+      return storage;
+    },
+    reopen: async () => {
+      await storage.close();
+      storage = await openStorage({ DATABASE_URL: url });
+      return storage;
+    },
     rawTables: async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -8,10 +8,17 @@ import { describeSyncStorage } from './sync-storage-contract.ts';
 
 describeSyncStorage('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ebb-sqlite-'));
-  const storage = await openStorage({ EBB_DATA_DIR: dir });
+  let storage = await openStorage({ EBB_DATA_DIR: dir });
   const file = join(dir, 'ebb.sqlite');
   return {
-    storage,
+    get storage() {
+      return storage;
+    },
+    reopen: async () => {
+      await storage.close();
+      storage = await openStorage({ EBB_DATA_DIR: dir });
+      return storage;
+    },
     rawTables: () => {
       const raw = new BetterSqlite3(file, { readonly: true });
       try {

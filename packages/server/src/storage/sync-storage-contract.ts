@@ -6,6 +6,8 @@ import type { StoredRecord, SyncStorage } from './sync-storage.ts';
 
 export interface StorageUnderTest {
   readonly storage: SyncStorage;
+  /** Closes `storage` and opens the same database again (migrations run again), as a restarted server does. */
+  readonly reopen: () => Promise<SyncStorage>;
   /** Every row of every table, table by table, read straight from the database rather than through storage. */
   readonly rawTables: () => Promise<Record<string, Record<string, unknown>[]>>;
   readonly dispose: () => Promise<void>;
@@ -98,6 +100,23 @@ export function describeSyncStorage(name: string, open: () => Promise<StorageUnd
       const listed = await listAll(storage, 'acct-a', 7);
       expect(listed.records.map((r) => r.recordId).sort()).toEqual([...ids].sort());
       expect(listed.cursor).toBe(String(ids.length));
+    });
+
+    it('keeps everything across a restart, running the migrations again without harm', async () => {
+      await storage.putRecord('acct-a', record('r1', version(1), bytes(4, 2)));
+      await storage.createShare('acct-a', 'share-1', bytes(9), new Date(Date.now() + hour));
+      storage = await subject.reopen();
+      expect(await storage.findAccount('acct-a')).toEqual({ authKeyHash: '$argon2id$v=19$hash-a' });
+      expect(await storage.listRecords('acct-a', undefined, 10)).toEqual({ records: [record('r1', version(1), bytes(4, 2))], cursor: '1' });
+      expect(await storage.putRecord('acct-a', record('r2', version(1)))).toEqual({ kind: 'stored', cursor: '2' });
+      expect(await storage.readShare('share-1', new Date())).toMatchObject({ kind: 'found', views: 1 });
+    });
+
+    it('keeps the greatest version when puts of one record race', async () => {
+      const versions = [3, 9, 1, 7, 5, 8, 2, 6, 4];
+      const results = await Promise.all(versions.map((v) => storage.putRecord('acct-a', record('race', version(v), bytes(v)))));
+      expect(results.some((r) => r.kind === 'stored')).toBe(true);
+      expect((await storage.listRecords('acct-a', undefined, 10)).records).toEqual([record('race', version(9), bytes(9))]);
     });
 
     it('deletes all of one account: the account, its records and its shares', async () => {
