@@ -1,9 +1,10 @@
-// `npm test`: every check, in order — Chromium present, formatting, declared dependencies, Node engines, lint,
+// `npm test`: every check, in order — Chromium and PostgreSQL present, formatting, declared dependencies, Node engines, lint,
 // typecheck, unit and property tests, build, size budgets, browser tests — then one closing line counted from
 // the runners' own reports: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 const results = 'reports';
 rmSync(results, { recursive: true, force: true });
@@ -19,6 +20,8 @@ function step(name, command, args) {
 
 try {
   process.env.CHROME_PATH = ensureChromium();
+  // The server's storage tests start a real PostgreSQL from these programs.
+  process.env.EBB_POSTGRES_BIN = ensurePostgres();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,0 +1,141 @@
+// SyncStorage over any Kysely database: the same queries serve SQLite and PostgreSQL.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './database-schema.ts';
+import { assertOpaqueText } from './opaque-text.ts';
+import type { PutRecordResult, ReadShareResult, RecordPage, StoredRecord, SyncStorage } from './sync-storage.ts';
+
+export interface KyselyStorageOptions {
+  /** PostgreSQL: lock the account row so concurrent puts get distinct, ordered change numbers. SQLite
+   *  serialises writers itself and has no FOR UPDATE. */
+  readonly lockRows: boolean;
+}
+
+/** Drivers hand back Buffers; callers get plain bytes. Drivers want Buffers; Uint8Arrays are wrapped, not copied. */
+const toBytes = (value: Uint8Array): Uint8Array => new Uint8Array(value);
+const toBuffer = (value: Uint8Array): Buffer => Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+
+function parseCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  if (!/^(0|[1-9][0-9]{0,15})$/.test(cursor)) throw new RangeError('cursor is not one this server gave');
+  return Number(cursor);
+}
+
+export function kyselySyncStorage(db: Kysely<Database>, options: KyselyStorageOptions): SyncStorage {
+  return {
+    async createAccount(accountId, authKeyHash) {
+      assertOpaqueText('account id', accountId);
+      const result = await db
+        .insertInto('accounts')
+        .values({ id: accountId, auth_key_hash: authKeyHash, last_change: 0, created_at: Date.now() })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .executeTakeFirst();
+      return result.numInsertedOrUpdatedRows === 1n;
+    },
+
+    async findAccount(accountId) {
+      const row = await db.selectFrom('accounts').select('auth_key_hash').where('id', '=', accountId).executeTakeFirst();
+      return row === undefined ? undefined : { authKeyHash: row.auth_key_hash };
+    },
+
+    async putRecord(accountId, record: StoredRecord): Promise<PutRecordResult> {
+      assertOpaqueText('record id', record.recordId);
+      assertOpaqueText('version', record.version);
+      return db.transaction().execute(async (trx) => {
+        const accountQuery = trx.selectFrom('accounts').select('last_change').where('id', '=', accountId);
+        const account = await (options.lockRows ? accountQuery.forUpdate() : accountQuery).executeTakeFirst();
+        if (account === undefined) return { kind: 'no-account' };
+        const stored = await trx
+          .selectFrom('records')
+          .select('version')
+          .where('account_id', '=', accountId)
+          .where('record_id', '=', record.recordId)
+          .executeTakeFirst();
+        // Versions are fixed-width hybrid logical clock stamps, so code-unit order is time order.
+        if (stored !== undefined && !(record.version > stored.version)) return { kind: 'stale', storedVersion: stored.version };
+        const change = account.last_change + 1;
+        await trx.updateTable('accounts').set({ last_change: change }).where('id', '=', accountId).execute();
+        const row = { version: record.version, change, size: record.ciphertext.byteLength, ciphertext: toBuffer(record.ciphertext) };
+        if (stored === undefined) {
+          await trx
+            .insertInto('records')
+            .values({ account_id: accountId, record_id: record.recordId, ...row })
+            .execute();
+        } else {
+          await trx.updateTable('records').set(row).where('account_id', '=', accountId).where('record_id', '=', record.recordId).execute();
+        }
+        return { kind: 'stored', cursor: String(change) };
+      });
+    },
+
+    async listRecords(accountId, cursor, limit): Promise<RecordPage> {
+      const after = parseCursor(cursor);
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
+      const rows = await db
+        .selectFrom('records')
+        .select(['record_id', 'version', 'change', 'ciphertext'])
+        .where('account_id', '=', accountId)
+        .where('change', '>', after)
+        .orderBy('change')
+        .limit(limit)
+        .execute();
+      const last = rows.at(-1);
+      return {
+        records: rows.map((row) => ({ recordId: row.record_id, version: row.version, ciphertext: toBytes(row.ciphertext) })),
+        cursor: String(last === undefined ? after : last.change),
+      };
+    },
+
+    async deleteAccount(accountId) {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('shares').where('account_id', '=', accountId).execute();
+        await trx.deleteFrom('records').where('account_id', '=', accountId).execute();
+        await trx.deleteFrom('accounts').where('id', '=', accountId).execute();
+      });
+    },
+
+    async createShare(accountId, shareId, ciphertext, expiresAt) {
+      assertOpaqueText('share id', shareId);
+      const result = await db
+        .insertInto('shares')
+        .values({
+          id: shareId,
+          account_id: accountId,
+          ciphertext: toBuffer(ciphertext),
+          size: ciphertext.byteLength,
+          expires_at: expiresAt.getTime(),
+          revoked_at: null,
+        })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .executeTakeFirst();
+      return result.numInsertedOrUpdatedRows === 1n;
+    },
+
+    async readShare(shareId, now): Promise<ReadShareResult> {
+      // One statement checks and counts, so two readers at once both count and an expired share never does.
+      const opened = await db
+        .updateTable('shares')
+        .set((eb) => ({ views: eb('views', '+', 1) }))
+        .where('id', '=', shareId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now.getTime())
+        .returning(['ciphertext', 'views'])
+        .executeTakeFirst();
+      if (opened !== undefined) return { kind: 'found', ciphertext: toBytes(opened.ciphertext), views: opened.views };
+      const share = await db.selectFrom('shares').select('revoked_at').where('id', '=', shareId).executeTakeFirst();
+      if (share === undefined) return { kind: 'missing' };
+      return { kind: share.revoked_at === null ? 'expired' : 'revoked' };
+    },
+
+    async revokeShare(accountId, shareId) {
+      const result = await db
+        .updateTable('shares')
+        .set({ revoked_at: sql<number>`coalesce(revoked_at, ${Date.now()})` })
+        .where('id', '=', shareId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
+      return result.numUpdatedRows === 1n;
+    },
+
+    close: () => db.destroy(),
+  };
+}
