@@ -11,7 +11,7 @@ import ts from 'typescript';
 const root = process.cwd();
 const skipped = new Set(['node_modules', 'dist', '.git', 'reports', 'test-results', 'playwright-report', '.bench', 'public']);
 const sourceFile = /\.(ts|tsx|mts|js|mjs)$/;
-const tooling = /(\.test\.tsx?|\.spec\.ts|-contract\.ts|(^|\/)e2e\/.*|(^|\/)vite\.config\.ts|\.d\.ts)$/;
+const tooling = /(\.test\.tsx?|\.test-support\.ts|\.spec\.ts|-contract\.ts|(^|\/)e2e\/.*|(^|\/)vite\.config\.ts|\.d\.ts)$/;
 
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
