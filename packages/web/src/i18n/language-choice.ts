@@ -15,12 +15,13 @@ export function openIn(code: Language): void {
   if (code !== language) location.assign(addressIn(code, withoutBase(location.pathname)));
 }
 
-/** Keeps the hint in step with a choice; storage refused (some private modes) leaves the address alone to carry it. */
-function keepHint(choice: Language | null): void {
+/** Keeps the hint in step with a choice; false when storage is refused (some private modes). */
+function keepHint(choice: Language | null): boolean {
   try {
     keepLanguageHint(choice);
+    return true;
   } catch {
-    // The address opened below still speaks the chosen language for this visit.
+    return false; // the address opened next still speaks the chosen language for this visit
   }
 }
 
@@ -49,12 +50,8 @@ export async function chooseLanguageFromHome(code: Language): Promise<void> {
 export function reconcileLanguage(chosen: Language | null): void {
   const hint = readLanguageHint();
   if (hint !== null && hint !== chosen) void updateSettings({ language: hint }).catch(() => undefined);
-  else if (hint === null && chosen !== null && chosen !== language && chosen !== deviceLanguage()) {
-    try {
-      keepLanguageHint(chosen);
-    } catch {
-      return; // without the hint the move would not outlast this page: stay
-    }
+  // Without the hint the move would not outlast this page: then stay.
+  else if (hint === null && chosen !== null && chosen !== language && chosen !== deviceLanguage() && keepHint(chosen)) {
     location.replace(addressIn(chosen, withoutBase(location.pathname)));
   }
 }
