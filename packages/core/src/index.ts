@@ -74,3 +74,6 @@ export * from './sync/opaque-id.ts';
 export * from './sync/hlc.ts';
 export * from './sync/pairing-link.ts';
 export * from './sync/padded-size.ts';
+export * from './sync/account-id.ts';
+export * from './sync/sync-transport.ts';
+export * from './sync/sync-account-record.ts';

@@ -1,12 +1,13 @@
 // The encrypted backup file (docs/backup-format.md). One JSON document: the passcode lock (wrapped keys
 // only) and one AES-256-GCM payload holding every sealed record. It opens with the passcode the person
 // had when they made it, or with their recovery key, on any device. Nothing inside is readable without.
-// Drafts (unsaved words, records/draft.ts) are left out: a backup is what the person saved.
+// Drafts (unsaved words, records/draft.ts) and this device's sync link are left out: a backup is what the
+// person saved (sync-account-record.ts, deviceOnlyTypes).
 import * as v from 'valibot';
 import { fromUtf8, utf8 } from '../crypto/bytes.ts';
 import type { KeyWrap, VaultLock } from '../crypto/vault-lock.ts';
 import type { SealedRecord } from '../store/store.ts';
-import { draftRecord } from '../records/draft.ts';
+import { deviceOnlyTypes } from '../sync/sync-account-record.ts';
 import { decodeBase64, encodeBase64 } from './large-base64.ts';
 
 export const BACKUP_FORMAT = 'ebb-backup';
@@ -63,7 +64,7 @@ const payloadAad = (createdAt: string) => utf8(JSON.stringify([BACKUP_FORMAT, BA
 
 export async function createBackup(records: readonly SealedRecord[], vaultKey: CryptoKey, lock: VaultLock, now: Date): Promise<string> {
   const createdAt = now.toISOString();
-  const saved = records.filter((r) => r.type !== draftRecord.type);
+  const saved = records.filter((r) => !deviceOnlyTypes.has(r.type));
   const plaintext = utf8(JSON.stringify({ records: saved.map((r) => ({ type: r.type, id: r.id, envelope: encodeBase64(r.envelope) })) }));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const payload = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: payloadAad(createdAt) }, vaultKey, plaintext));

@@ -38,3 +38,10 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** Base64url without padding, for text that travels in URLs and HTTP paths (sync ids, links). */
 export const toBase64Url = (bytes: Uint8Array): string => toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/** Reads base64url without padding (as toBase64Url writes it); throws on anything else. */
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) throw new Error('Not base64url');
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  return fromBase64(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+}
