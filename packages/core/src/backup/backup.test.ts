@@ -12,6 +12,8 @@ import { settingsRecord, SETTINGS_ID, countryChoices, themes, textSizes, type Se
 import { EncryptedStore } from '../store/encrypted-store.ts';
 import { PLAN_ID, emptyPlan, planRecord, planVersionRecord } from '../plan/plan-record.ts';
 import { MemoryBackend } from '../store/memory-backend.ts';
+import { draftRecord } from '../records/draft.ts';
+import { SYNC_ACCOUNT_ID, syncAccountRecord } from '../sync/sync-account-record.ts';
 import { BackupError, MAX_BACKUP_BYTES, createBackup, openBackup, readBackupFile } from './backup-file.ts';
 import { restoreBackup, summariseRecords, type RestoreMode } from './restore.ts';
 
@@ -121,6 +123,28 @@ describe('backup round trip', () => {
     const restored = new EncryptedStore(device, deviceKey);
     expect(await restored.get(planRecord, PLAN_ID)).toEqual(plan);
     expect((await restored.get(planVersionRecord, '1'))?.reason).toBe('with my therapist');
+  });
+
+  it("leaves this device's sync link and drafts out of a backup, and keeps them through a replace (sync bookkeeping goes)", async () => {
+    const source = await storeWith({ settings: undefined, contacts: [['a', { name: 'Ash', phone: '', note: '', createdAt: 1 }]] }, backupKey);
+    const link = { secret: 'A'.repeat(43), deviceId: 'dev1', registered: true, syncing: true, lastSyncedAt: null };
+    await source.store.put(syncAccountRecord, SYNC_ACCOUNT_ID, link);
+    await source.store.put(draftRecord, 'journal:new', { fields: { text: 'half a thought' }, updatedAt: 1 });
+    const file = await createBackup(await source.backend.listAll(), backupKey, lock, new Date());
+    const parsed = readBackupFile(file);
+    expect(summariseRecords(await openBackup(parsed, await unlockWithPasscode(parsed.lock, PASSCODE)))).toEqual({ 'help-contact': 1 });
+
+    const deviceKey = await generateVaultKey();
+    const device = new MemoryBackend();
+    const store = new EncryptedStore(device, deviceKey);
+    await store.put(syncAccountRecord, SYNC_ACCOUNT_ID, link);
+    await store.put(draftRecord, 'journal:new', { fields: { text: 'typed here' }, updatedAt: 2 });
+    await device.put({ type: 'sync-state', id: 'this-device', envelope: await seal(deviceKey, { type: 'sync-state', id: 'this-device' }, utf8('{}')) });
+    await restore(file, { recoveryKey }, device, deviceKey, 'replace');
+    expect(await store.get(syncAccountRecord, SYNC_ACCOUNT_ID)).toEqual(link);
+    expect((await store.get(draftRecord, 'journal:new'))?.fields).toEqual({ text: 'typed here' });
+    expect(await device.get('sync-state', 'this-device')).toBeUndefined();
+    expect((await store.list(helpContactRecord)).map((c) => c.value.name)).toEqual(['Ash']);
   });
 
   it('opens with the passcode as well as the recovery key, and previews what it holds', async () => {

@@ -12,6 +12,7 @@ import { mergeAll, mergeableKinds } from '../merge/merge-records.ts';
 import { same } from '../merge/merge-helpers.ts';
 import { BackupError } from './backup-file.ts';
 import { summariseChanges, type RestoreSummary } from './restore-summary.ts';
+import { deviceOnlyTypes } from '../sync/sync-account-record.ts';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -87,7 +88,12 @@ export interface RestoreRequest {
 
 /** Restores a backup. Returns what really changed (for replace: what this device now holds). */
 export async function restoreBackup({ backend, records, backupKey, deviceKey, mode, onProgress }: RestoreRequest): Promise<RestoreSummary> {
-  const device = mode === 'merge' ? await backend.listAll() : [];
+  const all = await backend.listAll();
+  const device = mode === 'merge' ? all : [];
+  // Replacing keeps what a backup never holds: unsaved words and this device's link to its sync account. The
+  // sync bookkeeping goes, so the next sync combines the restored records with the synced copy (nothing is
+  // lost on other devices) instead of reading the restore as deletions to spread.
+  const keptOnDevice = mode === 'replace' ? all.filter((r) => deviceOnlyTypes.has(r.type) && r.type !== 'sync-state') : [];
   let done = 0;
   // Until the merge is known, assume every backup record will be written; the write itself is the last step.
   let total = records.length + device.length + records.length + 1;
@@ -121,7 +127,7 @@ export async function restoreBackup({ backend, records, backupKey, deviceKey, mo
     sealed.push({ type, id, envelope: await seal(deviceKey, { type, id }, plaintext) });
     step();
   }
-  await backend.putAll(sealed, { replace: mode === 'replace' });
+  await backend.putAll([...sealed, ...keptOnDevice], { replace: mode === 'replace' });
   step();
   return summariseChanges(before, merged, [...definitions.keys()], leftOut);
 }
