@@ -542,11 +542,26 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
           const refused = await limited.inject({ url: '/api/shares', remoteAddress: '10.0.0.1' });
           expect(json(refused)).toEqual({ error: 'too many requests' });
           expect(refused.headers['cache-control']).toBe('no-store');
+          expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
           expect((await limited.inject({ url: `/api/shares/${shareId()}`, remoteAddress: '10.0.0.2' })).statusCode).toBe(404);
           // The app itself is not limited.
           expect((await limited.inject({ url: '/', remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
         } finally {
           await limited.close();
+        }
+      });
+
+      it('behind a trusted proxy, limits each forwarded client and checks the forwarded host; other addresses cannot claim either', async () => {
+        const proxied = await buildServer({ webRoot, storage: database.storage, api: { ...CHEAP, rateLimitPerMinute: 2 }, trustedProxies: ['10.0.0.0/8'] });
+        try {
+          const via = (remoteAddress: string, client: string) =>
+            proxied.inject({ url: `/api/shares/${shareId()}`, remoteAddress, headers: { 'x-forwarded-for': client, 'x-forwarded-host': 'ebb.example', host: 'internal:8080', origin: 'https://ebb.example' } });
+          expect([(await via('10.1.1.1', '203.0.113.1')).statusCode, (await via('10.1.1.1', '203.0.113.1')).statusCode, (await via('10.1.1.1', '203.0.113.1')).statusCode]).toEqual([404, 404, 429]);
+          expect((await via('10.1.1.1', '203.0.113.2')).statusCode).toBe(404);
+          // Not a trusted proxy: its forwarded headers are ignored, so the origin does not match its Host.
+          expect((await via('192.0.2.9', '203.0.113.3')).statusCode).toBe(403);
+        } finally {
+          await proxied.close();
         }
       });
 

@@ -47,7 +47,7 @@ export async function registerApi(
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (request) => {
-        if (isCrossOrigin(request.headers)) throw new ApiError(403, 'forbidden');
+        if (isCrossOrigin(request.headers, request.host)) throw new ApiError(403, 'forbidden');
       });
       await api.register(rateLimit, {
         max: rateLimitPerMinute,
