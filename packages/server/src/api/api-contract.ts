@@ -531,7 +531,8 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
           { numRuns: 150 },
         );
         expect((await send(port, 'GET', '/api/records', account.headers)).status).toBe(200);
-      });
+        // Some 300 connections: seconds on a busy machine.
+      }, 60_000);
 
       it('answers 429 past the rate limit, per client address', async () => {
         const limited = await buildServer({ webRoot, storage: database.storage, api: { ...CHEAP, rateLimitPerMinute: 3 } });
