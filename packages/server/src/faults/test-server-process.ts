@@ -1,0 +1,121 @@
+// For fault tests and the sync bench: the server's own entry (src/main.ts) bundled as it is now and run as a
+// real Node process on a loopback port, serving a one-page web root, so it can be killed with SIGKILL and
+// started again on the same database and port. Needs no `npm run build`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** Inside the repository's node_modules, so the bundle's own imports (fastify, pg…) resolve as the server's do. */
+const bundleDir = join(repoRoot, 'node_modules', '.cache', 'ebb-server-under-test');
+
+export interface ServerProcess {
+  /** `http://127.0.0.1:<port>`, the same across restarts. */
+  readonly origin: string;
+  /** Kills the process with SIGKILL (no clean shutdown) and waits until it has exited. */
+  readonly kill: () => Promise<void>;
+  /** Starts the server again on the same environment and port. */
+  readonly start: () => Promise<void>;
+  /** Stops it for good (SIGTERM, then SIGKILL if it lingers). */
+  readonly stop: () => Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let bundled: Promise<string> | undefined;
+
+/** Bundles src/main.ts with Ebb's own packages inlined and every npm package left to Node. Once per process. */
+export function bundleServer(): Promise<string> {
+  bundled ??= (async () => {
+    mkdirSync(bundleDir, { recursive: true });
+    const file = join(bundleDir, `main-${process.pid}.mjs`);
+    const build = await rolldown({
+      input: join(repoRoot, 'packages/server/src/main.ts'),
+      platform: 'node',
+      external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('@ebb/') && !/^[A-Za-z]:/.test(id),
+      logLevel: 'silent',
+    });
+    await build.write({ file, format: 'esm' });
+    await build.close();
+    return file;
+  })();
+  return bundled;
+}
+
+/** A web root with just an index.html: the API is what these processes are for. */
+function minimalWebRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'ebb-web-root-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>Ebb</title></head><body></body></html>');
+  return root;
+}
+
+function waitForStart(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 20 s: ${output}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += String(chunk);
+      if (output.includes('running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${String(code)} before starting: ${output}`));
+    });
+  });
+}
+
+/** Starts the bundled server with `env` added to this process's environment (DATABASE_URL or EBB_DATA_DIR…). */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const entry = await bundleServer();
+  const port = await freePort();
+  const fullEnv = { ...process.env, EBB_WEB_ROOT: minimalWebRoot(), ...env, PORT: String(port), HOST: '127.0.0.1' };
+  let child: ChildProcess | undefined;
+  const exited = (process: ChildProcess) =>
+    process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => process.once('exit', () => resolve()));
+
+  const start = async () => {
+    const started = spawn(process.execPath, [entry], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = started;
+    await waitForStart(started);
+    // Drain what it prints, so a full pipe can never stall it.
+    started.stdout?.resume();
+    started.stderr?.resume();
+  };
+  const kill = async () => {
+    if (child === undefined) return;
+    const running = child;
+    running.kill('SIGKILL');
+    await exited(running);
+  };
+  await start();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    kill,
+    start,
+    stop: async () => {
+      if (child === undefined) return;
+      const running = child;
+      running.kill('SIGTERM');
+      const timer = setTimeout(() => running.kill('SIGKILL'), 5000);
+      await exited(running);
+      clearTimeout(timer);
+    },
+  };
+}
