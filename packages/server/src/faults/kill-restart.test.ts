@@ -14,7 +14,7 @@ const CLIENTS = 4;
 /** Every client stops retrying after this long without an answer: a server that never recovers fails the test. */
 const GIVE_UP_MS = 30_000;
 /** The rate limit is per address and every client here is 127.0.0.1. */
-const env = { EBB_RATE_LIMIT_MAX: '100000' };
+const env = { EBB_API_RATE_LIMIT: '1000000' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
