@@ -94,8 +94,16 @@ function syncRequests(accounts) {
       setupRequest: (request, context) => {
         const account = accounts[next++ % accounts.length];
         context.account = account;
-        const records = Array.from({ length: RECORDS_PER_PUSH }, () => ({ id: b64url(randomBytes(32)), version: version(account), ciphertext: b64url(randomBytes(300)) }));
-        return { ...request, headers: { ...request.headers, 'content-type': 'application/json', authorization: account.authorization }, body: JSON.stringify({ records }) };
+        const records = Array.from({ length: RECORDS_PER_PUSH }, () => ({
+          id: b64url(randomBytes(32)),
+          version: version(account),
+          ciphertext: b64url(randomBytes(300)),
+        }));
+        return {
+          ...request,
+          headers: { ...request.headers, 'content-type': 'application/json', authorization: account.authorization },
+          body: JSON.stringify({ records }),
+        };
       },
     },
     {

@@ -19,7 +19,7 @@ const env = { EBB_API_RATE_LIMIT: '1000000' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Clients push batch after batch until `stop()`; each finishes the batch it is on (retrying) before it returns. */
-function pushContinuously(clients: readonly SyncClient[]) {
+function pushContinuously(clients: readonly SyncClient[], server: ServerProcess) {
   let stopping = false;
   let failure: unknown;
   const loops = clients.map(async (client) => {
@@ -41,7 +41,7 @@ function pushContinuously(clients: readonly SyncClient[]) {
       const deadline = Date.now() + GIVE_UP_MS;
       while (clients.some((client, index) => client.batches < (targets[index] ?? 0))) {
         if (failure !== undefined) throw failure;
-        if (Date.now() > deadline) throw new Error('clients made no progress');
+        if (Date.now() > deadline) throw new Error(`clients made no progress: ${server.state()}`);
         await sleep(20);
       }
     },
@@ -74,7 +74,7 @@ describe('the server killed in the middle of pushes (SQLite)', () => {
 
   it('loses nothing it acknowledged, and clients finish by retrying', async () => {
     const clients = Array.from({ length: CLIENTS }, (_, index) => new SyncClient(server.origin, `dev${index}`));
-    const load = pushContinuously(clients);
+    const load = pushContinuously(clients, server);
     for (let kill = 0; kill < 3; kill += 1) {
       await load.progress(2);
       await server.kill();
@@ -102,7 +102,7 @@ describe('the server killed and PostgreSQL crashed in the middle of pushes', () 
 
   it('loses nothing it acknowledged, and clients finish by retrying', async () => {
     const clients = Array.from({ length: CLIENTS }, (_, index) => new SyncClient(server.origin, `dev${index}`));
-    const load = pushContinuously(clients);
+    const load = pushContinuously(clients, server);
     // The server process killed, then started again.
     await load.progress(2);
     await server.kill();

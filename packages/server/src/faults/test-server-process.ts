@@ -20,6 +20,8 @@ export interface ServerProcess {
   readonly kill: () => Promise<void>;
   /** Starts the server again on the same environment and port. */
   readonly start: () => Promise<void>;
+  /** Whether it is running, and the end of what it printed: for a failing test to say what happened. */
+  readonly state: () => string;
   /** Stops it for good (SIGTERM, then SIGKILL if it lingers). */
   readonly stop: () => Promise<void>;
 }
@@ -87,6 +89,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const port = await freePort();
   const fullEnv = { ...process.env, EBB_WEB_ROOT: minimalWebRoot(), ...env, PORT: String(port), HOST: '127.0.0.1' };
   let child: ChildProcess | undefined;
+  let output = '';
   const exited = (process: ChildProcess) =>
     process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => process.once('exit', () => resolve()));
 
@@ -94,9 +97,11 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     const started = spawn(process.execPath, [entry], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     await waitForStart(started);
-    // Drain what it prints, so a full pipe can never stall it.
-    started.stdout?.resume();
-    started.stderr?.resume();
+    // Keep the end of what it prints (it prints little), and never let a full pipe stall it.
+    output = '';
+    const keep = (chunk: Buffer) => (output = (output + String(chunk)).slice(-2000));
+    started.stdout?.on('data', keep);
+    started.stderr?.on('data', keep);
   };
   const kill = async () => {
     if (child === undefined) return;
@@ -109,6 +114,11 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     origin: `http://127.0.0.1:${port}`,
     kill,
     start,
+    state: () => {
+      const status =
+        child === undefined || (child.exitCode === null && child.signalCode === null) ? 'running' : `exited (${String(child.exitCode ?? child.signalCode)})`;
+      return `server ${status}; it printed: ${output || 'nothing'}`;
+    },
     stop: async () => {
       if (child === undefined) return;
       const running = child;

@@ -65,7 +65,11 @@ export class SyncClient {
   /** Registers the account (retried: a repeat with the same key is 200). */
   async register(deadline: number): Promise<void> {
     const body = JSON.stringify({ accountId: this.accountId, authKey: this.authKey });
-    const response = await this.untilAnswered('/api/accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body }, () => Date.now() > deadline);
+    const response = await this.untilAnswered(
+      '/api/accounts',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+      () => Date.now() > deadline,
+    );
     if (response.status !== 200 && response.status !== 201) throw new Error(`register: ${response.status} ${await response.text()}`);
   }
 
@@ -127,7 +131,8 @@ export class SyncClient {
       const record = held.get(id);
       if (record === undefined) problems.push(`${this.deviceId}: ${id} acknowledged at ${version} is missing`);
       else if (record.version < version) problems.push(`${this.deviceId}: ${id} acknowledged at ${version} went back to ${record.version}`);
-      else if (this.sent.get(`${id} ${record.version}`) !== record.ciphertext) problems.push(`${this.deviceId}: ${id} at ${record.version} is not what was sent`);
+      else if (this.sent.get(`${id} ${record.version}`) !== record.ciphertext)
+        problems.push(`${this.deviceId}: ${id} at ${record.version} is not what was sent`);
     }
     for (const [id, record] of held) {
       if (!this.sent.has(`${id} ${record.version}`)) problems.push(`${this.deviceId}: ${id} at ${record.version} was never sent`);
