@@ -2,7 +2,7 @@
 // real Node process on a loopback port, serving a one-page web root, so it can be killed with SIGKILL and
 // started again on the same database and port. Needs no `npm run build`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,15 +43,18 @@ let bundled: Promise<string> | undefined;
 export function bundleServer(): Promise<string> {
   bundled ??= (async () => {
     mkdirSync(bundleDir, { recursive: true });
-    const file = join(bundleDir, `main-${process.pid}.mjs`);
+    const written = join(bundleDir, `main-${process.pid}.mjs`);
+    const file = join(bundleDir, 'main.mjs');
     const build = await rolldown({
       input: join(repoRoot, 'packages/server/src/main.ts'),
       platform: 'node',
       external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('@ebb/') && !/^[A-Za-z]:/.test(id),
       logLevel: 'silent',
     });
-    await build.write({ file, format: 'esm' });
+    await build.write({ file: written, format: 'esm' });
     await build.close();
+    // One file, replaced whole: test files bundling at the same time each leave the same, complete entry.
+    renameSync(written, file);
     return file;
   })();
   return bundled;
@@ -87,11 +90,12 @@ function waitForStart(child: ChildProcess): Promise<void> {
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const entry = await bundleServer();
   const port = await freePort();
-  const fullEnv = { ...process.env, EBB_WEB_ROOT: minimalWebRoot(), ...env, PORT: String(port), HOST: '127.0.0.1' };
+  const webRoot = minimalWebRoot();
+  const fullEnv = { ...process.env, EBB_WEB_ROOT: webRoot, ...env, PORT: String(port), HOST: '127.0.0.1' };
   let child: ChildProcess | undefined;
   let output = '';
-  const exited = (process: ChildProcess) =>
-    process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => process.once('exit', () => resolve()));
+  const exited = (running: ChildProcess) =>
+    running.exitCode !== null || running.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => running.once('exit', () => resolve()));
 
   const start = async () => {
     const started = spawn(process.execPath, [entry], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -126,6 +130,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       const timer = setTimeout(() => running.kill('SIGKILL'), 5000);
       await exited(running);
       clearTimeout(timer);
+      rmSync(webRoot, { recursive: true, force: true });
     },
   };
 }
