@@ -14,7 +14,7 @@ const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 const DEFAULT_PAGE = 500;
 
 export function recordRoutes(api: FastifyInstance, { storage, auth, requireAccount, accountOf }: ApiContext): void {
-  api.post<{ Body: PushBody }>('/records', { bodyLimit: MAX_PUSH_BYTES, onRequest: requireAccount, schema: { body: pushBody } }, async (request) => {
+  api.post<{ Body: PushBody }>('/records', { bodyLimit: MAX_PUSH_BYTES, preParsing: requireAccount, schema: { body: pushBody } }, async (request) => {
     const accountId = accountOf(request);
     const records = request.body.records.map((record) => ({ recordId: record.id, version: record.version, ciphertext: decodeBytes(record.ciphertext) }));
     const results: PushResult[] = [];
@@ -33,7 +33,7 @@ export function recordRoutes(api: FastifyInstance, { storage, auth, requireAccou
 
   api.get<{ Querystring: { after?: string; limit?: string } }>(
     '/records',
-    { onRequest: requireAccount, schema: { querystring: pullQuery }, exposeHeadRoute: false },
+    { preParsing: requireAccount, schema: { querystring: pullQuery }, exposeHeadRoute: false },
     async (request) => {
       const limit = request.query.limit === undefined ? DEFAULT_PAGE : Number(request.query.limit);
       const page = await storage.listRecords(accountOf(request), request.query.after, limit);
