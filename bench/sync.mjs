@@ -122,8 +122,15 @@ function syncRequests(accounts) {
   ];
 }
 
-function load(origin, accounts, seconds, connections) {
-  return autocannon({ url: origin, connections, duration: seconds, requests: syncRequests(accounts) });
+/** One autocannon run; resolves with its result and how many failed requests of each kind (error code). */
+async function load(origin, accounts, seconds, connections) {
+  const failures = {};
+  const instance = autocannon({ url: origin, connections, duration: seconds, requests: syncRequests(accounts) });
+  instance.on('reqError', (error) => {
+    const kind = error.code ?? error.message;
+    failures[kind] = (failures[kind] ?? 0) + 1;
+  });
+  return { result: await instance, failures };
 }
 
 /** CPU time a process has used so far, in ms (user + system; clock ticks are 1/100 s on Linux), or null. */
@@ -138,7 +145,7 @@ function cpuMs(pid) {
 
 async function run(server, accounts, seconds, connections) {
   const cpuBefore = cpuMs(server.pid);
-  const result = await load(server.origin, accounts, seconds, connections);
+  const { result, failures } = await load(server.origin, accounts, seconds, connections);
   const cpuAfter = cpuMs(server.pid);
   const figures = {
     p50Ms: result.latency.p50,
@@ -148,6 +155,7 @@ async function run(server, accounts, seconds, connections) {
     serverCpuMsPer1000: cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / result.requests.total) * 1000),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    ...(result.errors + result.timeouts > 0 ? { failures } : {}),
   };
   if (figures.non2xx > 0 || figures.errors > 0) process.stderr.write(`P8: ${figures.non2xx} answers other than 2xx, ${figures.errors} errors\n`);
   return { ...figures, withinBudget: figures.p99Ms <= SYNC_P99_BUDGET_MS && figures.non2xx === 0 && figures.errors === 0 };
