@@ -478,7 +478,8 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         const account = await register();
         const headers = { ...account.headers, 'content-type': 'application/json' };
         const good = JSON.stringify({ records: [{ id: randomId(), version: version(1), ciphertext: 'AAAA' }] });
-        for (const payload of [good.slice(0, good.length - 3), '', '{', '{"records":[}', '{"__proto__":{"x":1},"records":[]}', '{"constructor":{"prototype":{}}}', '\u0000', '1e999999']) {
+        const deep = (depth: number) => `{"records":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+        for (const payload of [good.slice(0, good.length - 3), '', '{', '{"records":[}', '{"__proto__":{"x":1},"records":[]}', '{"constructor":{"prototype":{}}}', '\u0000', '1e999999', deep(1_000_000), `{"records":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}`]) {
           const res = await call({ method: 'POST', url: '/api/records', headers, payload });
           expect(res.statusCode).toBeGreaterThanOrEqual(400);
           expect(res.statusCode).toBeLessThan(500);
