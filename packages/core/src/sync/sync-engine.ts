@@ -168,10 +168,11 @@ class SyncRun {
       return { type, id, data: remote.data, expectedHash: entryHash(entry) };
     };
     if (!entry || entry.pushed) return version > (entry?.version ?? '') ? take() : undefined;
-    // Changed here too: a month merges with what it does not include yet; anything else, the newer version wins.
+    // Changed here too. A version this change already includes (one this device pushed or took) settles nothing.
+    if (entry.base !== undefined && version <= entry.base) return undefined;
+    // A month merges with what it does not include yet; anything else, the newer version wins.
     const mine = current.get(key);
     if (monthKinds.has(type) && remote.data && mine && !entry.deleted) {
-      if (entry.base !== undefined && version <= entry.base) return undefined;
       const local = decodeSynced(type, mine.data);
       const theirs = decodeSynced(type, remote.data);
       if (local !== undefined && theirs !== undefined) {
