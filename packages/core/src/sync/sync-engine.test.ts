@@ -271,6 +271,46 @@ describe('sync engine', () => {
     for (const batch of sizes) expect(batch.reduce((n, s) => n + s, 0)).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 
+  it('saves after each push batch: an interrupted push goes on from where it stopped', async () => {
+    for (let i = 0; i < 250; i++) a.writeJournal(`j${i}`, `entry ${i}`);
+    let pushes = 0;
+    const failing: SyncTransport = {
+      push: (records) => (++pushes === 2 ? Promise.reject(new SyncTransportError('server', 'busy')) : server.transport().push(records)),
+      pull: (cursor) => server.transport().pull(cursor),
+    };
+    await expect(a.sync(failing)).rejects.toMatchObject({ reason: 'server' });
+    expect(server.all()).toHaveLength(PUSH_BATCH_RECORDS);
+    expect(Object.values((await state(a)).records).filter((e) => e.pushed)).toHaveLength(PUSH_BATCH_RECORDS);
+    expect(await a.sync()).toMatchObject({ pushed: 150, complete: true });
+  });
+
+  it('says it is not complete when every round races a newer write, and the next sync finishes', async () => {
+    a.writeJournal('j1', 'Start');
+    await a.sync();
+    await b.sync();
+    let writes = 0;
+    const busy: SyncTransport = {
+      pull: (cursor) => server.transport().pull(cursor),
+      push: async (records) => {
+        // Another device writes the same entry, later, just before each of A's pushes lands (stale), and
+        // A's person writes again later still, so each round has a newer change of A's own to push.
+        writes++;
+        b.wall = a.wall + minute;
+        b.writeJournal('j1', `B ${writes}`);
+        await b.sync();
+        a.wall = b.wall + minute;
+        a.writeJournal('j1', `A ${writes}`);
+        return server.transport().push(records);
+      },
+    };
+    a.wall += minute;
+    a.writeJournal('j1', 'A 0');
+    expect(await a.sync(busy)).toMatchObject({ complete: false });
+    expect(await a.sync()).toMatchObject({ complete: true });
+    await b.sync();
+    expect(a.journal('j1')).toEqual(b.journal('j1'));
+  });
+
   it('pulls again when the server holds a newer version than the one pushed (stale), and settles it', async () => {
     a.writeJournal('j1', 'Start');
     await a.sync();
