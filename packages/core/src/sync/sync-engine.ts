@@ -95,12 +95,10 @@ class SyncRun {
   }
 
   private async readLocal(): Promise<Map<string, Current>> {
-    const current = new Map<string, Current>();
-    for (const record of await this.options.local.read()) {
-      if (deviceOnlyTypes.has(record.type)) continue;
-      current.set(syncEntryKey(record.type, record.id), { ...record, hash: await recordHash(record.data) });
-    }
-    return current;
+    const records = (await this.options.local.read()).filter((r) => !deviceOnlyTypes.has(r.type));
+    // Hashed together: the digests run side by side rather than one after another.
+    const hashes = await Promise.all(records.map((r) => recordHash(r.data)));
+    return new Map(records.map((r, i) => [syncEntryKey(r.type, r.id), { ...r, hash: hashes[i] ?? '' }]));
   }
 
   /**
@@ -232,7 +230,11 @@ class SyncRun {
   private async settlePage(state: SyncState, current: Map<string, Current>, records: readonly WireRecord[], cursor: string | undefined): Promise<boolean> {
     const before = { ...state.records };
     const changes = new Map<string, LocalChange>();
+    const known = new Map(Object.entries(state.records).map(([key, entry]) => [entry.version, key]));
     for (const wire of records) {
+      // This device's own push coming back (or a version it already took) settles nothing: not even opened.
+      const mine = known.get(wire.version);
+      if (mine !== undefined && state.records[mine]?.version === wire.version && (await this.opaqueOf(mine)) === wire.id) continue;
       const remote = await this.openRemote(wire, state);
       if (!remote) continue;
       const change = await this.settle(state, current, remote);
