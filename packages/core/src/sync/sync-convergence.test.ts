@@ -1,7 +1,7 @@
-// Property: 2–4 devices on one account, with random edits (check-ins on random days across months and time
-// zones, journal entries made, edited and deleted, settings, the plan), random offline periods, lost answers,
-// writes racing a sync and random sync orders, all end with the same records once each syncs until quiet,
-// and every check-in day any device ever wrote is there: no record is lost.
+// Property: 2–4 devices on one account, with random edits (check-ins and urges on random days across months and
+// time zones, journal entries made, edited and deleted, settings, the plan), random offline periods, lost answers,
+// writes racing a sync, sync turned off and on again, and random sync orders, all end with the same records
+// once each syncs until quiet, and every check-in day and urge episode any device ever wrote is there: no record is lost.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeRecord } from '../records/define-record.ts';
@@ -23,13 +23,15 @@ const localDay = (at: number, zone: string) =>
 
 type Op =
   | { kind: 'check-in'; device: number; offset: number; note: string }
+  | { kind: 'urge'; device: number; offset: number }
   | { kind: 'journal'; device: number; entry: number; text: string }
   | { kind: 'unjournal'; device: number; entry: number }
   | { kind: 'settings'; device: number; theme: 'light' | 'dark' }
   | { kind: 'plan'; device: number; item: string }
   | { kind: 'sync'; device: number; loseAnswer: boolean; race: number | null }
   | { kind: 'offline'; device: number; offline: boolean }
-  | { kind: 'time'; device: number; ms: number };
+  | { kind: 'time'; device: number; ms: number }
+  | { kind: 'rejoin'; device: number };
 
 const device = fc.nat({ max: 3 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -55,6 +57,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('offline' as const), device, offline: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('time' as const), device, ms: fc.integer({ min: -3_600_000, max: 3 * day }) }) },
+  // Sync turned off and on again: the device forgets its sync state and joins the account afresh.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rejoin' as const), device }) },
 );
 
 const scenarioArb = fc.record({
@@ -68,7 +72,7 @@ const scenarioArb = fc.record({
 const snapshot = (d: SimDevice) => [...d.local.records.values()].map((r) => `${r.type}/${r.id}/${canonical(r.data)}`).sort();
 
 describe('sync convergence', () => {
-  it('brings every device to the same records, with every check-in day kept (property)', async () => {
+  it('brings every device to the same records, with every check-in day and urge episode kept (property)', async () => {
     const keys = await testKeys();
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {
@@ -85,6 +89,7 @@ describe('sync convergence', () => {
           pull: (cursor) => (offline[i] ? Promise.reject(new SyncTransportError('offline', 'offline')) : server.transport().pull(cursor)),
         });
         const written = new Set<string>();
+        const urges = new Map<string, string>();
         const checkIn = (d: SimDevice, i: number, offset: number, note: string) => {
           const at = d.wall + offset;
           const name = localDay(at, scenario.zones[i] ?? 'UTC');
@@ -100,6 +105,14 @@ describe('sync convergence', () => {
             case 'check-in':
               checkIn(d, i, op.offset, op.note);
               break;
+            case 'urge': {
+              const at = d.wall + op.offset;
+              const month = localDay(at, scenario.zones[i] ?? 'UTC').slice(0, 7);
+              const id = `${d.id}-${at}`;
+              d.urge(month, id, at);
+              urges.set(id, month);
+              break;
+            }
             case 'journal':
               d.writeJournal(`entry-${op.entry}`, `${op.text} (${d.id})`);
               break;
@@ -132,6 +145,9 @@ describe('sync convergence', () => {
             case 'time':
               d.wall += op.ms;
               break;
+            case 'rejoin':
+              d.local.forgetState();
+              break;
           }
         }
         // Everyone back online, syncing in turn until a whole pass changes nothing.
@@ -156,12 +172,13 @@ describe('sync convergence', () => {
             : [],
         );
         for (const name of written) expect(held.has(name), name).toBe(true);
+        for (const [id, month] of urges) expect(devices[0]?.episodes(month), id).toContain(id);
         // The server's copy is whole: a new device joining now gets exactly the same records.
         const newcomer = new SimDevice('devNew', server, keys);
         expect(await newcomer.sync()).toMatchObject({ complete: true, pushed: 0 });
         expect(snapshot(newcomer)).toEqual(first);
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   }, 60_000);
 });

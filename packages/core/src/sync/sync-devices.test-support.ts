@@ -1,9 +1,10 @@
 // Simulated devices for sync tests: each a store (MemorySyncLocal) with its own HLC id and wall clock, one
-// account's keys, one in-memory server, and builders for real records (check-ins, journal entries, settings).
+// account's keys, one in-memory server, and builders for real records (check-ins, urges, journal entries, settings).
 import { encodeRecord, type VersionedData } from '../records/define-record.ts';
 import { journalRecord, type JournalEntry } from '../diary/journal-record.ts';
 import { checkInMonthRecord, emptyCheckIn, type CheckIn, type CheckInMonth } from '../diary/checkin-record.ts';
 import { defaultSettings, settingsRecord, type Settings } from '../records/settings.ts';
+import { episodeMonthRecord, newEpisode, withEpisode, type EpisodeMonth } from '../urge/episode-record.ts';
 import { deriveSyncKeys, type SyncKeys } from './sync-keys.ts';
 import { syncOnce, type SyncReport } from './sync-engine.ts';
 import type { SyncTransport } from './sync-transport.ts';
@@ -37,6 +38,20 @@ export class SimDevice {
     const held = this.local.get(checkInMonthRecord.type, month)?.data as CheckInMonth | undefined;
     const days = [...(held?.days ?? []).filter((c) => c.day !== day), { ...emptyCheckIn(day, savedAt), note }].sort((a, b) => (a.day < b.day ? -1 : 1));
     this.local.put(checkInMonthRecord.type, month, encodeRecord(checkInMonthRecord, { days }));
+  }
+
+  /** Records an urge episode in the month `month` (the app names it by the local month it started in). */
+  urge(month: string, id: string, at = this.wall): void {
+    const held = this.local.get(episodeMonthRecord.type, month)?.data as EpisodeMonth | undefined;
+    this.local.put(
+      episodeMonthRecord.type,
+      month,
+      encodeRecord(episodeMonthRecord, withEpisode(held, { ...newEpisode(id, at), endedAt: at + 60_000, outcome: 'eased' })),
+    );
+  }
+
+  episodes(month: string): string[] {
+    return ((this.local.get(episodeMonthRecord.type, month)?.data as EpisodeMonth | undefined)?.episodes ?? []).map((e) => e.id);
   }
 
   days(month: string): CheckIn[] {
