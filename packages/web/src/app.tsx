@@ -77,6 +77,9 @@ const PlanPart = lazyScreen(() =>
   }),
 );
 
+const Devices = lazyScreen(() => import('./screens/devices/devices-screen.tsx').then((s) => s.DevicesScreen));
+const Pair = lazyScreen(() => import('./screens/devices/pair-screen.tsx').then((s) => s.PairScreen));
+
 function CurrentScreen() {
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;
@@ -132,6 +135,10 @@ function CurrentScreen() {
       return <PlanPrint />;
     case paths.planSupport:
       return <PlanSupport />;
+    case paths.devices:
+      return <Devices />;
+    case paths.pair:
+      return <Pair />;
     default:
       return <NotFound />;
   }

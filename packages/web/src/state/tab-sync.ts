@@ -14,8 +14,13 @@ export async function withWriteLock<T>(write: () => Promise<T>): Promise<T> {
   return await navigator.locks.request(WRITE_LOCK, write);
 }
 
+/** Told of this tab's own changes (a tab does not hear its own broadcasts): background sync. */
+const ownChangeListeners: Array<(change: Change) => void> = [];
+export const onOwnChange = (listener: (change: Change) => void) => ownChangeListeners.push(listener);
+
 export function announce(change: Change): void {
   getChannel()?.postMessage(change);
+  for (const listener of ownChangeListeners) listener(change);
 }
 
 export function listenForChanges(onChange: (change: Change) => void): void {
