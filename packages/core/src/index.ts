@@ -77,3 +77,8 @@ export * from './sync/padded-size.ts';
 export * from './sync/account-id.ts';
 export * from './sync/sync-transport.ts';
 export * from './sync/sync-account-record.ts';
+export * from './sync/sync-state-record.ts';
+export * from './sync/sync-record.ts';
+export * from './sync/sync-local.ts';
+export { monthKinds } from './sync/sync-kinds.ts';
+export * from './sync/sync-engine.ts';
