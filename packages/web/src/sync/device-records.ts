@@ -1,7 +1,9 @@
 // The sync engine's view of this device (SyncLocal): every record that syncs, read from the vault and encoded
 // as it is sealed for travel; changes from other devices written under the write lock every tab shares, each
-// only if the record is still what the engine last saw (a save made meanwhile is never overwritten); and the
-// engine's own device-only `sync-state` record.
+// only if the record is still what the engine last saw (a save made meanwhile is never overwritten, and is
+// handed back to the engine); and the engine's own device-only `sync-state` record. The Store writes one
+// record at a time: if a write fails part way, the records already written are found changed by the next
+// scan and travel again, so nothing is lost.
 import {
   decodeRecord,
   encodeRecord,
@@ -31,9 +33,10 @@ export function deviceRecords(store: Store, onApplied: () => void): SyncLocal {
       return records;
     },
 
-    async apply(changes: readonly LocalChange[]): Promise<void> {
-      if (changes.length === 0) return;
-      const written = await withWriteLock(async () => {
+    async apply(changes: readonly LocalChange[]): Promise<readonly LocalChange[]> {
+      if (changes.length === 0) return [];
+      const { skipped, written } = await withWriteLock(async () => {
+        const left: LocalChange[] = [];
         let count = 0;
         for (const change of changes) {
           const definition = definitions.get(change.type);
@@ -41,14 +44,18 @@ export function deviceRecords(store: Store, onApplied: () => void): SyncLocal {
           if (!definition) continue;
           const current = await store.get(definition, change.id);
           const hash = current === undefined ? null : await recordHash(encodeRecord(definition, current));
-          if (hash !== change.expectedHash) continue; // saved here meanwhile: the next sync carries it
+          if (hash !== change.expectedHash) {
+            left.push(change); // saved here meanwhile: the engine looks at it again
+            continue;
+          }
           if (change.data === null) await store.delete(definition, change.id);
           else await store.put(definition, change.id, decodeRecord(definition, change.data));
           count++;
         }
-        return count;
+        return { skipped: left, written: count };
       });
       if (written > 0) onApplied();
+      return skipped;
     },
 
     loadState: (): Promise<SyncState | undefined> => store.get(syncStateRecord, SYNC_STATE_ID),
