@@ -77,8 +77,8 @@ const PlanPart = lazyScreen(() =>
   }),
 );
 
-const Devices = lazyScreen(() => import('./screens/devices/devices-screen.tsx').then((s) => s.DevicesScreen));
-const Pair = lazyScreen(() => import('./screens/devices/pair-screen.tsx').then((s) => s.PairScreen));
+// Your devices and the screen a pairing link opens: one chunk, which tells them apart.
+const Devices = lazyScreen(() => import('./screens/devices/devices-screens.tsx').then((s) => s.DevicesScreens));
 
 function CurrentScreen() {
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
@@ -136,9 +136,8 @@ function CurrentScreen() {
     case paths.planSupport:
       return <PlanSupport />;
     case paths.devices:
-      return <Devices />;
     case paths.pair:
-      return <Pair />;
+      return <Devices />;
     default:
       return <NotFound />;
   }

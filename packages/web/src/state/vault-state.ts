@@ -79,8 +79,6 @@ export const getStore = (): Promise<Store> => opened.promise;
 
 /** Runs after every opening, e.g. to read settings and people again after an unlock. */
 export const onVaultOpen = (listener: () => void) => openListeners.push(listener);
-/** Reads the person's data again in this tab, as after opening (records changed beneath it: sync). */
-export const readDataAgain = () => openListeners.forEach((listener) => listener());
 /** Runs when Ebb locks, to forget decrypted state. */
 export const onVaultLock = (listener: () => void) => lockListeners.push(listener);
 onVaultLock(forgetOwnerProofs);

@@ -4,8 +4,8 @@
 // screen or a save: a run only reads the vault and writes changes from other devices under the write lock.
 import { signal } from '@preact/signals';
 import { SYNC_ACCOUNT_ID, SYNC_STATE_ID, syncAccountRecord, syncOnce, syncStateRecord, SyncTransportError } from '@ebb/core';
-import { getStore, onVaultLock, readDataAgain, vaultStatus } from '../state/vault-state.ts';
-import { announce, onOwnChange, withWriteLock } from '../state/tab-sync.ts';
+import { getStore, onVaultLock, vaultStatus } from '../state/vault-state.ts';
+import { CHANGES_CHANNEL, withWriteLock, type Change } from '../state/tab-sync.ts';
 import { describeStorageError } from '../state/describe-storage-error.ts';
 import { deviceRecords } from './device-records.ts';
 import { httpTransport } from './http-transport.ts';
@@ -37,8 +37,12 @@ let timerAt = Infinity;
 let running: Promise<void> | undefined;
 let again = false;
 let failures = 0;
-/** Set while this module announces changes it wrote itself, so they do not count as changes made here. */
-let announcingOwn = false;
+/**
+ * A channel of its own on the tabs' change channel: unlike the app's, it hears this tab's saves as well as
+ * other tabs', and what it says (records written from other devices) reaches every tab, this one included,
+ * which read their data again, but not itself, so a sync's own writes never ask for another sync.
+ */
+const changes = 'BroadcastChannel' in window ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
 
 const lastSyncedAt = (): number | null => {
   const status = syncStatus.peek();
@@ -94,15 +98,7 @@ async function runOnce(): Promise<void> {
   syncStatus.value = { state: 'syncing', lastSyncedAt: previous };
   try {
     const server = await ensureServerAccount();
-    const local = deviceRecords(store, () => {
-      announcingOwn = true;
-      try {
-        announce('data');
-      } finally {
-        announcingOwn = false;
-      }
-      readDataAgain();
-    });
+    const local = deviceRecords(store, () => changes?.postMessage('data' satisfies Change));
     const run = () => syncOnce({ local, transport: httpTransport(server.authorization), keys: server.keys, deviceId: server.account.deviceId, now: Date.now });
     const report = navigator.locks ? await navigator.locks.request(SYNC_LOCK, run) : await run();
     const now = Date.now();
@@ -172,8 +168,8 @@ function stopBackgroundSync(): void {
 }
 
 onVaultLock(stopBackgroundSync);
-onOwnChange((change) => {
-  if (change === 'data' && !announcingOwn) schedule(AFTER_CHANGE_MS);
+changes?.addEventListener('message', (event: MessageEvent<Change>) => {
+  if (event.data === 'data') schedule(AFTER_CHANGE_MS);
 });
 setInterval(() => schedule(0), EVERY_MS);
 
