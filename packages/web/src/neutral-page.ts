@@ -31,6 +31,8 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.journalNew]: 'entry',
   [paths.hope]: 'hope',
   [paths.devices]: 'devices',
+  // Shown without the code after #: the pairing screen takes it before the address is replaced.
+  [paths.pair]: 'devices',
 };
 
 const PAUSE = '/pause';
@@ -50,8 +52,6 @@ function lookUp(path: string): [PageName | null, string] {
   // Learn and its pages: a page's id names its subject, so every one shows Learn's address.
   if (path.startsWith(paths.learn)) return ['learn', paths.learn];
   if (path === paths.planSupport) return ['planCard', paths.plan];
-  // A pairing link's screen shows Devices' address: the code after # is never kept in the history.
-  if (path === paths.pair) return ['devices', paths.devices];
   // Ride it out and noting a slip show plain words of their own, so a reload (a pull to refresh) stays there.
   if (path === paths.ride) return ['pause', PAUSE];
   if (path === paths.slip) return ['log', LOG];
