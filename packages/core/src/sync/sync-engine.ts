@@ -66,7 +66,8 @@ interface Remote {
 }
 
 /** A copy of a record without one key (rare: a held record now read, a change that raced this sync). */
-const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
 const entryHash = (entry: SyncEntry | undefined): string | null => (entry && !entry.deleted ? entry.hash : null);
 
@@ -260,7 +261,7 @@ class SyncRun {
       pending.push({ key, wire: { id: opaque, version: entry.version, ciphertext } });
     }
     let allStored = true;
-    for (let start = 0; start < pending.length; ) {
+    for (let start = 0; start < pending.length;) {
       let end = start + 1;
       let bytes = pending[start]?.wire.ciphertext.length ?? 0;
       while (end < pending.length && end - start < PUSH_BATCH_RECORDS) {
@@ -282,7 +283,10 @@ class SyncRun {
           continue;
         }
         this.report.pushed++;
-        if (entry && entry.version === wire.version) state.records[key] = entry.deleted ? { version: entry.version, hash: '', pushed: true, deleted: true } : { version: entry.version, hash: entry.hash, pushed: true };
+        if (entry && entry.version === wire.version)
+          state.records[key] = entry.deleted
+            ? { version: entry.version, hash: '', pushed: true, deleted: true }
+            : { version: entry.version, hash: entry.hash, pushed: true };
       }
       await this.options.local.saveState(state);
       start = end;
@@ -311,7 +315,7 @@ class SyncRun {
   private async join(): Promise<boolean> {
     const state: SyncState = { clock: encodeHlc(this.clock), cursor: null, records: {}, held: {} };
     const remotes = new Map<string, Remote>();
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       const page = await this.options.transport.pull(state.cursor ?? undefined);
       this.report.pulled += page.records.length;
       for (const wire of page.records) {
@@ -333,11 +337,14 @@ class SyncRun {
     const ours = decoded(current);
     const merged = new Map<string, VersionedData>();
     for (const { definition } of mergeableKinds) {
-      for (const [id, value] of mergeRecords(definition.type, theirs, ours).records) merged.set(syncEntryKey(definition.type, id), encodeSynced(definition.type, value));
+      for (const [id, value] of mergeRecords(definition.type, theirs, ours).records)
+        merged.set(syncEntryKey(definition.type, id), encodeSynced(definition.type, value));
     }
     const changes = new Map<string, LocalChange>();
     for (const [key, remote] of remotes) {
-      state.records[key] = remote.data ? { version: remote.wire.version, hash: remote.hash, pushed: true } : { version: remote.wire.version, hash: '', pushed: true, deleted: true };
+      state.records[key] = remote.data
+        ? { version: remote.wire.version, hash: remote.hash, pushed: true }
+        : { version: remote.wire.version, hash: '', pushed: true, deleted: true };
     }
     const keys = new Set([...merged.keys(), ...current.keys()]);
     for (const key of keys) {
