@@ -107,6 +107,22 @@ test('two paired devices exchange changes made offline, and the server keeps non
   for (const word of [...PLAN_WORDS.split(' '), ...NOTE_WORDS.split(' ')].filter((w) => w.length > 4)) {
     expect(raw.toLowerCase()).not.toContain(word.toLowerCase());
   }
+
+  // A turns sync off and deletes the server copy; B is told plainly at its next sync, and keeps everything.
+  await pageA.goto('/devices');
+  await pageA.getByRole('checkbox', { name: /^Also delete the copy on the server/ }).check();
+  await pageA.getByRole('button', { name: 'Turn off sync' }).click();
+  await pageA.getByRole('button', { name: 'Yes, turn off sync' }).click();
+  await expect(pageA.getByRole('status').filter({ hasText: 'Sync is off and the copy on the server is deleted.' })).toBeVisible();
+  await expect(pageA.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  await pageB.goto('/devices');
+  await expect(pageB.getByRole('alert')).toHaveText(/^Sync was turned off on another of your devices, and the copy on the server was deleted\. Nothing on this device was deleted\./, {
+    timeout: 15_000,
+  });
+  await expect(pageB.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  await pageB.goto('/plan/part/reasons');
+  await expect(pageB.getByText(PLAN_WORDS)).toBeVisible();
+
   expect(errors).toEqual([[], []]);
   await a.close();
   await b.close();
