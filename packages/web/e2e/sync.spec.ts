@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './page-errors.ts';
 import { e2eDataDir } from './server-data.ts';
+import { expectAccessible } from './axe.ts';
 
 const PLAN_WORDS = 'Marmalade lighthouse walks';
 const NOTE_WORDS = 'heron beside the weir';
@@ -30,7 +31,7 @@ const localDay = (page: Page) => page.evaluate(() => new Date().toLocaleDateStri
 
 test('two paired devices exchange changes made offline, and the server keeps none of the words', async ({ browser }) => {
   test.setTimeout(120_000);
-  const a = await browser.newContext({ timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
+  const a = await browser.newContext({ timezoneId: 'Asia/Kolkata', locale: 'en-GB', viewport: { width: 360, height: 780 } });
   const b = await browser.newContext({ timezoneId: 'America/Sao_Paulo', locale: 'en-GB' });
   const errors = [watchErrors(a), watchErrors(b)];
   const pageA = await a.newPage();
@@ -46,18 +47,21 @@ test('two paired devices exchange changes made offline, and the server keeps non
   await pageA.goto('/settings');
   await pageA.getByRole('link', { name: 'Your devices and sync' }).click();
   await expect(pageA.getByRole('heading', { level: 1, name: 'Your devices' })).toBeVisible();
+  await expectAccessible(pageA, 'devices, sync off');
   await pageA.getByRole('button', { name: 'Turn on sync' }).click();
   await expect(pageA.getByRole('status').filter({ hasText: 'Synced just now.' })).toBeVisible({ timeout: 15_000 });
   await expect(pageA.getByLabel('Pairing link')).toHaveCount(0);
   await pageA.getByRole('button', { name: 'Show the pairing link' }).click();
   await expect(pageA.getByText('Anyone with this link or code can read everything you sync.')).toBeVisible();
   const link = await pageA.getByLabel('Pairing link').inputValue();
+  await expectAccessible(pageA, 'devices, pairing link shown');
   expect(link).toMatch(/\/pair#[0-9A-Z]{4}(-[0-9A-Z]{4}){13}$/);
 
   // B opens the link: the code leaves the address at once; linking keeps what B holds and syncs.
   await pageB.goto(link);
   await expect(pageB.getByRole('heading', { level: 1, name: 'Link this device' })).toBeVisible();
   expect(new URL(pageB.url()).hash).toBe('');
+  await expectAccessible(pageB, 'pairing', 1280);
   await pageB.getByRole('button', { name: 'Link this device' }).click();
   await expect(pageB.getByRole('status').filter({ hasText: 'Linked. This device now syncs with your other devices.' })).toBeVisible({ timeout: 15_000 });
   await pageB.getByRole('link', { name: 'Open Your devices' }).click();
@@ -85,7 +89,9 @@ test('two paired devices exchange changes made offline, and the server keeps non
   // Offline, a sync says so plainly and keeps everything.
   await pageA.goto('/devices');
   await pageA.getByRole('button', { name: 'Sync now' }).click();
-  await expect(pageA.getByRole('status').filter({ hasText: 'Couldn’t reach the server. Your changes are kept here and will sync when it’s back.' })).toBeVisible();
+  await expect(
+    pageA.getByRole('status').filter({ hasText: 'Couldn’t reach the server. Your changes are kept here and will sync when it’s back.' }),
+  ).toBeVisible();
 
   // Back online, each device's background sync carries its change; each shows the other's.
   await a.setOffline(false);
@@ -116,9 +122,12 @@ test('two paired devices exchange changes made offline, and the server keeps non
   await expect(pageA.getByRole('status').filter({ hasText: 'Sync is off and the copy on the server is deleted.' })).toBeVisible();
   await expect(pageA.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
   await pageB.goto('/devices');
-  await expect(pageB.getByRole('alert')).toHaveText(/^Sync was turned off on another of your devices, and the copy on the server was deleted\. Nothing on this device was deleted\./, {
-    timeout: 15_000,
-  });
+  await expect(pageB.getByRole('alert')).toHaveText(
+    /^Sync was turned off on another of your devices, and the copy on the server was deleted\. Nothing on this device was deleted\./,
+    {
+      timeout: 15_000,
+    },
+  );
   await expect(pageB.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
   await pageB.goto('/plan/part/reasons');
   await expect(pageB.getByText(PLAN_WORDS)).toBeVisible();

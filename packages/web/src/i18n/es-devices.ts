@@ -46,7 +46,8 @@ export const esDevices: DevicesMessages = {
   addHint: 'Abre este enlace en tu otro dispositivo, o escribe allí el código, en Tus dispositivos.',
   showLink: 'Mostrar el enlace de vinculación',
   hideLink: 'Ocultar el enlace de vinculación',
-  linkWarning: 'Quien tenga este enlace o código puede leer todo lo que sincronizas. Úsalo solo en tus propios dispositivos; nunca se lo envíes a otra persona.',
+  linkWarning:
+    'Quien tenga este enlace o código puede leer todo lo que sincronizas. Úsalo solo en tus propios dispositivos; nunca se lo envíes a otra persona.',
   linkLabel: 'Enlace de vinculación',
   copy: 'Copiar el enlace',
   copied: 'Copiado. Ábrelo en tu otro dispositivo.',
@@ -57,7 +58,8 @@ export const esDevices: DevicesMessages = {
   alsoDelete: 'Borrar también la copia del servidor (tus otros dispositivos dejan de sincronizar; no se borra nada de ningún dispositivo)',
   turnOff: 'Desactivar la sincronización',
   confirmOff: '¿Desactivar la sincronización en este dispositivo? Puedes volver a activarla más tarde.',
-  confirmDelete: '¿Desactivar la sincronización y borrar la copia del servidor? Tus otros dispositivos dejarán de sincronizar. No se borra nada de ningún dispositivo.',
+  confirmDelete:
+    '¿Desactivar la sincronización y borrar la copia del servidor? Tus otros dispositivos dejarán de sincronizar. No se borra nada de ningún dispositivo.',
   confirmYes: 'Sí, desactivarla',
   keep: 'Seguir sincronizando',
   turnedOff: 'La sincronización está desactivada. Todo lo que guardas aquí se queda aquí.',

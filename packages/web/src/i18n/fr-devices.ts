@@ -36,7 +36,8 @@ export const frDevices: DevicesMessages = {
   failed: {
     offline: 'Impossible de joindre le serveur. Vos modifications sont gardées ici et seront synchronisées à son retour.',
     server: 'Le serveur a eu un problème. Vos modifications sont gardées ici et seront synchronisées quand il refonctionnera.',
-    refused: 'Le serveur n’a pas accepté cette synchronisation. Vos modifications sont gardées ici. Si cela continue, le serveur doit peut-être être mis à jour.',
+    refused:
+      'Le serveur n’a pas accepté cette synchronisation. Vos modifications sont gardées ici. Si cela continue, le serveur doit peut-être être mis à jour.',
     storage: 'Cet appareil n’a pas pu lire ou enregistrer ses données ({reason}). Rien n’est perdu ; la synchronisation réessaiera.',
     other: 'La synchronisation n’a pas abouti. Vos modifications sont gardées ici et elle réessaiera.',
   },
@@ -46,7 +47,8 @@ export const frDevices: DevicesMessages = {
   addHint: 'Ouvrez ce lien sur votre autre appareil, ou tapez-y le code, dans Vos appareils.',
   showLink: 'Afficher le lien d’association',
   hideLink: 'Masquer le lien d’association',
-  linkWarning: 'Toute personne ayant ce lien ou ce code peut lire tout ce que vous synchronisez. Utilisez-le seulement sur vos propres appareils ; ne l’envoyez jamais à quelqu’un d’autre.',
+  linkWarning:
+    'Toute personne ayant ce lien ou ce code peut lire tout ce que vous synchronisez. Utilisez-le seulement sur vos propres appareils ; ne l’envoyez jamais à quelqu’un d’autre.',
   linkLabel: 'Lien d’association',
   copy: 'Copier le lien',
   copied: 'Copié. Ouvrez-le sur votre autre appareil.',
@@ -57,7 +59,8 @@ export const frDevices: DevicesMessages = {
   alsoDelete: 'Supprimer aussi la copie sur le serveur (vos autres appareils arrêtent de se synchroniser ; rien n’est supprimé sur aucun appareil)',
   turnOff: 'Désactiver la synchronisation',
   confirmOff: 'Désactiver la synchronisation sur cet appareil ? Vous pourrez la réactiver plus tard.',
-  confirmDelete: 'Désactiver la synchronisation et supprimer la copie sur le serveur ? Vos autres appareils arrêteront de se synchroniser. Rien n’est supprimé sur aucun appareil.',
+  confirmDelete:
+    'Désactiver la synchronisation et supprimer la copie sur le serveur ? Vos autres appareils arrêteront de se synchroniser. Rien n’est supprimé sur aucun appareil.',
   confirmYes: 'Oui, la désactiver',
   keep: 'Continuer à synchroniser',
   turnedOff: 'La synchronisation est désactivée. Tout ce que vous gardez ici reste ici.',
@@ -72,7 +75,8 @@ export const frDevices: DevicesMessages = {
     title: 'Relier cet appareil',
     intro: 'Ce lien relie cet appareil à votre synchronisation, pour que votre plan, vos bilans et tout ce que vous gardez dans Ebb soient aussi ici.',
     keep: 'Ce qui est déjà sur cet appareil est gardé et combiné avec ce que vos autres appareils ont.',
-    onlyYours: 'N’utilisez un lien d’association que venant de vos propres appareils. Si quelqu’un d’autre vous l’a envoyé, ne reliez pas : cette personne pourrait lire ce que vous gardez ici.',
+    onlyYours:
+      'N’utilisez un lien d’association que venant de vos propres appareils. Si quelqu’un d’autre vous l’a envoyé, ne reliez pas : cette personne pourrait lire ce que vous gardez ici.',
     removed: 'Le code a été retiré de la barre d’adresse : il ne reste pas dans l’historique de ce navigateur.',
     replaces: 'Cet appareil se synchronise déjà avec un autre compte. Le relier le fait passer à celui-ci ; ce qui est ici est gardé.',
     missing: 'Cette page s’est ouverte sans code. Ouvrez de nouveau le lien en entier, ou tapez le code dans Vos appareils.',

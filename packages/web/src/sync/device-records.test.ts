@@ -44,7 +44,13 @@ describe('deviceRecords', () => {
       syncOnce({ local: d.local, transport: server.transport(), keys, deviceId, now: Date.now });
 
     await phone.store.put(journalRecord, 'e1', entry('a walk by the canal', 1_700_000_000_000));
-    await phone.store.put(syncAccountRecord, SYNC_ACCOUNT_ID, { secret: 'A'.repeat(43), deviceId: 'phone', registered: true, syncing: true, lastSyncedAt: null });
+    await phone.store.put(syncAccountRecord, SYNC_ACCOUNT_ID, {
+      secret: 'A'.repeat(43),
+      deviceId: 'phone',
+      registered: true,
+      syncing: true,
+      lastSyncedAt: null,
+    });
     await sync(phone, 'phone');
     expect(phone.applied).not.toHaveBeenCalled();
     await sync(laptop, 'laptop');

@@ -7,7 +7,9 @@ import { httpTransport } from './http-transport.ts';
 const AUTH = 'Ebb account.key';
 
 function answer(status: number, body: unknown) {
-  const fetch = vi.fn(() => Promise.resolve(new Response(body === undefined ? '' : JSON.stringify(body), { status })));
+  const fetch = vi.fn<(path: string, init?: RequestInit) => Promise<Response>>(() =>
+    Promise.resolve(new Response(body === undefined ? '' : JSON.stringify(body), { status })),
+  );
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
@@ -22,17 +24,30 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('httpTransport', () => {
   it('pushes records as base64url with the credential, and reads each outcome in order', async () => {
-    const fetch = answer(200, { results: [{ id: 'a', outcome: 'stored' }, { id: 'b', outcome: 'stale', version: 'v9' }] });
+    const fetch = answer(200, {
+      results: [
+        { id: 'a', outcome: 'stored' },
+        { id: 'b', outcome: 'stale', version: 'v9' },
+      ],
+    });
     const outcomes = await httpTransport(AUTH).push([
       { id: 'a', version: 'v1', ciphertext: new Uint8Array([251, 255]) },
       { id: 'b', version: 'v2', ciphertext: new Uint8Array([1]) },
     ]);
-    expect(outcomes).toEqual([{ id: 'a', outcome: 'stored' }, { id: 'b', outcome: 'stale', version: 'v9' }]);
-    const [path, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(outcomes).toEqual([
+      { id: 'a', outcome: 'stored' },
+      { id: 'b', outcome: 'stale', version: 'v9' },
+    ]);
+    const [path, init = {}] = fetch.mock.calls[0] ?? [''];
     expect(path).toBe('/api/records');
     expect(init.method).toBe('POST');
     expect(new Headers(init.headers).get('authorization')).toBe(AUTH);
-    expect(JSON.parse(String(init.body))).toEqual({ records: [{ id: 'a', version: 'v1', ciphertext: '-_8' }, { id: 'b', version: 'v2', ciphertext: 'AQ' }] });
+    expect(JSON.parse(String(init.body))).toEqual({
+      records: [
+        { id: 'a', version: 'v1', ciphertext: '-_8' },
+        { id: 'b', version: 'v2', ciphertext: 'AQ' },
+      ],
+    });
   });
 
   it('pulls from the cursor, and from the start without one', async () => {
@@ -45,7 +60,10 @@ describe('httpTransport', () => {
   });
 
   it('turns every failure into a reason the engine knows', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     expect(await reasonOf(httpTransport(AUTH).pull(undefined))).toBe('offline');
     answer(401, { error: 'unauthorized' });
     expect(await reasonOf(httpTransport(AUTH).pull(undefined))).toBe('unauthorized');

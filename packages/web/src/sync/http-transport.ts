@@ -52,12 +52,14 @@ export function httpTransport(authorization: string): SyncTransport {
       } catch (error) {
         throw transportError(error);
       }
-      const results = typeof answer === 'object' && answer !== null && 'results' in answer && Array.isArray(answer.results) ? (answer.results as unknown[]) : malformed();
+      const results =
+        typeof answer === 'object' && answer !== null && 'results' in answer && Array.isArray(answer.results) ? (answer.results as unknown[]) : malformed();
       if (results.length !== records.length) malformed();
       return results.map((result): PushOutcome => {
         if (typeof result !== 'object' || result === null || !('id' in result) || typeof result.id !== 'string' || !('outcome' in result)) return malformed();
         if (result.outcome === 'stored') return { id: result.id, outcome: 'stored' };
-        if (result.outcome === 'stale' && 'version' in result && typeof result.version === 'string') return { id: result.id, outcome: 'stale', version: result.version };
+        if (result.outcome === 'stale' && 'version' in result && typeof result.version === 'string')
+          return { id: result.id, outcome: 'stale', version: result.version };
         return malformed();
       });
     },

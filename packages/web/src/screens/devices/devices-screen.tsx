@@ -54,7 +54,13 @@ function TurnOn({ onDone }: { onDone: () => void }) {
   return (
     <>
       <p class="actions">
-        <button type="button" class="button button-primary" disabled={busy} aria-describedby={problem ? 'turn-on-problem' : undefined} onClick={() => void turnOn()}>
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={busy}
+          aria-describedby={problem ? 'turn-on-problem' : undefined}
+          onClick={() => void turnOn()}
+        >
           {busy ? mdv.turningOn : mdv.turnOn}
         </button>
       </p>

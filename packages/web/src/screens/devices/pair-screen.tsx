@@ -13,8 +13,8 @@ import { readSyncAccount } from '../../sync/server-account.ts';
 import { describePairingError } from './describe-pairing-error.ts';
 import { apiReasonInWords } from './sync-in-words.ts';
 
-function readFragment(): PairingResult | null {
-  const fragment = takeOpeningFragment();
+/** Reads a code from an address's fragment (taken out of the address at once); null when there is none. */
+function readFragment(fragment: string): PairingResult | null {
   if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
   if (fragment === '') return null;
   try {
@@ -25,7 +25,13 @@ function readFragment(): PairingResult | null {
 }
 
 export function PairScreen() {
-  const [code] = useState(readFragment);
+  const [code, setCode] = useState(() => readFragment(takeOpeningFragment()));
+  // Another link opened in this tab while the screen is open changes only the fragment: read it too.
+  useEffect(() => {
+    const onHashChange = () => location.hash && setCode(readFragment(location.hash.slice(1)));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   const [elsewhere, setElsewhere] = useState(false);
   const [linked, setLinked] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -15,7 +15,11 @@ export function syncedInWords(at: number, now: number): string {
   if (ago < MINUTE) return mdv.status.justNow;
   const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const when =
-    ago < HOUR ? words.format(-Math.floor(ago / MINUTE), 'minute') : ago < DAY ? words.format(-Math.floor(ago / HOUR), 'hour') : words.format(-Math.floor(ago / DAY), 'day');
+    ago < HOUR
+      ? words.format(-Math.floor(ago / MINUTE), 'minute')
+      : ago < DAY
+        ? words.format(-Math.floor(ago / HOUR), 'hour')
+        : words.format(-Math.floor(ago / DAY), 'day');
   return format(mdv.status.synced, { when });
 }
 
