@@ -1,8 +1,8 @@
 // A device's store for sync tests: records by type and id, encoded, with apply's rule (a change whose record
-// moved on since the engine looked is skipped and returned) and a saved sync state, as the web app keeps them.
-import type { VersionedData } from '../records/define-record.ts';
+// moved on since the engine looked is skipped and returned) and a saved sync state, validated as the app keeps it.
+import { decodeRecord, encodeRecord, type VersionedData } from '../records/define-record.ts';
 import type { LocalChange, LocalRecord, SyncLocal } from './sync-local.ts';
-import { recordHash, syncEntryKey, type SyncState } from './sync-state-record.ts';
+import { recordHash, syncEntryKey, syncStateRecord, type SyncState } from './sync-state-record.ts';
 
 export class MemorySyncLocal implements SyncLocal {
   readonly records = new Map<string, LocalRecord>();
@@ -45,11 +45,12 @@ export class MemorySyncLocal implements SyncLocal {
   }
 
   loadState(): Promise<SyncState | undefined> {
-    return Promise.resolve(this.state === undefined ? undefined : (JSON.parse(this.state) as SyncState));
+    return Promise.resolve(this.state === undefined ? undefined : decodeRecord(syncStateRecord, JSON.parse(this.state)));
   }
 
   saveState(state: SyncState): Promise<void> {
-    this.state = JSON.stringify(state);
+    // Kept as the app keeps it: validated against the record's schema.
+    this.state = JSON.stringify(encodeRecord(syncStateRecord, state));
     return Promise.resolve();
   }
 

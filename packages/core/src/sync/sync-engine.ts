@@ -95,12 +95,10 @@ class SyncRun {
   }
 
   private async readLocal(): Promise<Map<string, Current>> {
-    const current = new Map<string, Current>();
-    for (const record of await this.options.local.read()) {
-      if (deviceOnlyTypes.has(record.type)) continue;
-      current.set(syncEntryKey(record.type, record.id), { ...record, hash: await recordHash(record.data) });
-    }
-    return current;
+    const records = (await this.options.local.read()).filter((r) => !deviceOnlyTypes.has(r.type));
+    // Hashed together: the digests run side by side rather than one after another.
+    const hashes = await Promise.all(records.map((r) => recordHash(r.data)));
+    return new Map(records.map((r, i) => [syncEntryKey(r.type, r.id), { ...r, hash: hashes[i] ?? '' }]));
   }
 
   /**
@@ -168,10 +166,11 @@ class SyncRun {
       return { type, id, data: remote.data, expectedHash: entryHash(entry) };
     };
     if (!entry || entry.pushed) return version > (entry?.version ?? '') ? take() : undefined;
-    // Changed here too: a month merges with what it does not include yet; anything else, the newer version wins.
+    // Changed here too. A version this change already includes (one this device pushed or took) settles nothing.
+    if (entry.base !== undefined && version <= entry.base) return undefined;
+    // A month merges with what it does not include yet; anything else, the newer version wins.
     const mine = current.get(key);
     if (monthKinds.has(type) && remote.data && mine && !entry.deleted) {
-      if (entry.base !== undefined && version <= entry.base) return undefined;
       const local = decodeSynced(type, mine.data);
       const theirs = decodeSynced(type, remote.data);
       if (local !== undefined && theirs !== undefined) {
@@ -231,7 +230,11 @@ class SyncRun {
   private async settlePage(state: SyncState, current: Map<string, Current>, records: readonly WireRecord[], cursor: string | undefined): Promise<boolean> {
     const before = { ...state.records };
     const changes = new Map<string, LocalChange>();
+    const known = new Map(Object.entries(state.records).map(([key, entry]) => [entry.version, key]));
     for (const wire of records) {
+      // This device's own push coming back (or a version it already took) settles nothing: not even opened.
+      const mine = known.get(wire.version);
+      if (mine !== undefined && state.records[mine]?.version === wire.version && (await this.opaqueOf(mine)) === wire.id) continue;
       const remote = await this.openRemote(wire, state);
       if (!remote) continue;
       const change = await this.settle(state, current, remote);

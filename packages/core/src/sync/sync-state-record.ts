@@ -36,7 +36,7 @@ const syncStateSchema = v.object({
   /** The hybrid logical clock, encoded (hlc.ts). */
   clock: version,
   /** Where the last applied pull page ended; null before the first. */
-  cursor: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  cursor: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
   /** Per record, keyed by syncEntryKey(type, id). */
   records: v.record(v.string(), entrySchema),
   /** Records from the server this Ebb cannot read (a newer kind or version): never applied, never overwritten. */
