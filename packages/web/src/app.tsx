@@ -77,6 +77,9 @@ const PlanPart = lazyScreen(() =>
   }),
 );
 
+// Your devices and the screen a pairing link opens: one chunk, which tells them apart.
+const Devices = lazyScreen(() => import('./screens/devices/devices-screens.tsx').then((s) => s.DevicesScreens));
+
 function CurrentScreen() {
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;
@@ -132,6 +135,9 @@ function CurrentScreen() {
       return <PlanPrint />;
     case paths.planSupport:
       return <PlanSupport />;
+    case paths.devices:
+    case paths.pair:
+      return <Devices />;
     default:
       return <NotFound />;
   }

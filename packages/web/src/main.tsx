@@ -52,6 +52,8 @@ function boot() {
       .then((reminders) => reminders.refreshReminders())
       .catch(() => undefined);
   onVaultOpen(loadAll);
+  // Sync between the person's devices runs in the background once the vault is open (its own chunk).
+  onVaultOpen(() => void import('./sync/background-sync.ts').then((sync) => sync.startBackgroundSync()));
   installAutoLock();
   listenForDeletion();
   // Another tab changed something: read it again (only when open here), or lock with it.

@@ -5,6 +5,8 @@ import { ChoiceGroup } from '../components/choice-group.tsx';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { Screen } from '../components/screen.tsx';
+import { Link } from '../components/link.tsx';
+import { paths } from '../router.ts';
 import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
@@ -294,6 +296,13 @@ export function Privacy() {
         {!editing && resealedCount.value !== null ? format(mp.resealing, { count: resealedCount.value }) : status}
       </p>
       <Backups />
+      <section aria-labelledby="sync-title">
+        <h2 id="sync-title">{mp.syncTitle}</h2>
+        <p>{mp.syncIntro}</p>
+        <p>
+          <Link href={paths.devices}>{mp.syncLink}</Link>
+        </p>
+      </section>
       <DiscreetChoice />
       <KeepingData />
       <DeleteEverything />
