@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPostgres, type TestPostgres } from '../storage/test-postgres.ts';
-import { bundleServer, startServerProcess, type ServerProcess } from './test-server-process.ts';
-import { SyncClient } from './test-sync-client.ts';
+import { bundleServer, startServerProcess, type ServerProcess } from './server-process.test-support.ts';
+import { SyncClient } from './sync-client.test-support.ts';
 
 const CLIENTS = 4;
 /** Every client stops retrying after this long without an answer: a server that never recovers fails the test. */

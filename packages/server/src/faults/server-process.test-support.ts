@@ -1,6 +1,6 @@
-// For fault tests and the sync bench: the server's own entry (src/main.ts) bundled as it is now and run as a
-// real Node process on a loopback port, serving a one-page web root, so it can be killed with SIGKILL and
-// started again on the same database and port. Needs no `npm run build`.
+// For fault tests: the server's own entry (src/main.ts) bundled as it is now and run as a real Node process on a
+// loopback port, serving a one-page web root, so it can be killed with SIGKILL and started again on the same
+// database and port. Needs no `npm run build`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
