@@ -32,7 +32,8 @@ function boot() {
   // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
   effect(() => {
     const neutral = discreet.value;
-    showAddressesAs((path) => withBase(pageAddress(path, neutral)));
+    // A pairing link keeps its code (after #) until its screen takes it out of the address.
+    showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.pair ? location.hash : ''));
   });
 
   const root = document.getElementById('app');

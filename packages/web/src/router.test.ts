@@ -12,13 +12,12 @@ import {
   reflectPath,
   skillPath,
   startRouter,
-  takeOpeningFragment,
 } from './router.ts';
 import { learnPath } from './screens/learn/learn-tool-path.ts';
 
 /** Opens Ebb at `path` as a reload or a shortcut would. */
-function openAt(path: string, hash = ''): void {
-  vi.stubGlobal('location', { pathname: path, hash });
+function openAt(path: string): void {
+  vi.stubGlobal('location', { pathname: path });
   startRouter((address) => address);
 }
 
@@ -94,14 +93,5 @@ describe('the way back', () => {
     openAt(planSectionPath('triggers'));
     navigate(paths.plan); // the part's own "Back to my plan"
     expect(backTarget()).toBe(paths.home);
-  });
-});
-
-describe('the opening fragment', () => {
-  it('is given once to the screen that reads it (a pairing link’s code), then forgotten', () => {
-    openAt(paths.pair, '#ABCD-EFGH');
-    expect(currentPath.value).toBe(paths.pair);
-    expect(takeOpeningFragment()).toBe('ABCD-EFGH');
-    expect(takeOpeningFragment()).toBe('');
   });
 });

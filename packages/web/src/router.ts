@@ -96,18 +96,8 @@ export let navigationCount = 0;
 /** How a screen's path shows in the address bar: set at start to the neutral addresses (neutral-page.ts). */
 let addressOf = (path: string) => path;
 
-/** The address's fragment when Ebb opened: a pairing link carries its code there, which the address stops showing at once. */
-let openingFragment = '';
-/** Gives the opening fragment to the one screen that reads it, and forgets it here. */
-export function takeOpeningFragment(): string {
-  const fragment = openingFragment;
-  openingFragment = '';
-  return fragment;
-}
-
 /** Opens the screen the address names; `pathOf` reads a neutral address back (neutral-page.ts). */
 export function startRouter(pathOf: (address: string) => string): void {
-  openingFragment = location.hash.slice(1);
   currentPath.value = pathOf(location.pathname);
   trail = lineTo(currentPath.value);
 }

@@ -132,7 +132,7 @@ export function runSync(): Promise<void> {
     do {
       again = false;
       await runOnce().catch(() => undefined);
-    } while (again && started);
+    } while (again);
     running = undefined;
   })();
   return running;

@@ -205,7 +205,7 @@ function AddDevice({ account }: { account: SyncAccount }) {
             {copied === 'copied' ? mdv.copied : copied === 'failed' ? mdv.copyFailed : ''}
           </p>
           <p>{mdv.codeIntro}</p>
-          <p class="pairing-code">
+          <p>
             <code>{formatPairingCode(secret)}</code>
           </p>
         </div>
@@ -295,7 +295,9 @@ export function DevicesScreen() {
           {mdv.accountGone}
         </p>
       )}
-      <p role="status">{said}</p>
+      <p role="status" class="status">
+        {said}
+      </p>
       {account === null ? null : syncing ? (
         <>
           <SyncNow />

@@ -7,15 +7,16 @@ import { Screen } from '../../components/screen.tsx';
 import { Link } from '../../components/link.tsx';
 import { format } from '../../i18n/messages.ts';
 import { mdv } from '../../i18n/devices-messages.ts';
-import { paths, takeOpeningFragment } from '../../router.ts';
+import { paths } from '../../router.ts';
 import { linkAndSync } from '../../sync/background-sync.ts';
 import { readSyncAccount } from '../../sync/server-account.ts';
 import { describePairingError } from './describe-pairing-error.ts';
 import { apiReasonInWords } from './sync-in-words.ts';
 
-/** Reads a code from an address's fragment (taken out of the address at once); null when there is none. */
-function readFragment(fragment: string): PairingResult | null {
-  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+/** Reads the code in the address's fragment and takes it out of the address (and so the history) at once. */
+function readFragment(): PairingResult | null {
+  const fragment = location.hash.slice(1);
+  if (fragment) history.replaceState(history.state, '', location.pathname + location.search);
   if (fragment === '') return null;
   try {
     return parsePairingCode(decodeURIComponent(fragment));
@@ -25,10 +26,10 @@ function readFragment(fragment: string): PairingResult | null {
 }
 
 export function PairScreen() {
-  const [code, setCode] = useState(() => readFragment(takeOpeningFragment()));
+  const [code, setCode] = useState(readFragment);
   // Another link opened in this tab while the screen is open changes only the fragment: read it too.
   useEffect(() => {
-    const onHashChange = () => location.hash && setCode(readFragment(location.hash.slice(1)));
+    const onHashChange = () => location.hash && setCode(readFragment());
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
