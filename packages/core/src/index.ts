@@ -77,3 +77,7 @@ export * from './sync/padded-size.ts';
 export * from './sync/account-id.ts';
 export * from './sync/sync-transport.ts';
 export * from './sync/sync-account-record.ts';
+export * from './share/share-link.ts';
+export * from './share/share-payload.ts';
+export * from './share/share-seal.ts';
+export * from './share/share-links-record.ts';
