@@ -22,6 +22,8 @@ import { applyThemeFromSettings } from './theme.ts';
 function boot() {
   // Addresses sit under this language's base ("/es/plan"); screens know only their own paths ("/plan").
   startRouter((address) => pathOfAddress(withoutBase(address)));
+  // A share link's viewer keeps nothing on the device: no vault, no service worker (docs/crypto-format.md).
+  const viewing = currentPath.value === paths.share;
   applyThemeFromSettings();
   installQuickExitShortcut();
 
@@ -32,7 +34,8 @@ function boot() {
   // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
   effect(() => {
     const neutral = discreet.value;
-    showAddressesAs((path) => withBase(pageAddress(path, neutral)));
+    // A share link keeps its fragment (its key) in the address, so a reload opens it again.
+    showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.share ? location.hash : ''));
   });
 
   const root = document.getElementById('app');
@@ -62,12 +65,12 @@ function boot() {
   });
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
-  setTimeout(() => void startVault(), 0);
+  if (!viewing) setTimeout(() => void startVault(), 0);
   // Every region's emergency number and the country guess: off the first screen, loaded once the page is idle
   // so Help now has them at once (the service worker keeps them for offline use).
   if ('requestIdleCallback' in window) requestIdleCallback(() => void loadWorldHelp(), { timeout: 3000 });
   else setTimeout(() => void loadWorldHelp(), 1000);
-  registerServiceWorker();
+  if (!viewing) registerServiceWorker();
 }
 
 if (typeof window !== 'undefined') boot();

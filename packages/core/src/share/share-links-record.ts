@@ -29,3 +29,6 @@ const shareLinksSchema = v.object({ links: v.pipe(v.array(shareLinkSchema), v.ma
 export type ShareLinks = v.InferOutput<typeof shareLinksSchema>;
 
 export const shareLinksRecord = defineRecord<ShareLinks>({ type: 'share-links', version: 1, schema: shareLinksSchema, migrations: {} });
+
+/** The links in a stored record (none when there is no record yet), newest first. */
+export const readShareLinks = (stored: ShareLinks | undefined): ShareLinkEntry[] => [...(stored?.links ?? [])].sort((a, b) => b.madeAt - a.madeAt);

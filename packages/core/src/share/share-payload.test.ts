@@ -26,7 +26,7 @@ describe('supportCardShareContent', () => {
 
   it('never carries a person\'s message or note, only who to call', () => {
     const card = { ...emptySupportCard(), show: { warningSigns: true, whatHelps: true, sayAndDont: true, whoToCall: true } };
-    const content = supportCardShareContent(card, plan, null);
+    const content = supportCardShareContent(card, plan, 'elsewhere');
     expect(content.people).toEqual([{ name: 'Sam', phone: '07700 900123' }]);
     expect(JSON.stringify(content)).not.toMatch(/private note|Can we talk|My sister/);
   });

@@ -17,8 +17,8 @@ export type ShareKind = (typeof shareKinds)[number];
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const texts = v.pipe(v.array(text(PLAN_LIMITS.item)), v.maxLength(PLAN_LIMITS.itemsPerSection * 2));
-/** The country whose crisis lines go with it (ISO code), or null when the person has not chosen one. */
-const country = v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)));
+/** The country whose crisis lines go with it, as settings name it (a region code, or "elsewhere"). */
+const country = v.pipe(v.string(), v.regex(/^[A-Za-z-]{2,16}$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const day = v.pipe(v.string(), v.check(isDay, 'not a day'));
 const flag = v.boolean();
@@ -115,7 +115,7 @@ export const sharePayloadSchema = v.variant('kind', [
 export type SharePayload = v.InferOutput<typeof sharePayloadSchema>;
 
 /** The support card as a supporter sees it: only the parts chosen, each with what the plan holds for it. */
-export function supportCardShareContent(card: SupportCard, plan: Plan, countryCode: string | null): SupportCardContent {
+export function supportCardShareContent(card: SupportCard, plan: Plan, countryCode: string): SupportCardContent {
   const s = plan.sections;
   const { show } = card;
   return {

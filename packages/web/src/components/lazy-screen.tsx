@@ -16,7 +16,8 @@ function waitingForData(): boolean {
   return vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !settingsRead.value);
 }
 
-export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
+/** `ownData: true` for a screen that reads none of the person's data (a share link's viewer opens no vault). */
+export function lazyScreen(load: () => Promise<ComponentType>, { ownData = false } = {}): ComponentType {
   let loaded: ComponentType | undefined;
   let pending: Promise<ComponentType> | undefined;
   return function LazyScreen() {
@@ -51,7 +52,7 @@ export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
         </ScreenFrame>
       );
     }
-    if (Screen && !waitingForData()) return <Screen />;
+    if (Screen && (ownData || !waitingForData())) return <Screen />;
     return (
       <p class="loading" aria-busy="true">
         {m.app.opening}

@@ -102,6 +102,8 @@ export const en = {
     locked: 'Locked',
     deleted: 'Start again',
     notFound: 'Not found',
+    links: 'Share links',
+    shared: 'Shared with you',
   },
   /** The way back at the top of every screen but Home: "Back to" the screen the person came from. */
   back: {

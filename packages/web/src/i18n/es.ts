@@ -89,6 +89,8 @@ export const es: Messages = {
     locked: 'Bloqueado',
     deleted: 'Empezar de nuevo',
     notFound: 'No se encontró',
+    links: 'Enlaces para compartir',
+    shared: 'Compartido contigo',
   },
   back: {
     to: 'Volver a {place}',

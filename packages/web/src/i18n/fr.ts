@@ -90,6 +90,8 @@ export const fr: Messages = {
     locked: 'Verrouillé',
     deleted: 'Recommencer',
     notFound: 'Introuvable',
+    links: 'Liens de partage',
+    shared: 'Partagé avec vous',
   },
   back: {
     to: 'Retour : {place}',

@@ -8,6 +8,9 @@ import { Screen } from '../components/screen.tsx';
 import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
+import { Link } from '../components/link.tsx';
+import { paths } from '../router.ts';
+import { mli } from '../i18n/links-messages.ts';
 import { format, m, plural } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
@@ -294,6 +297,9 @@ export function Privacy() {
         {!editing && resealedCount.value !== null ? format(mp.resealing, { count: resealedCount.value }) : status}
       </p>
       <Backups />
+      <p>
+        <Link href={paths.links}>{mli.reach}</Link>
+      </p>
       <DiscreetChoice />
       <KeepingData />
       <DeleteEverything />
