@@ -2,8 +2,9 @@
 // them (brotli or gzip, chosen by Accept-Encoding; nothing is compressed per request). Hashed assets are
 // cached for a year; everything else revalidates, so an update is picked up (the service worker decides
 // when). Unknown paths without a file extension get the app shell, so every screen's address works.
-// Only GET and HEAD are answered; slow or stalled clients are cut off; every error carries the same
-// security headers and echoes nothing.
+// Only GET and HEAD are answered, except by the sync and share API under /api (api/api-routes.ts) when
+// storage is given; slow or stalled clients are cut off; every error carries the same security headers and
+// echoes nothing.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { chooseEncoding, type Encoding } from './accept-encoding.ts';
 import { answerClientError, sendError } from './error-responses.ts';
@@ -11,6 +12,8 @@ import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
 import { StaticFiles, type StaticFile } from './static-files.ts';
 import { defaultWebRoot } from './web-root.ts';
 import { languageOfPath, languageToRedirectTo } from './language-routing.ts';
+import { registerApi, type ApiOptions } from './api/api-routes.ts';
+import type { SyncStorage } from './storage/sync-storage.ts';
 
 export interface Timeouts {
   /** To receive a request's headers. */
@@ -27,6 +30,9 @@ export interface ServerOptions {
   /** The built web app (packages/web/dist). */
   webRoot?: string;
   timeouts?: Partial<Timeouts>;
+  /** Where the API keeps accounts, records and shares; without it /api answers 404. */
+  storage?: SyncStorage;
+  api?: ApiOptions;
 }
 
 const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 20_000, idleMs: 5_000, silentMs: 30_000 };
@@ -37,6 +43,8 @@ const MAX_URL_LENGTH = 2048;
 /** Node's own default, stated so the 431 limit is a decision rather than an accident. */
 const MAX_HEADER_BYTES = 16 * 1024;
 const BODY_LIMIT = 64 * 1024;
+
+const isApiPath = (url: string) => url === '/api' || /^\/api[/?]/.test(url);
 
 const matchesEtag = (header: string | undefined, etag: string) =>
   header !== undefined && header.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
@@ -50,7 +58,7 @@ function decodedPath(url: string): string | null {
   }
 }
 
-export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer({ webRoot = defaultWebRoot, timeouts = {}, storage, api = {} }: ServerOptions = {}): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_TIMEOUTS, ...timeouts };
   const files = new StaticFiles(webRoot);
   const index = await files.find('/index.html');
@@ -73,11 +81,19 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: S
     return503OnClosing: false,
     frameworkErrors: (error, _request, reply) => void sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, page.headers, { close: true }),
     clientErrorHandler: (error, socket) => answerClientError(error, socket, page.headers),
+    // The API's schemas close every object: unknown fields are refused, not quietly dropped, and no value is
+    // coerced from another type.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
 
   // Refused before any body is read, and the connection closed so an unread body cannot follow.
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.length > MAX_URL_LENGTH) return sendError(reply, 414, page.headers, { close: true });
+    // The API takes other methods and larger bodies, each route with its own limit (api/api-routes.ts).
+    if (isApiPath(request.url)) {
+      if (storage !== undefined) return;
+      return reply.code(404).headers(page.headers).header('cache-control', 'no-store').header('connection', 'close').send({ error: 'not found' });
+    }
     if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT) return sendError(reply, 413, page.headers, { close: true });
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(reply.header('allow', 'GET, HEAD'), 405, page.headers, { close: true });
   });
@@ -87,6 +103,8 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {} }: S
     return sendError(reply, status, page.headers, { close: status !== 500 });
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, page.headers));
+
+  if (storage !== undefined) await registerApi(app, storage, () => page.headers, api);
 
   const sendFile = (request: FastifyRequest, reply: FastifyReply, file: StaticFile, cacheControl: string) => {
     const available = Object.keys(file.variants) as Encoding[];

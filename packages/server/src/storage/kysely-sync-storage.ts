@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './database-schema.ts';
 import { assertOpaqueText } from './opaque-text.ts';
-import type { PutRecordResult, ReadShareResult, RecordPage, StoredRecord, SyncStorage } from './sync-storage.ts';
+import type { PutRecordResult, ReadShareResult, RecordPage, ShareSummary, StoredRecord, SyncStorage } from './sync-storage.ts';
 
 export interface KyselyStorageOptions {
   /** PostgreSQL: lock the account row so concurrent puts get distinct, ordered change numbers. SQLite
@@ -124,6 +124,17 @@ export function kyselySyncStorage(db: Kysely<Database>, options: KyselyStorageOp
       const share = await db.selectFrom('shares').select('revoked_at').where('id', '=', shareId).executeTakeFirst();
       if (share === undefined) return { kind: 'missing' };
       return { kind: share.revoked_at === null ? 'expired' : 'revoked' };
+    },
+
+    async listShares(accountId): Promise<readonly ShareSummary[]> {
+      const rows = await db
+        .selectFrom('shares')
+        .select(['id', 'views', 'expires_at', 'revoked_at'])
+        .where('account_id', '=', accountId)
+        .orderBy('expires_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({ shareId: row.id, views: row.views, expiresAt: new Date(row.expires_at), revoked: row.revoked_at !== null }));
     },
 
     async revokeShare(accountId, shareId) {

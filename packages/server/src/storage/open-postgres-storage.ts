@@ -16,6 +16,9 @@ const types: pg.CustomTypesConfig = {
 
 export async function openPostgresStorage(connectionString: string): Promise<SyncStorage> {
   const pool = new pg.Pool({ connectionString, types, max: 10 });
+  // An idle connection dropped by a restarting database is an 'error' event: without a listener it would end
+  // the process. The pool replaces the connection; requests meanwhile fail and are answered 503.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateToLatest(db, postgresTypes);

@@ -151,6 +151,23 @@ export function describeSyncStorage(name: string, open: () => Promise<StorageUnd
       expect(await storage.revokeShare('acct-a', 'share-unknown')).toBe(false);
     });
 
+    it("lists an account's own shares with views, expiry and revocation, and no one else's", async () => {
+      const soon = new Date('2030-01-01T00:00:00Z');
+      const later = new Date('2030-02-01T00:00:00Z');
+      expect(await storage.listShares('acct-a')).toEqual([]);
+      await storage.createShare('acct-a', 'share-late', bytes(1), later);
+      await storage.createShare('acct-a', 'share-soon', bytes(2), soon);
+      await storage.createShare('acct-b', 'share-b', bytes(3), soon);
+      await storage.readShare('share-late', new Date('2029-12-01T00:00:00Z'));
+      await storage.revokeShare('acct-a', 'share-soon');
+      expect(await storage.listShares('acct-a')).toEqual([
+        { shareId: 'share-soon', views: 0, expiresAt: soon, revoked: true },
+        { shareId: 'share-late', views: 1, expiresAt: later, revoked: false },
+      ]);
+      expect(await storage.listShares('acct-b')).toEqual([{ shareId: 'share-b', views: 0, expiresAt: soon, revoked: false }]);
+      expect(await storage.listShares('acct-unknown')).toEqual([]);
+    });
+
     it('counts every one of many simultaneous views', async () => {
       await storage.createShare('acct-a', 'share-busy', bytes(1), new Date(Date.now() + hour));
       const reads = await Promise.all(Array.from({ length: 12 }, () => storage.readShare('share-busy', new Date())));

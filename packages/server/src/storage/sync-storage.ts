@@ -22,6 +22,14 @@ export interface RecordPage {
 export type ReadShareResult =
   { readonly kind: 'found'; readonly ciphertext: Uint8Array; readonly views: number } | { readonly kind: 'missing' | 'expired' | 'revoked' };
 
+/** One of an account's shares as its owner sees it: never the ciphertext. */
+export interface ShareSummary {
+  readonly shareId: string;
+  readonly views: number;
+  readonly expiresAt: Date;
+  readonly revoked: boolean;
+}
+
 export interface SyncStorage {
   /** Creates an account; false when the id is already taken (nothing changes). */
   createAccount(accountId: string, authKeyHash: string): Promise<boolean>;
@@ -37,6 +45,8 @@ export interface SyncStorage {
   createShare(accountId: string, shareId: string, ciphertext: Uint8Array, expiresAt: Date): Promise<boolean>;
   /** Reads a share at `now`, counting a view only when it is returned. */
   readShare(shareId: string, now: Date): Promise<ReadShareResult>;
+  /** The account's shares, soonest to expire first. */
+  listShares(accountId: string): Promise<readonly ShareSummary[]>;
   /** Revokes one of the account's shares; false when the account has no such share. */
   revokeShare(accountId: string, shareId: string): Promise<boolean>;
   /** Closes the database connection. */
