@@ -70,8 +70,8 @@ const JournalEntry = lazyScreen(() =>
     return <s.JournalEntryScreen entryId={id === 'new' ? null : id} />;
   }),
 );
-const ShareLinks = lazyScreen(() => import('./screens/links/share-links-screen.tsx').then((s) => s.ShareLinksScreen));
-const ShareViewer = lazyScreen(() => import('./screens/links/share-viewer.tsx').then((s) => s.ShareViewer), { ownData: true });
+// Share links and a share link's viewer: one chunk, which tells them apart.
+const Links = lazyScreen(() => import('./screens/links/links-route.tsx').then((s) => s.LinksRoute));
 const PlanPart = lazyScreen(() =>
   import('./screens/plan/plan-part.tsx').then((s) => () => {
     const id = currentPath.value.slice(PLAN_SECTION_PREFIX.length);
@@ -81,7 +81,7 @@ const PlanPart = lazyScreen(() =>
 
 function CurrentScreen() {
   // A share link's viewer never opens the vault, so it shows whatever the vault's state.
-  if (currentPath.value === paths.share) return <ShareViewer />;
+  if (currentPath.value === paths.share) return <Links />;
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;
   if (vaultStatus.value === 'closed') return <Deleted />;
@@ -137,7 +137,7 @@ function CurrentScreen() {
     case paths.planSupport:
       return <PlanSupport />;
     case paths.links:
-      return <ShareLinks />;
+      return <Links />;
     default:
       return <NotFound />;
   }

@@ -22,8 +22,6 @@ import { applyThemeFromSettings } from './theme.ts';
 function boot() {
   // Addresses sit under this language's base ("/es/plan"); screens know only their own paths ("/plan").
   startRouter((address) => pathOfAddress(withoutBase(address)));
-  // A share link's viewer keeps nothing on the device: no vault, no service worker (docs/crypto-format.md).
-  const viewing = currentPath.value === paths.share;
   applyThemeFromSettings();
   installQuickExitShortcut();
 
@@ -65,12 +63,15 @@ function boot() {
   });
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
-  if (!viewing) setTimeout(() => void startVault(), 0);
+  // A share link's viewer keeps nothing on the device: no vault, no service worker (docs/crypto-format.md).
+  if (currentPath.value !== paths.share) {
+    setTimeout(() => void startVault(), 0);
+    registerServiceWorker();
+  }
   // Every region's emergency number and the country guess: off the first screen, loaded once the page is idle
   // so Help now has them at once (the service worker keeps them for offline use).
   if ('requestIdleCallback' in window) requestIdleCallback(() => void loadWorldHelp(), { timeout: 3000 });
   else setTimeout(() => void loadWorldHelp(), 1000);
-  if (!viewing) registerServiceWorker();
 }
 
 if (typeof window !== 'undefined') boot();

@@ -31,7 +31,7 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.journalNew]: 'entry',
   [paths.hope]: 'hope',
   [paths.links]: 'links',
-  [paths.share]: 'shared',
+  [paths.share]: null,
 };
 
 const PAUSE = '/pause';

@@ -1,7 +1,7 @@
 // What a share link carries once opened: one thing, as the viewer needs it to show it read-only, and nothing
 // more. The support card carries only the parts the person chose (never the rest of the plan); the plan
 // carries the plan; a summary carries the summary as computed for the period chosen (never raw check-ins).
-// Summaries hold Maps, which JSON cannot; they travel as [key, value] pairs (summaryToShare / summaryFromShare).
+// Summaries hold Maps, which JSON cannot; they travel as { key, value } lists (summaryToShare / summaryFromShare).
 import * as v from 'valibot';
 import { feelings } from '@ebb/content';
 import { isDay } from '../diary/day.ts';
@@ -41,7 +41,7 @@ export type SupportCardContent = v.InferOutput<typeof supportCardContent>;
 const planContent = v.object({ plan: planSchema, country });
 export type PlanContent = v.InferOutput<typeof planContent>;
 
-const pairs = v.array(v.tuple([v.string(), v.number()]));
+const pairs = v.array(v.object({ key: v.string(), value: v.number() }));
 const rating = v.nullable(v.number());
 const summaryContent = v.object({
   period: v.object({ kind: v.picklist(['week', 'month']), first: day }),
@@ -107,7 +107,7 @@ const common = {
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
 };
 
-export const sharePayloadSchema = v.variant('kind', [
+export const sharePayloadSchema = v.union([
   v.object({ kind: v.literal('support-card'), ...common, content: supportCardContent }),
   v.object({ kind: v.literal('plan'), ...common, content: planContent }),
   v.object({ kind: v.literal('summary'), ...common, content: summaryContent }),
@@ -130,12 +130,15 @@ export function supportCardShareContent(card: SupportCard, plan: Plan, countryCo
   };
 }
 
-/** The summary in a form JSON keeps: its Maps as [key, value] pairs. */
+const listOf = (map: ReadonlyMap<string, number>) => [...map].map(([key, value]) => ({ key, value }));
+const mapOf = (list: ReadonlyArray<{ key: string; value: number }>) => new Map(list.map(({ key, value }) => [key, value]));
+
+/** The summary in a form JSON keeps: its Maps as { key, value } lists. */
 export function summaryToShare(summary: Summary): SummaryContent {
   return {
     ...summary,
     rows: { ...summary.rows },
-    days: summary.days.map((d) => ({ ...d, card: d.card && { ...d.card, emotions: [...d.card.emotions], skills: [...d.card.skills] } })),
+    days: summary.days.map((d) => ({ ...d, card: d.card && { ...d.card, emotions: listOf(d.card.emotions), skills: listOf(d.card.skills) } })),
     episodes: summary.episodes && summary.episodes.map((e) => ({ ...e, feelings: [...e.feelings], skills: [...e.skills] })),
   };
 }
@@ -144,6 +147,6 @@ export function summaryToShare(summary: Summary): SummaryContent {
 export function summaryFromShare(content: SummaryContent): Summary {
   return {
     ...content,
-    days: content.days.map((d) => ({ ...d, card: d.card && { ...d.card, emotions: new Map(d.card.emotions), skills: new Map(d.card.skills) } })),
+    days: content.days.map((d) => ({ ...d, card: d.card && { ...d.card, emotions: mapOf(d.card.emotions), skills: mapOf(d.card.skills) } })),
   };
 }

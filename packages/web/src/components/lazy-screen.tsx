@@ -7,17 +7,18 @@ import { NotLoaded } from './not-loaded.tsx';
 import { Screen as ScreenFrame } from './screen.tsx';
 import { settingsRead } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
+import { currentPath, paths } from '../router.ts';
 
 /**
  * A screen waits while the vault opens and the settings are first read, so nothing is shown (or changed) from
  * defaults that the person's own data is about to replace. Home and Ride it out are not lazy and never wait.
  */
 function waitingForData(): boolean {
-  return vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !settingsRead.value);
+  // A share link's viewer opens no vault (main.tsx): it reads none of the person's data.
+  return currentPath.value !== paths.share && (vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !settingsRead.value));
 }
 
-/** `ownData: true` for a screen that reads none of the person's data (a share link's viewer opens no vault). */
-export function lazyScreen(load: () => Promise<ComponentType>, { ownData = false } = {}): ComponentType {
+export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
   let loaded: ComponentType | undefined;
   let pending: Promise<ComponentType> | undefined;
   return function LazyScreen() {
@@ -52,7 +53,7 @@ export function lazyScreen(load: () => Promise<ComponentType>, { ownData = false
         </ScreenFrame>
       );
     }
-    if (Screen && (ownData || !waitingForData())) return <Screen />;
+    if (Screen && !waitingForData()) return <Screen />;
     return (
       <p class="loading" aria-busy="true">
         {m.app.opening}

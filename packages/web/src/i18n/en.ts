@@ -103,7 +103,6 @@ export const en = {
     deleted: 'Start again',
     notFound: 'Not found',
     links: 'Share links',
-    shared: 'Shared with you',
   },
   /** The way back at the top of every screen but Home: "Back to" the screen the person came from. */
   back: {

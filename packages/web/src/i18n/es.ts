@@ -90,7 +90,6 @@ export const es: Messages = {
     deleted: 'Empezar de nuevo',
     notFound: 'No se encontró',
     links: 'Enlaces para compartir',
-    shared: 'Compartido contigo',
   },
   back: {
     to: 'Volver a {place}',

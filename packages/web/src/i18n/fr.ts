@@ -91,7 +91,6 @@ export const fr: Messages = {
     deleted: 'Recommencer',
     notFound: 'Introuvable',
     links: 'Liens de partage',
-    shared: 'Partagé avec vous',
   },
   back: {
     to: 'Retour : {place}',
