@@ -32,7 +32,8 @@ function boot() {
   // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
   effect(() => {
     const neutral = discreet.value;
-    // A share link keeps its fragment (its key) in the address, so a reload opens it again.
+    // A share link keeps its fragment (its key) in the address, so a reload opens it again (in discreet mode
+    // the address is "/" and a reload opens Home, as for every screen).
     showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.share ? location.hash : ''));
   });
 

@@ -71,7 +71,7 @@ export function pathOfAddress(address: string): string {
 }
 
 /** The address the browser shows and keeps while `path` is open. */
-export const pageAddress = (path: string, discreet: boolean): string => (discreet && path !== paths.share ? paths.home : lookUp(path)[1]);
+export const pageAddress = (path: string, discreet: boolean): string => (discreet ? paths.home : lookUp(path)[1]);
 
 export interface TitleContext {
   path: string;
