@@ -180,6 +180,19 @@ describe('errors', () => {
     }
   });
 
+  it('without storage, answers everything under /api with a JSON 404, never the app shell', async () => {
+    for (const [method, url] of [['GET', '/api'], ['GET', '/api/records'], ['POST', '/api/accounts'], ['DELETE', '/api/account'], ['GET', '/api/shares/x?y=1']] as const) {
+      const res = await app.inject({ method, url, ...(method === 'GET' ? {} : { payload: { a: 1 } }) });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body).toBe('{"error":"not found"}');
+      expectSecurityHeaders(res);
+    }
+    // Only the exact /api folder: an app address that merely starts with the letters is still the app.
+    expect((await app.inject({ url: '/apiary' })).body).toBe(indexHtml);
+  });
+
   it('405: anything but GET and HEAD, before any body is read', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const) {
       const res = await app.inject({ method, url: '/', payload: 'x' });

@@ -33,6 +33,9 @@ export interface ServerOptions {
   /** Where the API keeps accounts, records and shares; without it /api answers 404. */
   storage?: SyncStorage;
   api?: ApiOptions;
+  /** Addresses or CIDR ranges of the reverse proxies or load balancers in front, whose X-Forwarded-For and
+   *  X-Forwarded-Host are believed (for the API's per-client rate limit and same-origin check). None by default. */
+  trustedProxies?: readonly string[];
 }
 
 const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 20_000, idleMs: 5_000, silentMs: 30_000 };
@@ -58,7 +61,7 @@ function decodedPath(url: string): string | null {
   }
 }
 
-export async function buildServer({ webRoot = defaultWebRoot, timeouts = {}, storage, api = {} }: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer({ webRoot = defaultWebRoot, timeouts = {}, storage, api = {}, trustedProxies = [] }: ServerOptions = {}): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_TIMEOUTS, ...timeouts };
   const files = new StaticFiles(webRoot);
   const index = await files.find('/index.html');
@@ -84,6 +87,7 @@ export async function buildServer({ webRoot = defaultWebRoot, timeouts = {}, sto
     // The API's schemas close every object: unknown fields are refused, not quietly dropped, and no value is
     // coerced from another type.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    trustProxy: trustedProxies.length > 0 ? [...trustedProxies] : false,
   });
 
   // Refused before any body is read, and the connection closed so an unread body cannot follow.

@@ -25,7 +25,7 @@ export function accountRoutes(api: FastifyInstance, { storage, auth, requireAcco
     return reply.code(409).send({ error: 'taken' });
   });
 
-  api.delete('/account', { onRequest: requireAccount, schema: { querystring: emptyQuery } }, async (request, reply) => {
+  api.delete('/account', { preParsing: requireAccount, schema: { querystring: emptyQuery } }, async (request, reply) => {
     const accountId = accountOf(request);
     await storage.deleteAccount(accountId);
     auth.forget(accountId);

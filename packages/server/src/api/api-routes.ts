@@ -27,12 +27,12 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 function answerFor(error: FastifyError | ApiError): { status: number; reason: string } {
   if (error instanceof ApiError) return { status: error.statusCode, reason: error.reason };
   if ('validation' in error && error.validation !== undefined) return { status: 400, reason: `invalid ${error.validationContext ?? 'request'}` };
-  // Storage refuses ids, versions and cursors it cannot hold; the schemas should have caught them first.
-  if (error instanceof RangeError) return { status: 400, reason: 'bad request' };
   const status = error.statusCode;
   if (status === 413) return { status, reason: 'too large' };
   if (status === 415) return { status, reason: 'unsupported content type' };
   if (status !== undefined && status >= 400 && status < 500) return { status, reason: 'bad request' };
+  // Storage refuses ids, versions and cursors it cannot hold; the schemas should have caught them first.
+  if (error instanceof RangeError && status === undefined) return { status: 400, reason: 'bad request' };
   // Anything else is the server's side, in practice the database: the client retries later.
   return { status: 503, reason: 'unavailable' };
 }
@@ -47,20 +47,23 @@ export async function registerApi(
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (request) => {
-        if (isCrossOrigin(request.headers)) throw new ApiError(403, 'forbidden');
+        if (isCrossOrigin(request.headers, request.host)) throw new ApiError(403, 'forbidden');
       });
       await api.register(rateLimit, {
         max: rateLimitPerMinute,
         timeWindow: 60_000,
         errorResponseBuilder: () => new ApiError(429, 'too many requests'),
       });
+      // Only JSON: the text/plain parser Fastify adds by default would hand a string to schemas expecting objects.
+      api.removeContentTypeParser('text/plain');
       api.addHook('onSend', async (_request, reply) => {
         reply.headers(headers()).header('cache-control', 'no-store');
       });
       api.setErrorHandler((error: FastifyError | ApiError, _request, reply) => {
         const { status, reason } = answerFor(error);
-        // A refused body may be partly unread: end the connection so its rest is not taken for a request.
-        if ('code' in error && typeof error.code === 'string' && error.code.startsWith('FST_ERR_CTP')) reply.header('connection', 'close');
+        // A refused request's body may be partly unread (refused by its headers, its size or its credential):
+        // end the connection so the rest is not taken for a request. Errors are rare; a client reconnects.
+        reply.header('connection', 'close');
         return reply.code(status).send({ error: reason });
       });
 

@@ -48,7 +48,8 @@ const digest = (key: Uint8Array) => createHash('sha256').update(key).digest();
 export function createAuthenticator(storage: SyncStorage, { cost, cacheSize = 10_000, cacheMs = 10 * 60_000 }: AuthenticatorOptions): Authenticator {
   /** accountId → SHA-256 of its verified key and when it was verified; Map order is least recently used first. */
   const verified = new Map<string, { digest: Buffer; at: number }>();
-  let dummyHash: Promise<string> | undefined;
+  // Made now, so the first unknown account does not take longer than later ones.
+  const dummyHash = hashAuthKey(randomBytes(32), cost);
 
   const remember = (accountId: string, key: Uint8Array) => {
     verified.delete(accountId);
@@ -71,7 +72,6 @@ export function createAuthenticator(storage: SyncStorage, { cost, cacheSize = 10
 
   const verify = async (credential: Credential, storedHash: string | undefined): Promise<boolean> => {
     if (storedHash === undefined) {
-      dummyHash ??= hashAuthKey(randomBytes(32), cost);
       await verifyAuthKey(credential.authKey, await dummyHash);
       return false;
     }
@@ -80,13 +80,26 @@ export function createAuthenticator(storage: SyncStorage, { cost, cacheSize = 10
     return ok;
   };
 
+  /** Checks under way, by account and key digest: a device's requests arriving together share one check. */
+  const pending = new Map<string, Promise<boolean>>();
+  const check = (credential: Credential): Promise<boolean> => {
+    const key = `${credential.accountId}.${digest(credential.authKey).toString('base64url')}`;
+    const running = pending.get(key);
+    if (running !== undefined) return running;
+    const started = storage
+      .findAccount(credential.accountId)
+      .then((account) => verify(credential, account?.authKeyHash))
+      .finally(() => pending.delete(key));
+    pending.set(key, started);
+    return started;
+  };
+
   return {
     async authenticate(header) {
       const credential = parseAuthorization(header);
       if (credential === undefined) return undefined;
       if (rememberedMatch(credential)) return credential.accountId;
-      const account = await storage.findAccount(credential.accountId);
-      return (await verify(credential, account?.authKeyHash)) ? credential.accountId : undefined;
+      return (await check(credential)) ? credential.accountId : undefined;
     },
     verify: (credential, storedHash) => (rememberedMatch(credential) ? Promise.resolve(true) : verify(credential, storedHash)),
     hashNew: (credential) => hashAuthKey(credential.authKey, cost),

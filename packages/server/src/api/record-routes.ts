@@ -14,26 +14,26 @@ const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 const DEFAULT_PAGE = 500;
 
 export function recordRoutes(api: FastifyInstance, { storage, auth, requireAccount, accountOf }: ApiContext): void {
-  api.post<{ Body: PushBody }>('/records', { bodyLimit: MAX_PUSH_BYTES, onRequest: requireAccount, schema: { body: pushBody } }, async (request) => {
+  api.post<{ Body: PushBody }>('/records', { bodyLimit: MAX_PUSH_BYTES, preParsing: requireAccount, schema: { body: pushBody } }, async (request) => {
     const accountId = accountOf(request);
     const records = request.body.records.map((record) => ({ recordId: record.id, version: record.version, ciphertext: decodeBytes(record.ciphertext) }));
-    const results: PushResult[] = [];
-    // In the order sent: a later copy of the same id in one push is compared with the earlier one.
-    for (const record of records) {
-      const result = await storage.putRecord(accountId, record);
+    // In the order sent, in one transaction: a later copy of the same id is compared with the earlier one.
+    const outcomes = await storage.putRecords(accountId, records);
+    const results = outcomes.map((result, index): PushResult => {
+      const id = records[index]?.recordId ?? '';
       if (result.kind === 'no-account') {
         // Deleted meanwhile (perhaps through another server instance): the credential no longer holds.
         auth.forget(accountId);
         throw new ApiError(401, 'unauthorized');
       }
-      results.push(result.kind === 'stored' ? { id: record.recordId, outcome: 'stored' } : { id: record.recordId, outcome: 'stale', version: result.storedVersion });
-    }
+      return result.kind === 'stored' ? { id, outcome: 'stored' } : { id, outcome: 'stale', version: result.storedVersion };
+    });
     return { results };
   });
 
   api.get<{ Querystring: { after?: string; limit?: string } }>(
     '/records',
-    { onRequest: requireAccount, schema: { querystring: pullQuery }, exposeHeadRoute: false },
+    { preParsing: requireAccount, schema: { querystring: pullQuery }, exposeHeadRoute: false },
     async (request) => {
       const limit = request.query.limit === undefined ? DEFAULT_PAGE : Number(request.query.limit);
       const page = await storage.listRecords(accountOf(request), request.query.after, limit);

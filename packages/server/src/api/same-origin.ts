@@ -11,13 +11,14 @@ const hostOf = (origin: string): string | undefined => {
   }
 };
 
-/** True when the request plainly comes from a page of another origin than the server's own. */
-export function isCrossOrigin(headers: IncomingHttpHeaders): boolean {
+/** True when the request plainly comes from a page of another origin than the server's own, `host` being the
+ *  request's Host (or, behind a trusted proxy, its X-Forwarded-Host). */
+export function isCrossOrigin(headers: IncomingHttpHeaders, host: string): boolean {
   const site = headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return true;
   const origin = headers.origin;
   if (origin === undefined) return false;
   // The host, not the scheme: behind a TLS proxy the page is https while this server hears plain http.
-  const host = hostOf(origin);
-  return host === undefined || host === '' || host !== headers.host;
+  const originHost = hostOf(origin);
+  return originHost === undefined || originHost === '' || originHost !== host;
 }

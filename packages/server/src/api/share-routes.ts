@@ -13,14 +13,14 @@ interface ShareBody {
 const MAX_SHARE_BYTES = 1024 * 1024;
 
 export function shareRoutes(api: FastifyInstance, { storage, requireAccount, accountOf }: ApiContext): void {
-  api.post<{ Body: ShareBody }>('/shares', { bodyLimit: MAX_SHARE_BYTES, onRequest: requireAccount, schema: { body: shareBody, querystring: emptyQuery } }, async (request, reply) => {
+  api.post<{ Body: ShareBody }>('/shares', { bodyLimit: MAX_SHARE_BYTES, preParsing: requireAccount, schema: { body: shareBody, querystring: emptyQuery } }, async (request, reply) => {
     const { id, ciphertext, expiresInSeconds } = request.body;
     const created = await storage.createShare(accountOf(request), id, decodeBytes(ciphertext), new Date(Date.now() + expiresInSeconds * 1000));
     if (!created) throw new ApiError(409, 'taken');
     return reply.code(201).send({});
   });
 
-  api.get('/shares', { onRequest: requireAccount, schema: { querystring: emptyQuery }, exposeHeadRoute: false }, async (request) => {
+  api.get('/shares', { preParsing: requireAccount, schema: { querystring: emptyQuery }, exposeHeadRoute: false }, async (request) => {
     const shares = await storage.listShares(accountOf(request));
     return { shares: shares.map((share) => ({ id: share.shareId, views: share.views, expiresAt: share.expiresAt.toISOString(), revoked: share.revoked })) };
   });
@@ -33,7 +33,7 @@ export function shareRoutes(api: FastifyInstance, { storage, requireAccount, acc
     return { ciphertext: Buffer.from(opened.ciphertext).toString('base64url'), views: opened.views };
   });
 
-  api.delete<{ Params: { id: string } }>('/shares/:id', { onRequest: requireAccount, schema: { params: shareParams, querystring: emptyQuery } }, async (request, reply) => {
+  api.delete<{ Params: { id: string } }>('/shares/:id', { preParsing: requireAccount, schema: { params: shareParams, querystring: emptyQuery } }, async (request, reply) => {
     if (!(await storage.revokeShare(accountOf(request), request.params.id))) throw new ApiError(404, 'not found');
     return reply.code(204).send();
   });

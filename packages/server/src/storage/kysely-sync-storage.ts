@@ -21,6 +21,53 @@ function parseCursor(cursor: string | undefined): number {
 }
 
 export function kyselySyncStorage(db: Kysely<Database>, options: KyselyStorageOptions): SyncStorage {
+  async function putRecords(accountId: string, records: readonly StoredRecord[]): Promise<PutRecordResult[]> {
+    for (const record of records) {
+      assertOpaqueText('record id', record.recordId);
+      assertOpaqueText('version', record.version);
+    }
+    if (records.length === 0) return [];
+    // One transaction for the whole push: one commit (one disk flush) however many records it carries.
+    return db.transaction().execute(async (trx) => {
+      const accountQuery = trx.selectFrom('accounts').select('last_change').where('id', '=', accountId);
+      const account = await (options.lockRows ? accountQuery.forUpdate() : accountQuery).executeTakeFirst();
+      if (account === undefined) return records.map((): PutRecordResult => ({ kind: 'no-account' }));
+      const ids = [...new Set(records.map((record) => record.recordId))];
+      const held = new Map(
+        (await trx.selectFrom('records').select(['record_id', 'version']).where('account_id', '=', accountId).where('record_id', 'in', ids).execute()).map(
+          (row) => [row.record_id, row.version],
+        ),
+      );
+      let change = account.last_change;
+      const rows = new Map<string, { version: string; change: number; size: number; ciphertext: Buffer }>();
+      const results = records.map((record): PutRecordResult => {
+        const version = held.get(record.recordId);
+        // Versions are fixed-width hybrid logical clock stamps, so code-unit order is time order. In the
+        // order given: a later copy of an id in the same batch is compared with the earlier one.
+        if (version !== undefined && !(record.version > version)) return { kind: 'stale', storedVersion: version };
+        change += 1;
+        held.set(record.recordId, record.version);
+        rows.set(record.recordId, { version: record.version, change, size: record.ciphertext.byteLength, ciphertext: toBuffer(record.ciphertext) });
+        return { kind: 'stored', cursor: String(change) };
+      });
+      if (rows.size === 0) return results;
+      await trx.updateTable('accounts').set({ last_change: change }).where('id', '=', accountId).execute();
+      await trx
+        .insertInto('records')
+        .values([...rows].map(([recordId, row]) => ({ account_id: accountId, record_id: recordId, ...row })))
+        .onConflict((conflict) =>
+          conflict.columns(['account_id', 'record_id']).doUpdateSet((eb) => ({
+            version: eb.ref('excluded.version'),
+            change: eb.ref('excluded.change'),
+            size: eb.ref('excluded.size'),
+            ciphertext: eb.ref('excluded.ciphertext'),
+          })),
+        )
+        .execute();
+      return results;
+    });
+  }
+
   return {
     async createAccount(accountId, authKeyHash) {
       assertOpaqueText('account id', accountId);
@@ -37,34 +84,12 @@ export function kyselySyncStorage(db: Kysely<Database>, options: KyselyStorageOp
       return row === undefined ? undefined : { authKeyHash: row.auth_key_hash };
     },
 
-    async putRecord(accountId, record: StoredRecord): Promise<PutRecordResult> {
-      assertOpaqueText('record id', record.recordId);
-      assertOpaqueText('version', record.version);
-      return db.transaction().execute(async (trx) => {
-        const accountQuery = trx.selectFrom('accounts').select('last_change').where('id', '=', accountId);
-        const account = await (options.lockRows ? accountQuery.forUpdate() : accountQuery).executeTakeFirst();
-        if (account === undefined) return { kind: 'no-account' };
-        const stored = await trx
-          .selectFrom('records')
-          .select('version')
-          .where('account_id', '=', accountId)
-          .where('record_id', '=', record.recordId)
-          .executeTakeFirst();
-        // Versions are fixed-width hybrid logical clock stamps, so code-unit order is time order.
-        if (stored !== undefined && !(record.version > stored.version)) return { kind: 'stale', storedVersion: stored.version };
-        const change = account.last_change + 1;
-        await trx.updateTable('accounts').set({ last_change: change }).where('id', '=', accountId).execute();
-        const row = { version: record.version, change, size: record.ciphertext.byteLength, ciphertext: toBuffer(record.ciphertext) };
-        if (stored === undefined) {
-          await trx
-            .insertInto('records')
-            .values({ account_id: accountId, record_id: record.recordId, ...row })
-            .execute();
-        } else {
-          await trx.updateTable('records').set(row).where('account_id', '=', accountId).where('record_id', '=', record.recordId).execute();
-        }
-        return { kind: 'stored', cursor: String(change) };
-      });
+    putRecords,
+
+    async putRecord(accountId, record) {
+      const [result] = await putRecords(accountId, [record]);
+      if (result === undefined) throw new Error('putRecords gave no result for a record');
+      return result;
     },
 
     async listRecords(accountId, cursor, limit): Promise<RecordPage> {

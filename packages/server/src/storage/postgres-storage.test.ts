@@ -1,9 +1,9 @@
 // The shared SyncStorage suite on a real PostgreSQL, started for these tests and removed after.
-import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openStorage } from './open-storage.ts';
 import { describeSyncStorage } from './sync-storage-contract.ts';
 import { startTestPostgres, type TestPostgres } from './test-postgres.ts';
+import { postgresRawTables } from './test-raw-tables.ts';
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -26,18 +26,7 @@ describeSyncStorage('PostgreSQL', async () => {
       storage = await openStorage({ DATABASE_URL: url });
       return storage;
     },
-    rawTables: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        const names = await client.query<{ table_name: string }>("select table_name from information_schema.tables where table_schema = 'public'");
-        const tables: Record<string, Record<string, unknown>[]> = {};
-        for (const { table_name: table } of names.rows) tables[table] = (await client.query<Record<string, unknown>>(`select * from "${table}"`)).rows;
-        return tables;
-      } finally {
-        await client.end();
-      }
-    },
+    rawTables: () => postgresRawTables(url),
     dispose: () => storage.close(),
   };
 });

@@ -59,6 +59,38 @@ export function describeSyncStorage(name: string, open: () => Promise<StorageUnd
       expect(await storage.listRecords('acct-a', undefined, 10)).toEqual({ records: [record('r1', version(6), bytes(6))], cursor: '2' });
     });
 
+    it('stores a batch in order, each record compared with what is held and with earlier copies in the batch', async () => {
+      await storage.putRecord('acct-a', record('held', version(5), bytes(5)));
+      const results = await storage.putRecords('acct-a', [
+        record('new', version(1), bytes(1)),
+        record('held', version(4), bytes(4)),
+        record('held', version(6), bytes(6)),
+        record('new', version(3), bytes(3)),
+        record('new', version(2), bytes(2)),
+      ]);
+      expect(results).toEqual([
+        { kind: 'stored', cursor: '2' },
+        { kind: 'stale', storedVersion: version(5) },
+        { kind: 'stored', cursor: '3' },
+        { kind: 'stored', cursor: '4' },
+        { kind: 'stale', storedVersion: version(3) },
+      ]);
+      expect(await listAll(storage, 'acct-a', 10)).toEqual({ records: [record('held', version(6), bytes(6)), record('new', version(3), bytes(3))], cursor: '4' });
+      expect(await storage.putRecords('acct-a', [record('held', version(6))])).toEqual([{ kind: 'stale', storedVersion: version(6) }]);
+      expect(await storage.putRecords('acct-a', [])).toEqual([]);
+      expect(await storage.putRecords('acct-unknown', [record('x', version(1)), record('y', version(1))])).toEqual([{ kind: 'no-account' }, { kind: 'no-account' }]);
+      await expect(storage.putRecords('acct-a', [record('ok', version(9)), record('bad id', version(9))])).rejects.toThrow(RangeError);
+      expect((await listAll(storage, 'acct-a', 10)).records.map((r) => r.recordId)).toEqual(['held', 'new']);
+    });
+
+    it('keeps every record of batches of one account pushed at once, with distinct cursors', async () => {
+      const batches = Array.from({ length: 6 }, (_, b) => Array.from({ length: 10 }, (_, i) => record(`b${b}-${i}`, version(1))));
+      const results = await Promise.all(batches.map((batch) => storage.putRecords('acct-a', batch)));
+      const cursors = results.flat().map((r) => (r.kind === 'stored' ? r.cursor : 'none'));
+      expect(new Set(cursors).size).toBe(60);
+      expect((await listAll(storage, 'acct-a', 13)).records).toHaveLength(60);
+    });
+
     it('refuses records for an unknown account, and ids or versions that are not short printable ASCII', async () => {
       expect(await storage.putRecord('acct-unknown', record('r1', version(1)))).toEqual({ kind: 'no-account' });
       await expect(storage.putRecord('acct-a', record('', version(1)))).rejects.toThrow(RangeError);

@@ -37,6 +37,8 @@ export interface SyncStorage {
   findAccount(accountId: string): Promise<{ readonly authKeyHash: string } | undefined>;
   /** Stores a record if `version` is greater than the stored one (compared code unit by code unit). */
   putRecord(accountId: string, record: StoredRecord): Promise<PutRecordResult>;
+  /** `putRecord` for each record in order, all in one transaction; a result for each. */
+  putRecords(accountId: string, records: readonly StoredRecord[]): Promise<PutRecordResult[]>;
   /** The account's records changed after `cursor` (undefined: from the start), at most `limit`. */
   listRecords(accountId: string, cursor: string | undefined, limit: number): Promise<RecordPage>;
   /** Removes the account, its records and its shares. */
