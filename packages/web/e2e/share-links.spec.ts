@@ -10,6 +10,7 @@ import { expect, test } from './page-errors.ts';
 import { whenSaved } from './raw-idb.ts';
 import { putSealedRecords } from './seal-raw.ts';
 import { e2eDataDir } from './server-data.ts';
+import { expectAccessible } from './axe.ts';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
@@ -29,8 +30,8 @@ async function fillInCard(page: Page) {
   await expect(page.getByRole('article', { name: 'How to support me' })).toContainText(SAY);
 }
 
-async function makeLink(page: Page, howLong: string): Promise<string> {
-  await page.getByRole('radio', { name: 'How to support me, with the guide for supporters' }).check();
+async function makeLink(page: Page, howLong: string, what = 'How to support me, with the guide for supporters'): Promise<string> {
+  await page.getByRole('radio', { name: what }).check();
   await page.getByRole('radio', { name: howLong, exact: true }).check();
   await page.getByRole('button', { name: 'Make link' }).click();
   await expect(page.getByText(/^Your link is ready\. It works until /)).toBeVisible();
@@ -132,6 +133,35 @@ test('an expired link says it has stopped, and a damaged one says so', async ({ 
   await viewer.page.goto(link.slice(0, -6));
   await viewer.page.reload();
   await expect(viewer.page.getByRole('alert')).toHaveText('This link looks damaged: part of it may be missing. Ask the person who sent it to copy it again.');
+  expect(viewer.errors).toEqual([]);
+  await viewer.context.close();
+});
+
+test('the plan and a summary open read-only too, and both screens pass axe at phone width', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await fillInCard(page);
+  await page.goto('/links');
+  await page.getByRole('radio', { name: 'A summary for my clinician' }).check();
+  await expect(page.getByRole('group', { name: 'Which days the summary covers' })).toBeVisible();
+  await page.getByRole('radio', { name: 'The last 7 days' }).check();
+  const summaryLink = await makeLink(page, '7 days', 'A summary for my clinician');
+  const planLink = await makeLink(page, '30 days', 'My plan');
+  await expect(page.getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page, 'share links with two links');
+
+  const viewer = await viewerProfile(browser);
+  await viewer.page.setViewportSize({ width: 360, height: 740 });
+  await viewer.page.goto(planLink);
+  const shown = viewer.page.getByRole('article', { name: 'Their plan' });
+  await expect(shown).toContainText(WARNING);
+  await expect(shown).not.toContainText(SAY);
+  await expectAccessible(viewer.page, 'a shared plan');
+
+  await viewer.page.goto(summaryLink);
+  await viewer.page.reload();
+  await expect(viewer.page.getByRole('article', { name: 'Diary card summary' })).toBeVisible();
+  await expect(viewer.page.getByRole('article', { name: 'Diary card summary' })).not.toContainText(WARNING);
+  await expectAccessible(viewer.page, 'a shared summary');
   expect(viewer.errors).toEqual([]);
   await viewer.context.close();
 });
