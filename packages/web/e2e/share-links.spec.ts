@@ -99,6 +99,9 @@ test('a support card link opens in another profile with nothing kept there, coun
   await item.getByRole('button', { name: 'Stop this link now' }).click();
   await expect(item.getByRole('group')).toContainText('Stop this link? Anyone who opens it afterwards will be told it has stopped.');
   await expect(item.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(item.getByRole('button', { name: 'Stop this link now' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await item.getByRole('button', { name: 'Yes, stop it' }).click();
   await expect(item).toContainText('Stopped. Nobody can open it now.');
   await expect(item.getByRole('button', { name: 'Remove from this list' })).toBeVisible();
@@ -117,6 +120,12 @@ test('a support card link opens in another profile with nothing kept there, coun
 test('an expired link says it has stopped, and a damaged one says so', async ({ page, browser }) => {
   await fillInCard(page);
   await page.goto('/links');
+  // Offline: said next to the button, and nothing is made.
+  await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Make link' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The link wasn’t made: this device is offline. Nothing was sent. Try again when you’re connected.');
+  await expect(page.getByRole('button', { name: 'Make link' })).toHaveAccessibleDescription(/this device is offline/);
+  await page.unroute('**/api/**');
   const link = await makeLink(page, '1 hour');
   const id = link.split('#')[1]?.split('.')[0] ?? '';
 
@@ -128,7 +137,12 @@ test('an expired link says it has stopped, and a damaged one says so', async ({ 
   }
 
   const viewer = await viewerProfile(browser);
+  // The connection drops as it opens: said, with a way to try again.
+  await viewer.page.route('**/api/shares/*', (route) => route.abort('internetdisconnected'));
   await viewer.page.goto(link);
+  await expect(viewer.page.getByRole('alert')).toHaveText('This can’t be opened without a connection. Try again when you’re online.');
+  await viewer.page.unroute('**/api/shares/*');
+  await viewer.page.getByRole('button', { name: 'Try again' }).click();
   await expect(viewer.page.getByRole('alert')).toHaveText('This link has stopped working. Ask the person who sent it for a new one.');
   await viewer.page.goto(link.slice(0, -6));
   await viewer.page.reload();

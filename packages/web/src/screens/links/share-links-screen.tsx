@@ -91,7 +91,7 @@ function MadeLink({ entry }: { entry: ShareLinkEntry }) {
       <p role="status">{format(mli.made, { when: when(entry.expiresAt) })}</p>
       <div class="field">
         <label for="made-link">{mli.linkLabel}</label>
-        <input id="made-link" type="url" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <input id="made-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </div>
       <p class="actions">
         <button type="button" class="button button-primary" onClick={() => void copy()}>
@@ -192,8 +192,14 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note>(noNote);
   const keep = useRef<HTMLButtonElement>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const asked = useRef(false);
+  // Keyboard focus follows the question: to "Keep it" when asked, back to the button when kept.
   useEffect(() => {
     if (confirming) keep.current?.focus();
+    else if (asked.current) stopButton.current?.focus();
+    asked.current = confirming;
   }, [confirming]);
   const stopped = entry.stopped || status?.revoked === true;
   const expired = !stopped && entry.expiresAt <= Date.now();
@@ -204,8 +210,11 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
     setNote(noNote);
     try {
       await stopShareLink(entry.id);
+      asked.current = false;
       setConfirming(false);
       changed();
+      // The buttons asked about go; focus stays with this link, whose state now says it stopped.
+      heading.current?.focus();
     } catch (error) {
       setNote({ text: format(mli.list.stopFailed, { reason: mli.list.reasons[reasonOf(error)] }), problem: true });
     } finally {
@@ -231,7 +240,9 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
 
   return (
     <li aria-labelledby={titleId}>
-      <h3 id={titleId}>{mli.kinds[entry.kind]}</h3>
+      <h3 id={titleId} ref={heading} tabIndex={-1}>
+        {mli.kinds[entry.kind]}
+      </h3>
       <p>
         {format(mli.list.made, { date: when(entry.madeAt) })}
         <br />
@@ -266,7 +277,7 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
           <button type="button" class="button" onClick={() => void copy()}>
             {mli.copy}
           </button>
-          <button type="button" class="button" onClick={() => setConfirming(true)}>
+          <button type="button" class="button" ref={stopButton} onClick={() => setConfirming(true)}>
             {mli.list.stop}
           </button>
         </p>
