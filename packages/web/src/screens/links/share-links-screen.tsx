@@ -194,13 +194,16 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
   const keep = useRef<HTMLButtonElement>(null);
   const stopButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const asked = useRef(false);
-  // Keyboard focus follows the question: to "Keep it" when asked, back to the button when kept.
+  // Keyboard focus follows the question: to "Keep it" when asked, back to the button when kept, and to the
+  // link's heading once stopped (the buttons asked about are gone; its state now says it stopped).
+  const [focus, setFocus] = useState<'keep' | 'stop' | 'heading' | null>(null);
   useEffect(() => {
-    if (confirming) keep.current?.focus();
-    else if (asked.current) stopButton.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
+    if (focus) ({ keep, stop: stopButton, heading })[focus].current?.focus();
+  }, [focus]);
+  const ask = (on: boolean) => {
+    setConfirming(on);
+    setFocus(on ? 'keep' : 'stop');
+  };
   const stopped = entry.stopped || status?.revoked === true;
   const expired = !stopped && entry.expiresAt <= Date.now();
   const titleId = `link-${entry.id}`;
@@ -210,11 +213,9 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
     setNote(noNote);
     try {
       await stopShareLink(entry.id);
-      asked.current = false;
       setConfirming(false);
+      setFocus('heading');
       changed();
-      // The buttons asked about go; focus stays with this link, whose state now says it stopped.
-      heading.current?.focus();
     } catch (error) {
       setNote({ text: format(mli.list.stopFailed, { reason: mli.list.reasons[reasonOf(error)] }), problem: true });
     } finally {
@@ -267,7 +268,7 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
             <button type="button" class="button button-primary" disabled={busy} onClick={() => void stop()}>
               {mli.list.confirmYes}
             </button>
-            <button type="button" class="button" ref={keep} onClick={() => setConfirming(false)}>
+            <button type="button" class="button" ref={keep} onClick={() => ask(false)}>
               {mli.list.confirmNo}
             </button>
           </p>
@@ -277,7 +278,7 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
           <button type="button" class="button" onClick={() => void copy()}>
             {mli.copy}
           </button>
-          <button type="button" class="button" ref={stopButton} onClick={() => setConfirming(true)}>
+          <button type="button" class="button" ref={stopButton} onClick={() => ask(true)}>
             {mli.list.stop}
           </button>
         </p>
