@@ -1,6 +1,7 @@
 // `npm run bench`: builds Ebb, then measures the performance budgets (README.md, "Performance") that exist so far:
 // P1–P3 (sizes), P4 (Lighthouse mobile), P5 (tap Ride it out → first step), P6 (unlock: key derivation +
-// decrypting ten years of data), P7 (patterns over those ten years; one month's clinician summary).
+// decrypting ten years of data), P7 (patterns over those ten years; one month's clinician summary), P8 (the
+// sync API under 100 concurrent clients, on SQLite and on PostgreSQL).
 // Progress goes to stderr; the figures are printed as one JSON object on the last line of stdout.
 // Options: --runs N (Lighthouse runs, default 3), --no-build (measure the existing build).
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { unlockBenchmark } from './unlock.mjs';
 import { rideBenchmark } from './ride.mjs';
 import { patternsBenchmark } from './patterns.mjs';
 import { summaryBenchmark } from './summary.mjs';
+import { syncBenchmark } from './sync.mjs';
 import { serveBuiltApp } from '../scripts/serve-built-app.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 
@@ -37,7 +39,8 @@ try {
   const P6_unlock = await unlockBenchmark(5);
   process.stderr.write(`P6: ${JSON.stringify(P6_unlock)}\n`);
   const P7 = { patterns: await patternsBenchmark(), monthSummary: await summaryBenchmark() };
-  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile, P5_rideItOut, P6_unlock, P7 }));
+  const P8_sync = await syncBenchmark();
+  console.log(JSON.stringify({ ...sizes, P4_lighthouseMobile, P5_rideItOut, P6_unlock, P7, P8_sync }));
 } finally {
   server.stop();
 }

@@ -1,6 +1,6 @@
 // Accounts (docs/sync-api.md): made by a device from its sync secret, retried safely, deleted with all they hold.
 import type { FastifyInstance } from 'fastify';
-import { decodeBytes } from './api-error.ts';
+import { decodeBytes } from './decode-bytes.ts';
 import type { ApiContext } from './api-context.ts';
 import { accountBody, emptyQuery } from './api-schemas.ts';
 

@@ -478,7 +478,8 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         const account = await register();
         const headers = { ...account.headers, 'content-type': 'application/json' };
         const good = JSON.stringify({ records: [{ id: randomId(), version: version(1), ciphertext: 'AAAA' }] });
-        for (const payload of [good.slice(0, good.length - 3), '', '{', '{"records":[}', '{"__proto__":{"x":1},"records":[]}', '{"constructor":{"prototype":{}}}', '\u0000', '1e999999']) {
+        const deep = (depth: number) => `{"records":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+        for (const payload of [good.slice(0, good.length - 3), '', '{', '{"records":[}', '{"__proto__":{"x":1},"records":[]}', '{"constructor":{"prototype":{}}}', '\u0000', '1e999999', deep(1_000_000), `{"records":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}`]) {
           const res = await call({ method: 'POST', url: '/api/records', headers, payload });
           expect(res.statusCode).toBeGreaterThanOrEqual(400);
           expect(res.statusCode).toBeLessThan(500);
@@ -531,7 +532,8 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
           { numRuns: 150 },
         );
         expect((await send(port, 'GET', '/api/records', account.headers)).status).toBe(200);
-      });
+        // Some 300 connections: seconds on a busy machine.
+      }, 60_000);
 
       it('answers 429 past the rate limit, per client address', async () => {
         const limited = await buildServer({ webRoot, storage: database.storage, api: { ...CHEAP, rateLimitPerMinute: 3 } });

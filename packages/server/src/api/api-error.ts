@@ -8,9 +8,3 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
-
-/** Bytes from base64url the schema has already checked by character; a length no bytes encode to is a 400. */
-export function decodeBytes(text: string): Buffer {
-  if (text.length % 4 === 1) throw new ApiError(400, 'invalid body');
-  return Buffer.from(text, 'base64url');
-}

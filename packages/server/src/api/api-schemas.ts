@@ -3,7 +3,7 @@
 // Fastify's ajv checks them before a handler runs; a mismatch is a 400.
 
 /** 32 bytes as base64url without padding: account ids, auth keys and record ids. */
-export const BASE64URL_43 = /^[A-Za-z0-9_-]{43}$/;
+export const BYTES_32 = '[A-Za-z0-9_-]{43}';
 /** A hybrid logical clock stamp (packages/core/src/sync/hlc.ts): wall, counter, device. */
 const HLC_VERSION = '^[0-9a-f]{12}-[0-9a-f]{6}-[A-Za-z0-9_-]{1,64}$';
 /** base64url without padding (a length of 1 modulo 4, which no bytes encode to, is refused by decodeBytes:
@@ -19,7 +19,7 @@ export const MAX_RECORDS_PER_PUSH = 200;
 export const MIN_SHARE_SECONDS = 3600;
 export const MAX_SHARE_SECONDS = 30 * 24 * 3600;
 
-const id43 = { type: 'string', pattern: BASE64URL_43.source } as const;
+const id43 = { type: 'string', pattern: `^${BYTES_32}$` } as const;
 const bytes = { type: 'string', pattern: BASE64URL } as const;
 
 export const accountBody = {

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { SyncStorage } from '../storage/sync-storage.ts';
 import { hashAuthKey, verifyAuthKey, type Argon2Cost } from './auth-key-hash.ts';
-import { BASE64URL_43 } from './api-schemas.ts';
+import { BYTES_32 } from './api-schemas.ts';
 
 export interface AuthenticatorOptions {
   readonly cost: Argon2Cost;
@@ -35,7 +35,7 @@ export interface Authenticator {
   forget(accountId: string): void;
 }
 
-const HEADER = new RegExp(`^Ebb (${BASE64URL_43.source.slice(1, -1)})\\.(${BASE64URL_43.source.slice(1, -1)})$`);
+const HEADER = new RegExp(`^Ebb (${BYTES_32})\\.(${BYTES_32})$`);
 
 export function parseAuthorization(header: string | undefined): Credential | undefined {
   const match = header === undefined ? null : HEADER.exec(header);

@@ -1,6 +1,7 @@
 // Records (docs/sync-api.md): push sealed records, each kept only when newer; pull changes after a cursor.
 import type { FastifyInstance } from 'fastify';
-import { ApiError, decodeBytes } from './api-error.ts';
+import { ApiError } from './api-error.ts';
+import { decodeBytes } from './decode-bytes.ts';
 import type { ApiContext } from './api-context.ts';
 import { pullQuery, pushBody } from './api-schemas.ts';
 

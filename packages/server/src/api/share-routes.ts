@@ -1,6 +1,7 @@
 // Share links (docs/sync-api.md): sealed by a device, opened by anyone with the link until expiry or revocation.
 import type { FastifyInstance } from 'fastify';
-import { ApiError, decodeBytes } from './api-error.ts';
+import { ApiError } from './api-error.ts';
+import { decodeBytes } from './decode-bytes.ts';
 import type { ApiContext } from './api-context.ts';
 import { emptyQuery, shareBody, shareParams } from './api-schemas.ts';
 

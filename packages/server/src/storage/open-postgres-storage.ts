@@ -19,6 +19,8 @@ export async function openPostgresStorage(connectionString: string): Promise<Syn
   // An idle connection dropped by a restarting database is an 'error' event: without a listener it would end
   // the process. The pool replaces the connection; requests meanwhile fail and are answered 503.
   pool.on('error', () => undefined);
+  // A connection in use (between a transaction's queries) dropped the same way errors on its own client.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateToLatest(db, postgresTypes);

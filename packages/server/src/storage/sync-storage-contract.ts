@@ -234,7 +234,8 @@ export function describeSyncStorage(name: string, open: () => Promise<StorageUnd
         }),
         { numRuns: 30 },
       );
-    });
+      // Hundreds of transactions: seconds on a busy machine.
+    }, 60_000);
 
     it('holds no plaintext: the raw tables of ciphertext of known text contain none of it', async () => {
       const plaintext = 'Urge at 3am, held it off with the ice cube skill; told Sam on Tuesday';
