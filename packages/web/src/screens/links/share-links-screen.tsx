@@ -88,7 +88,6 @@ function MadeLink({ entry }: { entry: ShareLinkEntry }) {
   };
   return (
     <div>
-      <p role="status">{format(mli.made, { when: when(entry.expiresAt) })}</p>
       <div class="field">
         <label for="made-link">{mli.linkLabel}</label>
         <input id="made-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
@@ -181,6 +180,10 @@ function MakeLink({ onMade }: { onMade: () => void }) {
       </p>
       <p id="make-link-problem" role="alert" class="problem">
         {problem}
+      </p>
+      {/* Always in the page, so the news that the link is ready is read out when it arrives. */}
+      <p role="status" class="status">
+        {made && format(mli.made, { when: when(made.expiresAt) })}
       </p>
       {made && <MadeLink entry={made} />}
     </div>
