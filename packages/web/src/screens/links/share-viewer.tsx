@@ -61,7 +61,7 @@ function Shared({ payload }: { payload: SharePayload }) {
         </article>
       );
     case 'summary':
-      return <SummaryPreview summary={summaryFromShare(payload.content)} previewRef={null} />;
+      return <SummaryPreview summary={summaryFromShare(payload.content)} previewRef={null} madeAt={payload.createdAt} />;
   }
 }
 
