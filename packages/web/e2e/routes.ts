@@ -5,6 +5,7 @@ export const screens = [
   { path: '/settings', heading: 'Settings' },
   { path: '/about', heading: 'About Ebb' },
   { path: '/privacy', heading: 'Privacy and security' },
+  { path: '/devices', heading: 'Your devices' },
   { path: '/ride', heading: 'Ride it out' },
   { path: '/skills', heading: 'Skills' },
   { path: '/skills/paced-breathing', heading: 'Paced breathing' },

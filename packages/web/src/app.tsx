@@ -79,6 +79,9 @@ const PlanPart = lazyScreen(() =>
   }),
 );
 
+// Your devices and the screen a pairing link opens: one chunk, which tells them apart.
+const Devices = lazyScreen(() => import('./screens/devices/devices-screens.tsx').then((s) => s.DevicesScreens));
+
 function CurrentScreen() {
   // A share link's viewer never opens the vault, so it shows whatever the vault's state.
   if (currentPath.value === paths.share) return <Links />;
@@ -138,6 +141,9 @@ function CurrentScreen() {
       return <PlanSupport />;
     case paths.links:
       return <Links />;
+    case paths.devices:
+    case paths.pair:
+      return <Devices />;
     default:
       return <NotFound />;
   }

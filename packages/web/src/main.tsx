@@ -33,8 +33,9 @@ function boot() {
   effect(() => {
     const neutral = discreet.value;
     // A share link keeps its fragment (its key) in the address, so a reload opens it again (in discreet mode
-    // the address is "/" and a reload opens Home, as for every screen).
-    showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.share ? location.hash : ''));
+    // the address is "/" and a reload opens Home, as for every screen); a pairing link keeps its code (after #)
+    // until its screen takes it out of the address.
+    showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.share || path === paths.pair ? location.hash : ''));
   });
 
   const root = document.getElementById('app');
@@ -54,6 +55,8 @@ function boot() {
       .then((reminders) => reminders.refreshReminders())
       .catch(() => undefined);
   onVaultOpen(loadAll);
+  // Sync between the person's devices runs in the background once the vault is open (its own chunk).
+  onVaultOpen(() => void import('./sync/background-sync.ts').then((sync) => sync.startBackgroundSync()));
   installAutoLock();
   listenForDeletion();
   // Another tab changed something: read it again (only when open here), or lock with it.

@@ -30,6 +30,9 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.journal]: 'journal',
   [paths.journalNew]: 'entry',
   [paths.hope]: 'hope',
+  [paths.devices]: 'devices',
+  // Shown without the code after #: the pairing screen takes it before the address is replaced.
+  [paths.pair]: 'devices',
   [paths.links]: 'links',
   [paths.share]: null,
 };

@@ -29,6 +29,8 @@ export const paths = {
   skills: '/skills',
   hope: '/hope',
   learn: '/learn',
+  devices: '/devices',
+  pair: '/pair',
   links: '/links',
   /** A share link's read-only viewer: `/share#<id>.<key>` (docs/crypto-format.md, "Share links"). */
   share: '/share',

@@ -58,6 +58,9 @@ export const enPrivacy = {
   keepUnknown: 'This browser doesn’t say whether it will keep Ebb’s data. Keep a backup to be safe.',
   keepAsk: 'Ask the browser to keep it',
   keepRefused: 'The browser said no for now. Installing Ebb or using it more often can change that.',
+  syncTitle: 'Sync between your devices',
+  syncIntro: 'Sync is off unless you turn it on. When it’s on, everything is sealed on this device first: the server keeps only data it can’t read.',
+  syncLink: 'Your devices and sync',
   backupTitle: 'Backups',
   backupIntro:
     'A backup is one encrypted file with everything in Ebb. It opens with the passcode you have when you make it, or with your recovery key, on any device.',

@@ -99,6 +99,7 @@ export const en = {
     journal: 'Journal',
     entry: 'Entry',
     hope: 'Keepsakes',
+    devices: 'Devices',
     locked: 'Locked',
     deleted: 'Start again',
     notFound: 'Not found',

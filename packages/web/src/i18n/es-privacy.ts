@@ -58,6 +58,9 @@ export const esPrivacy: PrivacyMessages = {
   keepUnknown: 'Este navegador no dice si conservará los datos de Ebb. Ten una copia de seguridad por si acaso.',
   keepAsk: 'Pedir al navegador que los conserve',
   keepRefused: 'Por ahora el navegador dijo que no. Instalar Ebb o usarlo más a menudo puede cambiarlo.',
+  syncTitle: 'Sincronizar entre tus dispositivos',
+  syncIntro: 'La sincronización está desactivada salvo que la actives. Cuando está activada, todo se sella primero en este dispositivo: el servidor guarda solo datos que no puede leer.',
+  syncLink: 'Tus dispositivos y la sincronización',
   backupTitle: 'Copias de seguridad',
   backupIntro:
     'Una copia de seguridad es un solo archivo cifrado con todo lo que hay en Ebb. Se abre, en cualquier dispositivo, con el código que tengas al hacerla o con tu clave de recuperación.',

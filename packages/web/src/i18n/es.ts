@@ -86,6 +86,7 @@ export const es: Messages = {
     journal: 'Diario',
     entry: 'Entrada',
     hope: 'Recuerdos',
+    devices: 'Dispositivos',
     locked: 'Bloqueado',
     deleted: 'Empezar de nuevo',
     notFound: 'No se encontró',

@@ -87,6 +87,7 @@ export const fr: Messages = {
     journal: 'Journal',
     entry: 'Entrée',
     hope: 'Souvenirs',
+    devices: 'Appareils',
     locked: 'Verrouillé',
     deleted: 'Recommencer',
     notFound: 'Introuvable',

@@ -5,11 +5,11 @@ import { ChoiceGroup } from '../components/choice-group.tsx';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { Screen } from '../components/screen.tsx';
+import { Link } from '../components/link.tsx';
+import { paths } from '../router.ts';
 import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
-import { Link } from '../components/link.tsx';
-import { paths } from '../router.ts';
 import { mli } from '../i18n/links-messages.ts';
 import { format, m, plural } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
@@ -297,9 +297,16 @@ export function Privacy() {
         {!editing && resealedCount.value !== null ? format(mp.resealing, { count: resealedCount.value }) : status}
       </p>
       <Backups />
-      <p>
-        <Link href={paths.links}>{mli.reach}</Link>
-      </p>
+      <section aria-labelledby="sync-title">
+        <h2 id="sync-title">{mp.syncTitle}</h2>
+        <p>{mp.syncIntro}</p>
+        <p>
+          <Link href={paths.devices}>{mp.syncLink}</Link>
+        </p>
+        <p>
+          <Link href={paths.links}>{mli.reach}</Link>
+        </p>
+      </section>
       <DiscreetChoice />
       <KeepingData />
       <DeleteEverything />

@@ -5,6 +5,8 @@ import { textSizes, themes, type CountryChoice, type Settings } from '@ebb/core'
 import { ChoiceGroup } from '../components/choice-group.tsx';
 import { describedByFailure, SaveNote } from '../components/save-note.tsx';
 import { Screen } from '../components/screen.tsx';
+import { Link } from '../components/link.tsx';
+import { paths } from '../router.ts';
 import { useSave, type SaveState } from '../components/use-save.ts';
 import { format, m } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
@@ -202,6 +204,14 @@ export function SettingsScreen() {
 
       <Reminders />
       <GentleNotes />
+
+      <section aria-labelledby="devices-title">
+        <h2 id="devices-title">{mo.settings.devicesTitle}</h2>
+        <p>{mo.settings.devicesHint}</p>
+        <p>
+          <Link href={paths.devices}>{mo.settings.devicesLink}</Link>
+        </p>
+      </section>
 
       <h2>{mo.settings.quickExitTitle}</h2>
       <p>{m.quickExit.hint}</p>
