@@ -66,6 +66,22 @@ describe('makeShareLink', () => {
   });
 });
 
+describe('makeShareLink when the server has forgotten the account', () => {
+  it('registers it again and makes the link', async () => {
+    await makeShareLink('plan', payload, 3600);
+    let forgotten = true;
+    answer = ({ method, path }) => {
+      if (path === '/api/accounts') forgotten = false;
+      if (method === 'POST' && path === '/api/shares' && forgotten) return new Response('{"error":"unauthorized"}', { status: 401 });
+      return new Response('{}', { status: 201 });
+    };
+    sent = [];
+    await makeShareLink('plan', payload, 3600);
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/shares', 'POST /api/accounts', 'POST /api/shares']);
+    expect(await listShareLinks()).toHaveLength(2);
+  });
+});
+
 describe('stopShareLink', () => {
   it('marks a link stopped once the server has stopped it, or no longer has it', async () => {
     const first = await makeShareLink('plan', payload, 3600);

@@ -48,7 +48,15 @@ export async function makeShareLink(kind: ShareKind, payload: SharePayload, seco
   const id = shareIdText(secret.id);
   const ciphertext = toBase64Url(await sealShare(id, secret.key, payload));
   const madeAt = Date.now();
-  await apiRequest('POST', '/api/shares', { authorization: server.authorization, body: { id, ciphertext, expiresInSeconds: seconds } });
+  const post = () => apiRequest('POST', '/api/shares', { authorization: server.authorization, body: { id, ciphertext, expiresInSeconds: seconds } });
+  try {
+    await post();
+  } catch (error) {
+    // The server no longer knows the account (deleted from another device): register it again, then try once more.
+    if (!(error instanceof ApiError && error.reason === 'unauthorized')) throw error;
+    await apiRequest('POST', '/api/accounts', { body: { accountId: server.accountId, authKey: toBase64Url(server.keys.authKey) } });
+    await post();
+  }
   const entry: ShareLinkEntry = { id, key: toBase64Url(secret.key), kind, madeAt, expiresAt: madeAt + seconds * 1000, stopped: false };
   try {
     await updateRecord(shareLinksRecord, SHARE_LINKS_ID, (current) => ({ links: [entry, ...(current?.links ?? [])] }));
