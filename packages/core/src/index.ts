@@ -82,3 +82,7 @@ export * from './sync/sync-record.ts';
 export * from './sync/sync-local.ts';
 export { monthKinds } from './sync/sync-kinds.ts';
 export * from './sync/sync-engine.ts';
+export * from './share/share-link.ts';
+export * from './share/share-payload.ts';
+export * from './share/share-seal.ts';
+export * from './share/share-links-record.ts';

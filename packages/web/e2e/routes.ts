@@ -31,6 +31,7 @@ export const screens = [
   { path: '/plan/versions', heading: 'Earlier versions' },
   { path: '/plan/print', heading: 'Print my plan' },
   { path: '/plan/support', heading: 'How to support me' },
+  { path: '/links', heading: 'Share links' },
   { path: '/plan/part/no-such-part', heading: 'This page isn’t here' },
   { path: '/no-such-page', heading: 'This page isn’t here' },
 ] as const;

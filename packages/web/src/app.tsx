@@ -70,6 +70,8 @@ const JournalEntry = lazyScreen(() =>
     return <s.JournalEntryScreen entryId={id === 'new' ? null : id} />;
   }),
 );
+// Share links and a share link's viewer: one chunk, which tells them apart.
+const Links = lazyScreen(() => import('./screens/links/links-route.tsx').then((s) => s.LinksRoute));
 const PlanPart = lazyScreen(() =>
   import('./screens/plan/plan-part.tsx').then((s) => () => {
     const id = currentPath.value.slice(PLAN_SECTION_PREFIX.length);
@@ -81,6 +83,8 @@ const PlanPart = lazyScreen(() =>
 const Devices = lazyScreen(() => import('./screens/devices/devices-screens.tsx').then((s) => s.DevicesScreens));
 
 function CurrentScreen() {
+  // A share link's viewer never opens the vault, so it shows whatever the vault's state.
+  if (currentPath.value === paths.share) return <Links />;
   // Locked: only the lock screen, with Help now and Quick exit still in the header above it.
   if (vaultStatus.value === 'locked') return <LockScreen />;
   if (vaultStatus.value === 'closed') return <Deleted />;
@@ -135,6 +139,8 @@ function CurrentScreen() {
       return <PlanPrint />;
     case paths.planSupport:
       return <PlanSupport />;
+    case paths.links:
+      return <Links />;
     case paths.devices:
     case paths.pair:
       return <Devices />;

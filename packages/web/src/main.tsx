@@ -32,8 +32,10 @@ function boot() {
   // From here the address is a neutral one (in discreet mode always "/"), whatever screen is open.
   effect(() => {
     const neutral = discreet.value;
-    // A pairing link keeps its code (after #) until its screen takes it out of the address.
-    showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.pair ? location.hash : ''));
+    // A share link keeps its fragment (its key) in the address, so a reload opens it again (in discreet mode
+    // the address is "/" and a reload opens Home, as for every screen); a pairing link keeps its code (after #)
+    // until its screen takes it out of the address.
+    showAddressesAs((path) => withBase(pageAddress(path, neutral)) + (path === paths.share || path === paths.pair ? location.hash : ''));
   });
 
   const root = document.getElementById('app');
@@ -65,12 +67,15 @@ function boot() {
   });
   // Open the store in a task of its own, after the first screen is interactive. Errors are shown by the
   // storage notice; nothing here may block Help now.
-  setTimeout(() => void startVault(), 0);
+  // A share link's viewer keeps nothing on the device: no vault, no service worker (docs/crypto-format.md).
+  if (currentPath.value !== paths.share) {
+    setTimeout(() => void startVault(), 0);
+    registerServiceWorker();
+  }
   // Every region's emergency number and the country guess: off the first screen, loaded once the page is idle
   // so Help now has them at once (the service worker keeps them for offline use).
   if ('requestIdleCallback' in window) requestIdleCallback(() => void loadWorldHelp(), { timeout: 3000 });
   else setTimeout(() => void loadWorldHelp(), 1000);
-  registerServiceWorker();
 }
 
 if (typeof window !== 'undefined') boot();

@@ -33,6 +33,8 @@ const plain: Partial<Record<string, PageName | null>> = {
   [paths.devices]: 'devices',
   // Shown without the code after #: the pairing screen takes it before the address is replaced.
   [paths.pair]: 'devices',
+  [paths.links]: 'links',
+  [paths.share]: null,
 };
 
 const PAUSE = '/pause';

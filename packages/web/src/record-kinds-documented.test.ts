@@ -2,7 +2,7 @@
 // the version this Ebb writes, and no kind that does not exist.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draftRecord, recordKinds, syncAccountRecord, syncStateRecord } from '@ebb/core';
+import { draftRecord, recordKinds, shareLinksRecord, syncAccountRecord, syncStateRecord } from '@ebb/core';
 
 const doc = readFileSync(new URL('../../../docs/crypto-format.md', import.meta.url), 'utf8');
 /** Rows of the kinds table: | `type` | id | version | … */
@@ -10,8 +10,8 @@ const rows = new Map([...doc.matchAll(/^\| `([a-z][a-z0-9-]*)` \| [^|]+ \| (\d+)
 
 describe('docs/crypto-format.md', () => {
   it('lists every record kind at its current version, and only those', () => {
-    // Drafts, the sync link and the sync state stay on the device (never in a backup), so they are not among the kinds a backup carries.
-    const stored = [...recordKinds, draftRecord, syncAccountRecord, syncStateRecord];
+    // Drafts, the sync link, the sync state and share links stay on the device (never in a backup), so they are not among the kinds a backup carries.
+    const stored = [...recordKinds, draftRecord, syncAccountRecord, syncStateRecord, shareLinksRecord];
     expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(stored.map((k) => [k.type, k.version])));
   });
 });

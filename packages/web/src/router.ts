@@ -31,6 +31,9 @@ export const paths = {
   learn: '/learn',
   devices: '/devices',
   pair: '/pair',
+  links: '/links',
+  /** A share link's read-only viewer: `/share#<id>.<key>` (docs/crypto-format.md, "Share links"). */
+  share: '/share',
 } as const;
 
 /** A past day's diary card: /check-in/2026-11-21. */

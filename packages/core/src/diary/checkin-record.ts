@@ -11,7 +11,7 @@ export const CHECKIN_LIMITS = { note: 2000, emotions: 12, skills: 30, name: 40 }
 const score = (max: number) => v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max)));
 const flag = v.nullable(v.boolean());
 
-const checkInSchema = v.object({
+export const checkInSchema = v.object({
   day: v.pipe(v.string(), v.check(isDay, 'not a day')),
   urge: score(5),
   acted: flag,

@@ -11,7 +11,7 @@ const text = v.pipe(v.string(), v.trim(), v.maxLength(REFLECTION_LIMITS.text));
 export const vulnerabilityKinds = ['sleep', 'hunger', 'illness', 'substances', 'stress'] as const;
 export type VulnerabilityKind = (typeof vulnerabilityKinds)[number];
 
-const reflectionSchema = v.object({
+export const reflectionSchema = v.object({
   /** The slip reflected on (an urge episode's id). */
   slipId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   slipAt: v.pipe(v.number(), v.integer()),

@@ -35,7 +35,7 @@ const triggerSchema = v.object({ kind: v.picklist(triggerKinds), text: text(PLAN
 const needSchema = v.object({ need: text(PLAN_LIMITS.item), otherWays: optionalText(PLAN_LIMITS.item) });
 const list = <T extends v.GenericSchema>(schema: T) => v.pipe(v.array(schema), v.maxLength(PLAN_LIMITS.itemsPerSection));
 
-const planSchema = v.object({
+export const planSchema = v.object({
   sections: v.object({
     'warning-signs': list(itemSchema),
     'on-my-own': list(itemSchema),

@@ -26,4 +26,4 @@ export type SyncAccount = v.InferOutput<typeof syncAccountSchema>;
 export const syncAccountRecord = defineRecord<SyncAccount>({ type: 'sync-account', version: 1, schema: syncAccountSchema, migrations: {} });
 
 /** Kinds that stay on this device: left out of backups, plain exports and sync. */
-export const deviceOnlyTypes: ReadonlySet<string> = new Set(['draft', 'sync-account', 'sync-state']);
+export const deviceOnlyTypes: ReadonlySet<string> = new Set(['draft', 'sync-account', 'sync-state', 'share-links']);

@@ -18,8 +18,9 @@ function nameOf(path: string): string {
 export function BackLink() {
   const path = currentPath.value;
   const target = backTarget();
-  // Nothing to go back to at Home, nor from the lock screen or after deleting, which show over any address.
-  if (target === undefined || path === paths.home || vaultStatus.value === 'locked' || vaultStatus.value === 'closed') return null;
+  // Nothing to go back to at Home, nor from the lock screen or after deleting, which show over any address,
+  // nor from a share link's viewer, opened by someone who does not use Ebb.
+  if (target === undefined || path === paths.home || path === paths.share || vaultStatus.value === 'locked' || vaultStatus.value === 'closed') return null;
   return (
     <p class="back">
       <Link href={target}>

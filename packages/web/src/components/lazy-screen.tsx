@@ -7,13 +7,15 @@ import { NotLoaded } from './not-loaded.tsx';
 import { Screen as ScreenFrame } from './screen.tsx';
 import { settingsRead } from '../state/settings-state.ts';
 import { vaultStatus } from '../state/vault-state.ts';
+import { currentPath, paths } from '../router.ts';
 
 /**
  * A screen waits while the vault opens and the settings are first read, so nothing is shown (or changed) from
  * defaults that the person's own data is about to replace. Home and Ride it out are not lazy and never wait.
  */
 function waitingForData(): boolean {
-  return vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !settingsRead.value);
+  // A share link's viewer opens no vault (main.tsx): it reads none of the person's data.
+  return currentPath.value !== paths.share && (vaultStatus.value === 'opening' || (vaultStatus.value === 'open' && !settingsRead.value));
 }
 
 export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {

@@ -103,6 +103,7 @@ export const en = {
     locked: 'Locked',
     deleted: 'Start again',
     notFound: 'Not found',
+    links: 'Share links',
   },
   /** The way back at the top of every screen but Home: "Back to" the screen the person came from. */
   back: {

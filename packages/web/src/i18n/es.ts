@@ -90,6 +90,7 @@ export const es: Messages = {
     locked: 'Bloqueado',
     deleted: 'Empezar de nuevo',
     notFound: 'No se encontró',
+    links: 'Enlaces para compartir',
   },
   back: {
     to: 'Volver a {place}',

@@ -91,6 +91,7 @@ export const fr: Messages = {
     locked: 'Verrouillé',
     deleted: 'Recommencer',
     notFound: 'Introuvable',
+    links: 'Liens de partage',
   },
   back: {
     to: 'Retour : {place}',

@@ -10,6 +10,7 @@ import { paths } from '../router.ts';
 import { useSave } from '../components/use-save.ts';
 import { DeleteEverything, KeepingData } from './privacy-storage.tsx';
 import { Backups } from './privacy-backup.tsx';
+import { mli } from '../i18n/links-messages.ts';
 import { format, m, plural } from '../i18n/messages.ts';
 import { mo } from '../i18n/screen-messages.ts';
 import { ml } from '../i18n/loading-messages.ts';
@@ -301,6 +302,9 @@ export function Privacy() {
         <p>{mp.syncIntro}</p>
         <p>
           <Link href={paths.devices}>{mp.syncLink}</Link>
+        </p>
+        <p>
+          <Link href={paths.links}>{mli.reach}</Link>
         </p>
       </section>
       <DiscreetChoice />

@@ -13,6 +13,7 @@ import { hasPlan, plan, planLoaded } from '../../state/plan-state.ts';
 import { discreet, shownCountry } from '../../state/settings-state.ts';
 import { localDate } from '../../state/download.ts';
 import { msh } from '../../i18n/share-messages.ts';
+import { mli } from '../../i18n/links-messages.ts';
 import { PlanDocument } from './plan-document.tsx';
 import { locale } from '../../i18n/language.ts';
 
@@ -50,6 +51,9 @@ export function PlanPrint() {
       )}
       <p class="no-print">
         <Link href={paths.summary}>{mp.print.summaryLink}</Link>
+      </p>
+      <p class="no-print">
+        <Link href={paths.links}>{mli.reach}</Link>
       </p>
       <article class="print-area" aria-labelledby="printed-plan-title" ref={printed}>
         <h2 id="printed-plan-title" class="print-title">

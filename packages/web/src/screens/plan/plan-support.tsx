@@ -2,12 +2,10 @@
 // (nothing is on it until they do), writes what helps to hear and what doesn't, and prints it. Guidance
 // for supporters is always on the card, and the full guide for supporters always goes with it. It is printed,
 // or shared as a file or text to an app the person picks (only the parts chosen, as the card shows them, then
-// the guide); sharing by link comes with sync.
+// the guide), or shared by a link that works for a time the person picks (the share links screen).
 import { useRef } from 'preact/hooks';
-import type { Ref } from 'preact';
-import { crisisHelp } from '../../i18n/crisis-help-content.ts';
-import { dontSayToMe, sayToMe, supporterGuidance } from '../../i18n/support-card-content.ts';
-import { PLAN_LIMITS, supportCardParts, type SupportCard, type SupportCardPart } from '@ebb/core';
+import { dontSayToMe, sayToMe } from '../../i18n/support-card-content.ts';
+import { PLAN_LIMITS, supportCardParts, supportCardShareContent, type SupportCard, type SupportCardPart } from '@ebb/core';
 import { describedByFailure, SaveNote } from '../../components/save-note.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { useSave } from '../../components/use-save.ts';
@@ -21,9 +19,11 @@ import { ShareOrSave } from '../../components/share-or-save.tsx';
 import { localDate } from '../../state/download.ts';
 import { msh } from '../../i18n/share-messages.ts';
 import { EntryListEditor, type FieldSpec } from './entry-list-editor.tsx';
-import { CrisisNumberItems } from './plan-document.tsx';
 import { SupporterGuide } from './supporter-guide.tsx';
-import { useEmergencyNumbers } from './use-emergency-numbers.ts';
+import { SupportCardView } from './support-card-view.tsx';
+import { Link } from '../../components/link.tsx';
+import { paths } from '../../router.ts';
+import { mli } from '../../i18n/links-messages.ts';
 
 type Item = { text: string };
 const itemFields = (label: string): ReadonlyArray<FieldSpec<Item>> => [{ key: 'text', label, max: PLAN_LIMITS.item, required: true }];
@@ -64,91 +64,6 @@ function partIsEmpty(part: SupportCardPart, card: SupportCard): boolean {
     case 'whoToCall':
       return false; // the country's crisis lines are always there
   }
-}
-
-function Card({ card, cardRef }: { card: SupportCard; cardRef: Ref<HTMLElement> }) {
-  const s = plan.value.sections;
-  const help = crisisHelp.find((c) => c.code === shownCountry.value);
-  const whatHelps = [...s['on-my-own'], ...s['people-and-places']];
-  const emergency = useEmergencyNumbers();
-  return (
-    <article class="print-area support-card" aria-labelledby="support-card-title" ref={cardRef}>
-      <h2 id="support-card-title" class="print-title">
-        {mp.support.cardHeading}
-      </h2>
-      {card.show.warningSigns && s['warning-signs'].length > 0 && (
-        <section>
-          <h3>{mp.support.parts.warningSigns}</h3>
-          <ul>
-            {s['warning-signs'].map((w, i) => (
-              <li key={i}>{w.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {card.show.whatHelps && whatHelps.length > 0 && (
-        <section>
-          <h3>{mp.support.parts.whatHelps}</h3>
-          <ul>
-            {whatHelps.map((w, i) => (
-              <li key={i}>{w.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {card.show.sayAndDont && card.say.length > 0 && (
-        <section>
-          <h3>{mp.support.sayTitle}</h3>
-          <ul>
-            {card.say.map((t, i) => (
-              <li key={i}>{t}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {card.show.sayAndDont && card.dontSay.length > 0 && (
-        <section>
-          <h3>{mp.support.dontSayTitle}</h3>
-          <ul>
-            {card.dontSay.map((t, i) => (
-              <li key={i}>{t}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {card.show.whoToCall && (
-        <section>
-          <h3>{mp.support.parts.whoToCall}</h3>
-          <ul>
-            {s['people-to-ask'].map((p, i) => (
-              <li key={`p${i}`}>
-                <strong>{p.name}</strong>
-                {p.phone && <>, {p.phone}</>}
-              </li>
-            ))}
-            {s.professionals.map((p, i) => (
-              <li key={`c${i}`}>
-                <strong>{p.name}</strong>
-                {p.phone && <>, {format(mp.print.phone, { number: p.phone })}</>}
-                {p.outOfHours && <>, {format(mp.print.outOfHours, { number: p.outOfHours })}</>}
-              </li>
-            ))}
-            {help && <CrisisNumberItems help={help} />}
-          </ul>
-        </section>
-      )}
-      <section>
-        <h3>{mp.support.forSupporters}</h3>
-        <ul>
-          {supporterGuidance.map((g) => (
-            <li key={g.text}>{g.text}</li>
-          ))}
-          {/* The guidance says to call the emergency number: the number itself is always on the card. */}
-          {!card.show.whoToCall && emergency.length > 0 && <li>{format(mp.print.emergency, { numbers: emergency.map((n) => n.display).join(' / ') })}</li>}
-        </ul>
-      </section>
-    </article>
-  );
 }
 
 export function PlanSupport() {
@@ -214,8 +129,11 @@ export function PlanSupport() {
             return { content: text, text };
           }}
         />
+        <p>
+          <Link href={paths.links}>{mli.reach}</Link>
+        </p>
       </div>
-      <Card card={card} cardRef={shown} />
+      <SupportCardView content={supportCardShareContent(card, plan.value, shownCountry.value)} cardRef={shown} />
       <SupporterGuide guideRef={guide} />
     </Screen>
   );

@@ -13,13 +13,12 @@ import { CrisisNumberItems } from './plan-document.tsx';
 import { useEmergencyNumbers } from './use-emergency-numbers.ts';
 import { dayInWords } from '../../i18n/day-in-words.ts';
 
-function NumbersHere() {
-  const choice = shownCountry.value;
-  const help = crisisHelp.find((c) => c.code === choice);
-  const emergency = useEmergencyNumbers();
+function NumbersHere({ country }: { country: string }) {
+  const help = crisisHelp.find((c) => c.code === country);
+  const emergency = useEmergencyNumbers(country);
   return (
     <>
-      {emergency.length > 0 && <p>{format(mp.support.guideNumbersHere, { country: countryName(choice) })}</p>}
+      {emergency.length > 0 && <p>{format(mp.support.guideNumbersHere, { country: countryName(country) })}</p>}
       <ul>
         {help ? (
           <CrisisNumberItems help={help} />
@@ -34,17 +33,21 @@ function NumbersHere() {
   );
 }
 
-/** On paper, only Help now's place is kept, as the country's numbers written out. */
-const toolOnPaper = ({ to }: LearnToolBlock) => (to.screen === 'help' ? <NumbersHere /> : null);
-
-export function SupporterGuide({ guideRef }: { guideRef: Ref<HTMLElement> }) {
+/**
+ * `country`: whose numbers to write out, the person's own unless given (a shared card carries the country it
+ * was made for).
+ */
+export function SupporterGuide({ guideRef, country }: { guideRef?: Ref<HTMLElement>; country?: string }) {
+  const countryHere = country ?? shownCountry.value;
+  // On paper, only Help now's place is kept, as the country's numbers written out.
+  const toolOnPaper = ({ to }: LearnToolBlock) => (to.screen === 'help' ? <NumbersHere country={countryHere} /> : null);
   const written =
     supporterGuide
       .map((page) => page.written)
       .sort()
       .at(-1) ?? '';
   return (
-    <article class="print-area supporter-guide" aria-labelledby="supporter-guide-title" ref={guideRef}>
+    <article class="print-area supporter-guide" aria-labelledby="supporter-guide-title" ref={guideRef ?? null}>
       <h2 id="supporter-guide-title" class="print-title">
         {mp.support.guideTitle}
       </h2>

@@ -5,7 +5,8 @@ import { emergencyFor, type OfferedNumber } from '../../help-now/emergency-for.t
 import { shownCountry } from '../../state/settings-state.ts';
 import { loadWorldHelp, worldHelp } from '../../state/world-state.ts';
 
-export function useEmergencyNumbers(): readonly OfferedNumber[] {
+/** `country`: another than the person's own (a shared card carries the country it was made for). */
+export function useEmergencyNumbers(country?: string): readonly OfferedNumber[] {
   useEffect(() => void loadWorldHelp(), []);
-  return emergencyFor(shownCountry.value, worldHelp.value);
+  return emergencyFor(country ?? shownCountry.value, worldHelp.value);
 }

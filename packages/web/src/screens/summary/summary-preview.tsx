@@ -130,7 +130,8 @@ function ReflectionPart({ reflection }: { reflection: SummaryReflection }) {
   );
 }
 
-export function SummaryPreview({ summary, previewRef }: { summary: Summary; previewRef: Ref<HTMLElement> }) {
+/** `madeAt`: when it was made, for a summary shared by link (otherwise it is being made now). */
+export function SummaryPreview({ summary, previewRef, madeAt }: { summary: Summary; previewRef: Ref<HTMLElement>; madeAt?: number }) {
   return (
     <article class="print-area summary-print" aria-labelledby="summary-heading" ref={previewRef}>
       <h2 id="summary-heading" class="print-title">
@@ -139,7 +140,7 @@ export function SummaryPreview({ summary, previewRef }: { summary: Summary; prev
       <p>
         <strong>{format(P.range, { from: longDay(summary.from), to: longDay(summary.to) })}</strong>
       </p>
-      <p class="small">{format(P.madeOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}</p>
+      <p class="small">{format(P.madeOn, { date: new Date(madeAt ?? Date.now()).toLocaleDateString(locale, { dateStyle: 'long' }) })}</p>
       <CardTable summary={summary} />
       {summary.episodes && (
         <section>

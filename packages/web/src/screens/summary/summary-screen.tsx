@@ -23,6 +23,9 @@ import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { Screen } from '../../components/screen.tsx';
 import { ShareOrSave } from '../../components/share-or-save.tsx';
+import { Link } from '../../components/link.tsx';
+import { paths } from '../../router.ts';
+import { mli } from '../../i18n/links-messages.ts';
 import { useRecord } from '../../components/use-record.ts';
 import { format } from '../../i18n/messages.ts';
 import { msu } from '../../i18n/summary-messages.ts';
@@ -219,6 +222,9 @@ function Chooser({ source }: { source: SummarySource }) {
             onChange={setFileKind}
           />
         </ShareOrSave>
+        <p>
+          <Link href={paths.links}>{mli.reach}</Link>
+        </p>
         <p class="hint">{msu.preview.hint}</p>
       </div>
       <SummaryPreview summary={summary} previewRef={preview} />
