@@ -181,7 +181,13 @@ describe('errors', () => {
   });
 
   it('without storage, answers everything under /api with a JSON 404, never the app shell', async () => {
-    for (const [method, url] of [['GET', '/api'], ['GET', '/api/records'], ['POST', '/api/accounts'], ['DELETE', '/api/account'], ['GET', '/api/shares/x?y=1']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api'],
+      ['GET', '/api/records'],
+      ['POST', '/api/accounts'],
+      ['DELETE', '/api/account'],
+      ['GET', '/api/shares/x?y=1'],
+    ] as const) {
       const res = await app.inject({ method, url, ...(method === 'GET' ? {} : { payload: { a: 1 } }) });
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8');

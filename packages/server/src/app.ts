@@ -61,7 +61,13 @@ function decodedPath(url: string): string | null {
   }
 }
 
-export async function buildServer({ webRoot = defaultWebRoot, timeouts = {}, storage, api = {}, trustedProxies = [] }: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer({
+  webRoot = defaultWebRoot,
+  timeouts = {},
+  storage,
+  api = {},
+  trustedProxies = [],
+}: ServerOptions = {}): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_TIMEOUTS, ...timeouts };
   const files = new StaticFiles(webRoot);
   const index = await files.find('/index.html');

@@ -10,7 +10,10 @@ import { openStorage } from './storage/open-storage.ts';
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? 'localhost';
 const rateLimitPerMinute = Number(process.env.EBB_API_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
-const trustedProxies = (process.env.EBB_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+const trustedProxies = (process.env.EBB_TRUSTED_PROXIES ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean);
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(`PORT must be a number from 0 to 65535 (got "${process.env.PORT}").\n`);
@@ -23,7 +26,12 @@ if (!Number.isSafeInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
 
 try {
   const storage = await openStorage();
-  const app = await buildServer({ ...(process.env.EBB_WEB_ROOT ? { webRoot: process.env.EBB_WEB_ROOT } : {}), storage, api: { rateLimitPerMinute }, trustedProxies });
+  const app = await buildServer({
+    ...(process.env.EBB_WEB_ROOT ? { webRoot: process.env.EBB_WEB_ROOT } : {}),
+    storage,
+    api: { rateLimitPerMinute },
+    trustedProxies,
+  });
   app.addHook('onClose', () => storage.close());
   const address = await app.listen({ port, host });
   process.stdout.write(`Ebb is running at ${address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost')}\n`);

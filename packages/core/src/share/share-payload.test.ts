@@ -24,7 +24,7 @@ describe('supportCardShareContent', () => {
     expect(JSON.stringify(content)).not.toMatch(/Going quiet|My sister|Sam|Stay/);
   });
 
-  it('never carries a person\'s message or note, only who to call', () => {
+  it("never carries a person's message or note, only who to call", () => {
     const card = { ...emptySupportCard(), show: { warningSigns: true, whatHelps: true, sayAndDont: true, whoToCall: true } };
     const content = supportCardShareContent(card, plan, 'elsewhere');
     expect(content.people).toEqual([{ name: 'Sam', phone: '07700 900123' }]);

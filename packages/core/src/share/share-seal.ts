@@ -17,7 +17,11 @@ const importKey = (key: Uint8Array<ArrayBuffer>, use: 'encrypt' | 'decrypt') => 
 export async function sealShare(id: string, key: Uint8Array<ArrayBuffer>, payload: SharePayload): Promise<Uint8Array<ArrayBuffer>> {
   const plaintext = padForSync(utf8(JSON.stringify(v.parse(sharePayloadSchema, payload))));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(id), tagLength: TAG_BITS }, await importKey(key, 'encrypt'), plaintext);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(id), tagLength: TAG_BITS },
+    await importKey(key, 'encrypt'),
+    plaintext,
+  );
   return concatBytes(Uint8Array.of(SHARE_FORMAT), iv, new Uint8Array(sealed));
 }
 

@@ -301,8 +301,15 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
       it('pages with a cursor and says whether more may follow', async () => {
         const account = await register();
         const ids = Array.from({ length: 5 }, () => randomId());
-        await push(account, ids.map((id) => ({ id, version: version(1), ciphertext: 'AA' })));
-        const first = json(await call({ url: '/api/records?limit=2', headers: account.headers })) as { records: { id: string }[]; cursor: string; more: boolean };
+        await push(
+          account,
+          ids.map((id) => ({ id, version: version(1), ciphertext: 'AA' })),
+        );
+        const first = json(await call({ url: '/api/records?limit=2', headers: account.headers })) as {
+          records: { id: string }[];
+          cursor: string;
+          more: boolean;
+        };
         expect(first.records.map((r) => r.id)).toEqual(ids.slice(0, 2));
         expect(first.more).toBe(true);
         const rest = json(await call({ url: `/api/records?after=${first.cursor}&limit=500`, headers: account.headers })) as typeof first;
@@ -328,10 +335,26 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
           null,
         ];
         for (const body of bodies) {
-          const res = await call({ method: 'POST', url: '/api/records', headers: { ...account.headers, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+          const res = await call({
+            method: 'POST',
+            url: '/api/records',
+            headers: { ...account.headers, 'content-type': 'application/json' },
+            payload: JSON.stringify(body),
+          });
           expect(res.statusCode).toBe(400);
         }
-        for (const query of ['limit=0', 'limit=501', 'limit=abc', 'limit=1e2', 'limit=-1', 'after=-1', 'after=abc', 'after=99999999999999999', 'limit=2&limit=3', 'other=1']) {
+        for (const query of [
+          'limit=0',
+          'limit=501',
+          'limit=abc',
+          'limit=1e2',
+          'limit=-1',
+          'after=-1',
+          'after=abc',
+          'after=99999999999999999',
+          'limit=2&limit=3',
+          'other=1',
+        ]) {
           expect((await call({ url: `/api/records?${query}`, headers: account.headers })).statusCode).toBe(400);
         }
         expect((await pullAll(account)).records).toEqual([]);
@@ -355,7 +378,13 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         const words = ['Cut on my arm again', 'Sunday', 'ice cube skill', 'Priya'];
         const text = `${words[0]} on ${words[1]}; the ${words[2]} helped, and I told ${words[3]}`;
         const key = randomBytes(32);
-        const res = await send(port, 'POST', '/api/records', { ...account.headers, 'content-type': 'application/json' }, Buffer.from(JSON.stringify({ records: [{ id: randomId(), version: version(1), ciphertext: b64url(seal(text, key)) }] })));
+        const res = await send(
+          port,
+          'POST',
+          '/api/records',
+          { ...account.headers, 'content-type': 'application/json' },
+          Buffer.from(JSON.stringify({ records: [{ id: randomId(), version: version(1), ciphertext: b64url(seal(text, key)) }] })),
+        );
         expect(res.status).toBe(200);
         const tables = await database.rawTables();
         expect(tables.records?.length).toBeGreaterThan(0);
@@ -382,7 +411,9 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         expect(json(await call({ url: `/api/shares/${id}` }))).toEqual({ ciphertext: 'c2VhbGVkIGNhcmQ', views: 2 });
         // HEAD would count a view without showing anything: it is not offered.
         expect((await call({ method: 'HEAD', url: `/api/shares/${id}` })).statusCode).toBe(404);
-        const listed = json(await call({ url: '/api/shares', headers: account.headers })) as { shares: { id: string; views: number; expiresAt: string; revoked: boolean }[] };
+        const listed = json(await call({ url: '/api/shares', headers: account.headers })) as {
+          shares: { id: string; views: number; expiresAt: string; revoked: boolean }[];
+        };
         expect(listed.shares).toEqual([{ id, views: 2, expiresAt: expect.any(String) as unknown, revoked: false }]);
         const expiresIn = Date.parse(listed.shares[0]?.expiresAt ?? '') - Date.now();
         expect(expiresIn).toBeGreaterThan(2 * HOUR * 1000 - 60_000);
@@ -414,7 +445,12 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
       it('refuses expiries outside 1 hour to 30 days, malformed ids and bodies over 1 MiB', async () => {
         const account = await register();
         for (const expiresInSeconds of [String(HOUR - 1), String(30 * 24 * HOUR + 1), '3600.5', '"3600"', '-1', '1e400', '-1e400', 'null', '[3600]']) {
-          const res = await call({ method: 'POST', url: '/api/shares', headers: { ...account.headers, 'content-type': 'application/json' }, payload: `{"id":"${shareId()}","ciphertext":"AAAA","expiresInSeconds":${expiresInSeconds}}` });
+          const res = await call({
+            method: 'POST',
+            url: '/api/shares',
+            headers: { ...account.headers, 'content-type': 'application/json' },
+            payload: `{"id":"${shareId()}","ciphertext":"AAAA","expiresInSeconds":${expiresInSeconds}}`,
+          });
           expect(res.statusCode).toBe(400);
         }
         expect((await createShare(account, shareId(), 30 * 24 * HOUR)).statusCode).toBe(201);
@@ -467,7 +503,13 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
           { 'sec-fetch-site': 'cross-site' },
           { 'sec-fetch-site': 'same-site' },
         ]) {
-          const res = await send(port, 'POST', '/api/shares', { ...account.headers, ...headers, host, 'content-type': 'application/json' }, Buffer.from(JSON.stringify({ id: shareId(), ciphertext: 'AAAA', expiresInSeconds: HOUR })));
+          const res = await send(
+            port,
+            'POST',
+            '/api/shares',
+            { ...account.headers, ...headers, host, 'content-type': 'application/json' },
+            Buffer.from(JSON.stringify({ id: shareId(), ciphertext: 'AAAA', expiresInSeconds: HOUR })),
+          );
           expect(res.status).toBe(403);
           expect(JSON.parse(res.body)).toEqual({ error: 'forbidden' });
         }
@@ -479,17 +521,37 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         const headers = { ...account.headers, 'content-type': 'application/json' };
         const good = JSON.stringify({ records: [{ id: randomId(), version: version(1), ciphertext: 'AAAA' }] });
         const deep = (depth: number) => `{"records":${'['.repeat(depth)}${']'.repeat(depth)}}`;
-        for (const payload of [good.slice(0, good.length - 3), '', '{', '{"records":[}', '{"__proto__":{"x":1},"records":[]}', '{"constructor":{"prototype":{}}}', '\u0000', '1e999999', deep(1_000_000), `{"records":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}`]) {
+        for (const payload of [
+          good.slice(0, good.length - 3),
+          '',
+          '{',
+          '{"records":[}',
+          '{"__proto__":{"x":1},"records":[]}',
+          '{"constructor":{"prototype":{}}}',
+          '\u0000',
+          '1e999999',
+          deep(1_000_000),
+          `{"records":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}`,
+        ]) {
           const res = await call({ method: 'POST', url: '/api/records', headers, payload });
           expect(res.statusCode).toBeGreaterThanOrEqual(400);
           expect(res.statusCode).toBeLessThan(500);
         }
         // A body shorter than its content-length, then the connection ends: no answer needed, no crash.
-        await sendRaw(port, `POST /api/records HTTP/1.1\r\nhost: x\r\nauthorization: ${account.headers.authorization}\r\ncontent-type: application/json\r\ncontent-length: ${good.length + 50}\r\n\r\n${good}`);
+        await sendRaw(
+          port,
+          `POST /api/records HTTP/1.1\r\nhost: x\r\nauthorization: ${account.headers.authorization}\r\ncontent-type: application/json\r\ncontent-length: ${good.length + 50}\r\n\r\n${good}`,
+        );
         // A body longer than its content-length: the cut-off JSON is refused; the rest is not a request.
-        const cut = await sendRaw(port, `POST /api/records HTTP/1.1\r\nhost: x\r\nauthorization: ${account.headers.authorization}\r\ncontent-type: application/json\r\ncontent-length: 10\r\nconnection: close\r\n\r\n${good}`);
+        const cut = await sendRaw(
+          port,
+          `POST /api/records HTTP/1.1\r\nhost: x\r\nauthorization: ${account.headers.authorization}\r\ncontent-type: application/json\r\ncontent-length: 10\r\nconnection: close\r\n\r\n${good}`,
+        );
         expect(cut).toMatch(/^HTTP\/1\.1 400 /);
-        const declaredTooBig = await sendRaw(port, `POST /api/records HTTP/1.1\r\nhost: x\r\nauthorization: ${account.headers.authorization}\r\ncontent-type: application/json\r\ncontent-length: ${9 * 1024 * 1024}\r\n\r\n{`);
+        const declaredTooBig = await sendRaw(
+          port,
+          `POST /api/records HTTP/1.1\r\nhost: x\r\nauthorization: ${account.headers.authorization}\r\ncontent-type: application/json\r\ncontent-length: ${9 * 1024 * 1024}\r\n\r\n{`,
+        );
         expect(declaredTooBig).toMatch(/^HTTP\/1\.1 413 /);
         expect((await send(port, 'GET', '/api/records', account.headers)).status).toBe(200);
         expect((await pullAll(account)).records).toEqual([]);
@@ -509,9 +571,19 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         const body = fc.oneof(
           fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value) ?? 'null')),
           fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-          fc.record({ records: fc.array(fc.record({ id: fc.string(), version: fc.string(), ciphertext: fc.string() }, { requiredKeys: [] }), { maxLength: 3 }) }).map((value) => Buffer.from(JSON.stringify(value))),
+          fc
+            .record({
+              records: fc.array(fc.record({ id: fc.string(), version: fc.string(), ciphertext: fc.string() }, { requiredKeys: [] }), { maxLength: 3 }),
+            })
+            .map((value) => Buffer.from(JSON.stringify(value))),
         );
-        const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/octet-stream', 'multipart/form-data; boundary=x');
+        const contentType = fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'application/octet-stream',
+          'multipart/form-data; boundary=x',
+        );
         await fc.assert(
           fc.asyncProperty(fc.constantFrom(...routes), body, contentType, fc.boolean(), async ([method, path, authenticated], bytes, type, withAuth) => {
             const res = await send(port, method, path, { 'content-type': type, ...(authenticated && withAuth ? account.headers : {}) }, bytes);
@@ -523,12 +595,17 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         );
         const segment = fc.oneof(fc.webSegment(), fc.constantFrom('records', 'shares', 'account', 'accounts', '..', '%00', '%ff', '%2e%2e', ':id', '*'));
         await fc.assert(
-          fc.asyncProperty(fc.constantFrom('GET', 'POST', 'DELETE', 'PUT', 'PATCH', 'OPTIONS', 'HEAD'), fc.array(segment, { maxLength: 4 }), fc.webQueryParameters(), async (method, segments, query) => {
-            const path = `/api/${segments.join('/')}${query ? `?${query}` : ''}`;
-            const res = await send(port, method, path, account.headers, method === 'GET' || method === 'HEAD' ? undefined : Buffer.from('{}'));
-            expect(res.status).toBeLessThan(500);
-            expect(res.body).not.toContain('shell');
-          }),
+          fc.asyncProperty(
+            fc.constantFrom('GET', 'POST', 'DELETE', 'PUT', 'PATCH', 'OPTIONS', 'HEAD'),
+            fc.array(segment, { maxLength: 4 }),
+            fc.webQueryParameters(),
+            async (method, segments, query) => {
+              const path = `/api/${segments.join('/')}${query ? `?${query}` : ''}`;
+              const res = await send(port, method, path, account.headers, method === 'GET' || method === 'HEAD' ? undefined : Buffer.from('{}'));
+              expect(res.status).toBeLessThan(500);
+              expect(res.body).not.toContain('shell');
+            },
+          ),
           { numRuns: 150 },
         );
         expect((await send(port, 'GET', '/api/records', account.headers)).status).toBe(200);
@@ -557,8 +634,16 @@ export function describeApi(name: string, open: () => Promise<ApiDatabase>): voi
         const proxied = await buildServer({ webRoot, storage: database.storage, api: { ...CHEAP, rateLimitPerMinute: 2 }, trustedProxies: ['10.0.0.0/8'] });
         try {
           const via = (remoteAddress: string, client: string) =>
-            proxied.inject({ url: `/api/shares/${shareId()}`, remoteAddress, headers: { 'x-forwarded-for': client, 'x-forwarded-host': 'ebb.example', host: 'internal:8080', origin: 'https://ebb.example' } });
-          expect([(await via('10.1.1.1', '203.0.113.1')).statusCode, (await via('10.1.1.1', '203.0.113.1')).statusCode, (await via('10.1.1.1', '203.0.113.1')).statusCode]).toEqual([404, 404, 429]);
+            proxied.inject({
+              url: `/api/shares/${shareId()}`,
+              remoteAddress,
+              headers: { 'x-forwarded-for': client, 'x-forwarded-host': 'ebb.example', host: 'internal:8080', origin: 'https://ebb.example' },
+            });
+          expect([
+            (await via('10.1.1.1', '203.0.113.1')).statusCode,
+            (await via('10.1.1.1', '203.0.113.1')).statusCode,
+            (await via('10.1.1.1', '203.0.113.1')).statusCode,
+          ]).toEqual([404, 404, 429]);
           expect((await via('10.1.1.1', '203.0.113.2')).statusCode).toBe(404);
           // Not a trusted proxy: its forwarded headers are ignored, so the origin does not match its Host.
           expect((await via('192.0.2.9', '203.0.113.3')).statusCode).toBe(403);

@@ -18,7 +18,9 @@ const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 
 /** Just the account lookups the authenticator makes. */
 function accountsOnly(hashes: Map<string, string>): SyncStorage {
-  const storage: Partial<SyncStorage> = { findAccount: (accountId) => Promise.resolve(hashes.has(accountId) ? { authKeyHash: hashes.get(accountId) ?? '' } : undefined) };
+  const storage: Partial<SyncStorage> = {
+    findAccount: (accountId) => Promise.resolve(hashes.has(accountId) ? { authKeyHash: hashes.get(accountId) ?? '' } : undefined),
+  };
   return storage as SyncStorage;
 }
 
@@ -49,7 +51,14 @@ describe('authenticator', () => {
 
   it('reads only a well-formed header', () => {
     expect(parseAuthorization(header(known.accountId, known.key))).toEqual({ accountId: known.accountId, authKey: known.key });
-    for (const bad of [undefined, '', `Ebb ${known.accountId}`, `Ebb ${known.accountId}.${b64url(known.key)}.x`, `Basic ${known.accountId}.${b64url(known.key)}`, `Ebb ${known.accountId}.${b64url(randomBytes(31))}`]) {
+    for (const bad of [
+      undefined,
+      '',
+      `Ebb ${known.accountId}`,
+      `Ebb ${known.accountId}.${b64url(known.key)}.x`,
+      `Basic ${known.accountId}.${b64url(known.key)}`,
+      `Ebb ${known.accountId}.${b64url(randomBytes(31))}`,
+    ]) {
       expect(parseAuthorization(bad)).toBeUndefined();
     }
   });

@@ -39,7 +39,11 @@ export function recordRoutes(api: FastifyInstance, { storage, auth, requireAccou
       const limit = request.query.limit === undefined ? DEFAULT_PAGE : Number(request.query.limit);
       const page = await storage.listRecords(accountOf(request), request.query.after, limit);
       return {
-        records: page.records.map((record) => ({ id: record.recordId, version: record.version, ciphertext: Buffer.from(record.ciphertext).toString('base64url') })),
+        records: page.records.map((record) => ({
+          id: record.recordId,
+          version: record.version,
+          ciphertext: Buffer.from(record.ciphertext).toString('base64url'),
+        })),
         cursor: page.cursor,
         // A full page may be followed by more; a short one is the end for now.
         more: page.records.length === limit,

@@ -14,12 +14,16 @@ interface ShareBody {
 const MAX_SHARE_BYTES = 1024 * 1024;
 
 export function shareRoutes(api: FastifyInstance, { storage, requireAccount, accountOf }: ApiContext): void {
-  api.post<{ Body: ShareBody }>('/shares', { bodyLimit: MAX_SHARE_BYTES, preParsing: requireAccount, schema: { body: shareBody, querystring: emptyQuery } }, async (request, reply) => {
-    const { id, ciphertext, expiresInSeconds } = request.body;
-    const created = await storage.createShare(accountOf(request), id, decodeBytes(ciphertext), new Date(Date.now() + expiresInSeconds * 1000));
-    if (!created) throw new ApiError(409, 'taken');
-    return reply.code(201).send({});
-  });
+  api.post<{ Body: ShareBody }>(
+    '/shares',
+    { bodyLimit: MAX_SHARE_BYTES, preParsing: requireAccount, schema: { body: shareBody, querystring: emptyQuery } },
+    async (request, reply) => {
+      const { id, ciphertext, expiresInSeconds } = request.body;
+      const created = await storage.createShare(accountOf(request), id, decodeBytes(ciphertext), new Date(Date.now() + expiresInSeconds * 1000));
+      if (!created) throw new ApiError(409, 'taken');
+      return reply.code(201).send({});
+    },
+  );
 
   api.get('/shares', { preParsing: requireAccount, schema: { querystring: emptyQuery }, exposeHeadRoute: false }, async (request) => {
     const shares = await storage.listShares(accountOf(request));
@@ -34,8 +38,12 @@ export function shareRoutes(api: FastifyInstance, { storage, requireAccount, acc
     return { ciphertext: Buffer.from(opened.ciphertext).toString('base64url'), views: opened.views };
   });
 
-  api.delete<{ Params: { id: string } }>('/shares/:id', { preParsing: requireAccount, schema: { params: shareParams, querystring: emptyQuery } }, async (request, reply) => {
-    if (!(await storage.revokeShare(accountOf(request), request.params.id))) throw new ApiError(404, 'not found');
-    return reply.code(204).send();
-  });
+  api.delete<{ Params: { id: string } }>(
+    '/shares/:id',
+    { preParsing: requireAccount, schema: { params: shareParams, querystring: emptyQuery } },
+    async (request, reply) => {
+      if (!(await storage.revokeShare(accountOf(request), request.params.id))) throw new ApiError(404, 'not found');
+      return reply.code(204).send();
+    },
+  );
 }

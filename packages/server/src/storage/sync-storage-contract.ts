@@ -75,10 +75,16 @@ export function describeSyncStorage(name: string, open: () => Promise<StorageUnd
         { kind: 'stored', cursor: '4' },
         { kind: 'stale', storedVersion: version(3) },
       ]);
-      expect(await listAll(storage, 'acct-a', 10)).toEqual({ records: [record('held', version(6), bytes(6)), record('new', version(3), bytes(3))], cursor: '4' });
+      expect(await listAll(storage, 'acct-a', 10)).toEqual({
+        records: [record('held', version(6), bytes(6)), record('new', version(3), bytes(3))],
+        cursor: '4',
+      });
       expect(await storage.putRecords('acct-a', [record('held', version(6))])).toEqual([{ kind: 'stale', storedVersion: version(6) }]);
       expect(await storage.putRecords('acct-a', [])).toEqual([]);
-      expect(await storage.putRecords('acct-unknown', [record('x', version(1)), record('y', version(1))])).toEqual([{ kind: 'no-account' }, { kind: 'no-account' }]);
+      expect(await storage.putRecords('acct-unknown', [record('x', version(1)), record('y', version(1))])).toEqual([
+        { kind: 'no-account' },
+        { kind: 'no-account' },
+      ]);
       await expect(storage.putRecords('acct-a', [record('ok', version(9)), record('bad id', version(9))])).rejects.toThrow(RangeError);
       expect((await listAll(storage, 'acct-a', 10)).records.map((r) => r.recordId)).toEqual(['held', 'new']);
     });

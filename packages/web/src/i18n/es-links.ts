@@ -2,7 +2,8 @@
 import type { LinksMessages } from './en-links.ts';
 export const esLinks: LinksMessages = {
   title: 'Enlaces para compartir',
-  intro: 'Un enlace para compartir permite que alguien lea una sola cosa en su propio teléfono u ordenador, sin Ebb y sin cuenta. Tú eliges qué y durante cuánto tiempo.',
+  intro:
+    'Un enlace para compartir permite que alguien lea una sola cosa en su propio teléfono u ordenador, sin Ebb y sin cuenta. Tú eliges qué y durante cuánto tiempo.',
   what: {
     legend: 'Qué compartir',
     'support-card': 'Cómo apoyarme, con la guía para quienes apoyan',
@@ -18,7 +19,8 @@ export const esLinks: LinksMessages = {
     hint: 'Incluye lo que incluye un resumen salvo que lo cambies allí: la tarjeta del diario, las ganas y la versión de tu plan. Las notas, las miradas atrás y los pensamientos de suicidio quedan fuera. Para elegir parte por parte, usa la pantalla del resumen.',
   },
   howLong: { legend: 'Cuánto tiempo funciona el enlace', hour: '1 hora', day: '1 día', week: '7 días', month: '30 días' },
-  plain: 'Cualquiera que tenga el enlace puede leer esto hasta que deje de funcionar. El servidor lo guarda cerrado y no puede leerlo. Puedes detenerlo antes desde esta pantalla.',
+  plain:
+    'Cualquiera que tenga el enlace puede leer esto hasta que deje de funcionar. El servidor lo guarda cerrado y no puede leerlo. Puedes detenerlo antes desde esta pantalla.',
   make: 'Crear enlace',
   making: 'Creando el enlace…',
   made: 'Tu enlace está listo. Funciona hasta {when}.',

@@ -59,7 +59,8 @@ export const esPrivacy: PrivacyMessages = {
   keepAsk: 'Pedir al navegador que los conserve',
   keepRefused: 'Por ahora el navegador dijo que no. Instalar Ebb o usarlo más a menudo puede cambiarlo.',
   syncTitle: 'Sincronizar entre tus dispositivos',
-  syncIntro: 'La sincronización está desactivada salvo que la actives. Cuando está activada, todo se sella primero en este dispositivo: el servidor guarda solo datos que no puede leer.',
+  syncIntro:
+    'La sincronización está desactivada salvo que la actives. Cuando está activada, todo se sella primero en este dispositivo: el servidor guarda solo datos que no puede leer.',
   syncLink: 'Tus dispositivos y la sincronización',
   backupTitle: 'Copias de seguridad',
   backupIntro:

@@ -2,7 +2,8 @@
 import type { LinksMessages } from './en-links.ts';
 export const frLinks: LinksMessages = {
   title: 'Liens de partage',
-  intro: 'Un lien de partage permet à quelqu’un de lire une seule chose sur son propre téléphone ou ordinateur, sans Ebb et sans compte. Vous choisissez quoi, et pour combien de temps.',
+  intro:
+    'Un lien de partage permet à quelqu’un de lire une seule chose sur son propre téléphone ou ordinateur, sans Ebb et sans compte. Vous choisissez quoi, et pour combien de temps.',
   what: {
     legend: 'Quoi partager',
     'support-card': 'Comment me soutenir, avec le guide pour les proches',
@@ -18,7 +19,8 @@ export const frLinks: LinksMessages = {
     hint: 'Il contient ce que contient un résumé, sauf si vous le changez là-bas : la fiche du journal, les envies et la version de votre plan. Les notes, les retours sur un moment difficile et les pensées de suicide sont laissés de côté. Pour choisir partie par partie, utilisez l’écran du résumé.',
   },
   howLong: { legend: 'Combien de temps le lien fonctionne', hour: '1 heure', day: '1 jour', week: '7 jours', month: '30 jours' },
-  plain: 'Toute personne qui a le lien peut lire ceci jusqu’à ce qu’il s’arrête. Le serveur le garde fermé et ne peut pas le lire. Vous pouvez l’arrêter plus tôt depuis cet écran.',
+  plain:
+    'Toute personne qui a le lien peut lire ceci jusqu’à ce qu’il s’arrête. Le serveur le garde fermé et ne peut pas le lire. Vous pouvez l’arrêter plus tôt depuis cet écran.',
   make: 'Créer le lien',
   making: 'Création du lien…',
   made: 'Votre lien est prêt. Il fonctionne jusqu’au {when}.',

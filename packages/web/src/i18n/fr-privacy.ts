@@ -59,7 +59,8 @@ export const frPrivacy: PrivacyMessages = {
   keepAsk: 'Demander au navigateur de les garder',
   keepRefused: 'Le navigateur a refusé pour l’instant. Installer Ebb ou l’utiliser plus souvent peut changer ça.',
   syncTitle: 'Synchroniser vos appareils',
-  syncIntro: 'La synchronisation est désactivée sauf si vous l’activez. Quand elle l’est, tout est d’abord scellé sur cet appareil : le serveur ne garde que des données qu’il ne peut pas lire.',
+  syncIntro:
+    'La synchronisation est désactivée sauf si vous l’activez. Quand elle l’est, tout est d’abord scellé sur cet appareil : le serveur ne garde que des données qu’il ne peut pas lire.',
   syncLink: 'Vos appareils et la synchronisation',
   backupTitle: 'Sauvegardes',
   backupIntro:

@@ -95,7 +95,8 @@ export const frScreens: ScreenMessages = {
     textSizes: { standard: 'Normale', large: 'Grande', larger: 'Plus grande' },
     saved: 'Enregistré.',
     devicesTitle: 'Vos autres appareils',
-    devicesHint: 'Gardez votre plan, vos bilans et tout le reste identiques sur vos autres téléphones et ordinateurs, scellés pour que le serveur ne puisse pas les lire.',
+    devicesHint:
+      'Gardez votre plan, vos bilans et tout le reste identiques sur vos autres téléphones et ordinateurs, scellés pour que le serveur ne puisse pas les lire.',
     devicesLink: 'Vos appareils et la synchronisation',
     quickExitTitle: 'Sortie rapide',
     gentleNotesTitle: 'Petits mots quand ça semble plus dur',

@@ -64,9 +64,7 @@ export function SupportCardView({ content, cardRef }: { content: SupportCardCont
             <li key={g.text}>{g.text}</li>
           ))}
           {/* The guidance says to call the emergency number: the number itself is always on the card. */}
-          {!content.show.whoToCall && emergency.length > 0 && (
-            <li>{format(mp.print.emergency, { numbers: emergency.map((n) => n.display).join(' / ') })}</li>
-          )}
+          {!content.show.whoToCall && emergency.length > 0 && <li>{format(mp.print.emergency, { numbers: emergency.map((n) => n.display).join(' / ') })}</li>}
         </ul>
       </section>
     </article>
