@@ -1,7 +1,8 @@
-// Faults on a real server process: killed with SIGKILL in the middle of pushes and started again on the same
-// database, and (PostgreSQL) the database itself crashed and restarted under it. Clients retry until every
-// batch is acknowledged; then everything any client saw acknowledged must be on the server, at that version or
-// newer, byte for byte. Loopback only; each phase is bounded in time.
+// Faults on a real server process: killed with SIGKILL in the middle of pushes and pulls and started again on
+// the same database, and (PostgreSQL) the database itself crashed and restarted under it. Clients retry until
+// every batch is acknowledged; then everything any client saw acknowledged must be on the server, at that
+// version or newer, byte for byte, and pulling by cursor through the faults must have missed none of it.
+// Loopback only; each phase is bounded in time.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +23,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function pushContinuously(clients: readonly SyncClient[], server: ServerProcess) {
   let stopping = false;
   let failure: unknown;
+  // Each client pushes, and beside it pulls the changes after its cursor, as a second device would.
   const loops = clients.map(async (client) => {
     await client.register(Date.now() + GIVE_UP_MS);
+    const pulling = (async () => {
+      while (!stopping) {
+        await client.pullChanges(Date.now() + GIVE_UP_MS);
+        await sleep(30);
+      }
+    })();
     while (!stopping) await client.pushBatch(Date.now() + GIVE_UP_MS);
+    await pulling;
   });
   const all = Promise.all(loops).catch((error: unknown) => {
     failure ??= error;

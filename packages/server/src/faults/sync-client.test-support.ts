@@ -24,6 +24,9 @@ export class SyncClient {
   /** Every (record, version) ever sent, with its ciphertext, to tell a right copy from a corrupt one. */
   private readonly sent = new Map<string, string>();
   private readonly recordIds: string[] = [];
+  /** What this client has seen by pulling only the changes after its last cursor, as a device syncs. */
+  private readonly seen = new Map<string, WireRecord>();
+  private seenCursor: string | undefined;
   private counter = 0;
   /** Requests that failed (connection refused or cut, 5xx, 429) and were sent again. */
   retries = 0;
@@ -107,26 +110,42 @@ export class SyncClient {
     this.batches += 1;
   }
 
-  /** Every record of the account, pulled page by page from the start. */
-  async pullAll(deadline: number): Promise<Map<string, WireRecord>> {
-    const all = new Map<string, WireRecord>();
-    let cursor: string | undefined;
-    for (;;) {
-      const query = `limit=500${cursor === undefined ? '' : `&after=${encodeURIComponent(cursor)}`}`;
+  /** Pulls page by page after `cursor` into `into` (a later copy of a record replaces an earlier one); returns
+   *  the cursor to pull from next. */
+  private async pullInto(into: Map<string, WireRecord>, cursor: string | undefined, deadline: number): Promise<string | undefined> {
+    for (let after = cursor; ;) {
+      const query = `limit=200${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
       const response = await this.untilAnswered(`/api/records?${query}`, { headers: { authorization: this.authorization } }, () => Date.now() > deadline);
       if (response.status !== 200) throw new Error(`pull: ${response.status} ${await response.text()}`);
       const page = (await response.json()) as { records: WireRecord[]; cursor: string; more: boolean };
-      for (const record of page.records) all.set(record.id, record);
-      cursor = page.cursor;
-      if (!page.more) return all;
+      for (const record of page.records) into.set(record.id, record);
+      after = page.cursor;
+      if (!page.more) return after;
     }
   }
 
+  /** Every record of the account, pulled page by page from the start. */
+  async pullAll(deadline: number): Promise<Map<string, WireRecord>> {
+    const all = new Map<string, WireRecord>();
+    await this.pullInto(all, undefined, deadline);
+    return all;
+  }
+
+  /** Pulls the changes since the last call, while pushes (and faults) go on. */
+  async pullChanges(deadline: number): Promise<void> {
+    this.seenCursor = await this.pullInto(this.seen, this.seenCursor, deadline);
+  }
+
   /** Checks the server against what it acknowledged: each record there, at that version or a newer one this
-   *  client sent, with exactly the ciphertext sent for that version. */
+   *  client sent, with exactly the ciphertext sent for that version; and that pulling by cursor saw all of it. */
   async check(deadline: number): Promise<Problem[]> {
     const held = await this.pullAll(deadline);
+    await this.pullChanges(deadline);
     const problems: Problem[] = [];
+    // Pulling change by change through the faults must have missed nothing a pull from the start finds.
+    for (const [id, record] of held) {
+      if (this.seen.get(id)?.version !== record.version) problems.push(`${this.deviceId}: pulling by cursor missed ${id} at ${record.version}`);
+    }
     for (const [id, version] of this.acknowledged) {
       const record = held.get(id);
       if (record === undefined) problems.push(`${this.deviceId}: ${id} acknowledged at ${version} is missing`);
