@@ -1,7 +1,7 @@
 // Pairing a second device: the sync secret written as a link (`…/pair#<code>`, the code after `#` so it never
 // reaches a server: browsers do not send the fragment) or as a code typed by hand in groups of four. The code
 // is Crockford base32 with four check characters, so a mistyped code is caught and said plainly instead of
-// pairing with nothing (docs/crypto-format.md, "Sync (design)").
+// pairing with nothing (docs/crypto-format.md, "Sync").
 import { SYNC_SECRET_BYTES } from './sync-keys.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

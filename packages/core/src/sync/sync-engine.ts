@@ -1,6 +1,6 @@
 // One sync of this device with the server: find what changed here, pull what changed elsewhere and settle each
 // record (the newer version wins; month records merge), push what the server lacks. State is saved after every
-// step, so an interrupted sync resumes and a retried push is harmless (docs/crypto-format.md, "Sync (design)").
+// step, so an interrupted sync resumes and a retried push is harmless (docs/crypto-format.md, "Sync").
 import { fromBase64Url, toBase64Url } from '../crypto/bytes.ts';
 import type { VersionedData } from '../records/define-record.ts';
 import { mergeableKinds, mergeRecords } from '../merge/merge-records.ts';

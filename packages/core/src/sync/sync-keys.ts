@@ -1,6 +1,6 @@
 // The sync secret and the three keys derived from it with HKDF-SHA-256. The secret is made on the first device
 // and reaches others only by a pairing link or code; the auth key is what the server is shown (it keeps only an
-// Argon2id hash), the encryption and id keys never leave devices (docs/crypto-format.md, "Sync (design)").
+// Argon2id hash), the encryption and id keys never leave devices (docs/crypto-format.md, "Sync").
 import { utf8 } from '../crypto/bytes.ts';
 
 export const SYNC_SECRET_BYTES = 32;
