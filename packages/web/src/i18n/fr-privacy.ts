@@ -58,10 +58,10 @@ export const frPrivacy: PrivacyMessages = {
   keepUnknown: 'Ce navigateur ne dit pas s’il gardera les données d’Ebb. Par précaution, garde une sauvegarde.',
   keepAsk: 'Demander au navigateur de les garder',
   keepRefused: 'Le navigateur a refusé pour l’instant. Installer Ebb ou l’utiliser plus souvent peut changer ça.',
-  syncTitle: 'Synchroniser vos appareils',
+  syncTitle: 'Synchroniser tes appareils',
   syncIntro:
-    'La synchronisation est désactivée sauf si vous l’activez. Quand elle l’est, tout est d’abord scellé sur cet appareil : le serveur ne garde que des données qu’il ne peut pas lire.',
-  syncLink: 'Vos appareils et la synchronisation',
+    'La synchronisation est désactivée sauf si tu l’actives. Quand elle l’est, tout est d’abord scellé sur cet appareil : le serveur ne garde que des données qu’il ne peut pas lire.',
+  syncLink: 'Tes appareils et la synchronisation',
   backupTitle: 'Sauvegardes',
   backupIntro:
     'Une sauvegarde est un seul fichier chiffré qui contient tout ce qu’il y a dans Ebb. Elle s’ouvre avec le code que tu as au moment de la faire, ou avec ta clé de récupération, sur n’importe quel appareil.',

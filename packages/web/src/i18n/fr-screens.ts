@@ -94,10 +94,10 @@ export const frScreens: ScreenMessages = {
     textSizeTitle: 'Taille du texte',
     textSizes: { standard: 'Normale', large: 'Grande', larger: 'Plus grande' },
     saved: 'Enregistré.',
-    devicesTitle: 'Vos autres appareils',
+    devicesTitle: 'Tes autres appareils',
     devicesHint:
-      'Gardez votre plan, vos bilans et tout le reste identiques sur vos autres téléphones et ordinateurs, scellés pour que le serveur ne puisse pas les lire.',
-    devicesLink: 'Vos appareils et la synchronisation',
+      'Garde ton plan, tes bilans et tout le reste identiques sur tes autres téléphones et ordinateurs, scellés pour que le serveur ne puisse pas les lire.',
+    devicesLink: 'Tes appareils et la synchronisation',
     quickExitTitle: 'Sortie rapide',
     gentleNotesTitle: 'Petits mots quand ça semble plus dur',
     gentleNotesOn: 'Afficher un petit mot sur l’accueil quand ça semble plus dur',
