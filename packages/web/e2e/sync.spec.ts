@@ -67,6 +67,11 @@ test('two paired devices exchange changes made offline, and the server keeps non
   await expect(pageB.getByRole('status').filter({ hasText: 'Linked. This device now syncs with your other devices.' })).toBeVisible({ timeout: 15_000 });
   await pageB.getByRole('link', { name: 'Open Your devices' }).click();
   await expect(pageB.getByRole('button', { name: 'Sync now' })).toBeVisible();
+  // Deleting everything on a syncing device says what it leaves: the server's copy, links, other devices.
+  await pageB.goto('/privacy');
+  await expect(pageB.getByRole('region', { name: 'Delete everything' })).toContainText(
+    'This device syncs. Deleting here leaves the synced copy on the server, your share links and your other devices as they are.',
+  );
 
   // Each opens the screen it will change, then both go offline.
   await pageA.goto('/plan/part/reasons');

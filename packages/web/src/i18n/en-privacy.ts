@@ -115,6 +115,8 @@ export const enPrivacy = {
   deleteConfirm: 'I understand this cannot be undone',
   deleteYes: 'Delete everything now',
   deleteNo: 'Keep my data',
+  deleteSynced:
+    'This device syncs. Deleting here leaves the synced copy on the server, your share links and your other devices as they are. To delete the server’s copy and stop your links too, first turn off sync in Your devices and choose to delete it.',
   deleteFailed: 'Not everything could be deleted ({reason}). Please close other Ebb tabs and try again.',
 } as const;
 

@@ -116,5 +116,7 @@ export const esPrivacy: PrivacyMessages = {
   deleteConfirm: 'Entiendo que no se puede deshacer',
   deleteYes: 'Borrar todo ahora',
   deleteNo: 'Conservar mis datos',
+  deleteSynced:
+    'Este dispositivo se sincroniza. Borrar aquí deja como están la copia sincronizada del servidor, tus enlaces para compartir y tus otros dispositivos. Para borrar también la copia del servidor y detener tus enlaces, primero desactiva la sincronización en Tus dispositivos y elige borrarla.',
   deleteFailed: 'No se pudo borrar todo ({reason}). Cierra las demás pestañas de Ebb y vuelve a intentarlo.',
 };

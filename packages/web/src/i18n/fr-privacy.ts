@@ -116,5 +116,7 @@ export const frPrivacy: PrivacyMessages = {
   deleteConfirm: 'Je comprends que c’est irréversible',
   deleteYes: 'Tout effacer maintenant',
   deleteNo: 'Garder mes données',
+  deleteSynced:
+    'Cet appareil se synchronise. Tout effacer ici laisse telles quelles la copie synchronisée sur le serveur, tes liens de partage et tes autres appareils. Pour effacer aussi la copie du serveur et arrêter tes liens, désactive d’abord la synchronisation dans Tes appareils et choisis de l’effacer.',
   deleteFailed: 'Tout n’a pas pu être effacé ({reason}). Ferme les autres onglets d’Ebb et réessaie.',
 };

@@ -5,7 +5,8 @@ import { mp } from '../i18n/privacy-messages.ts';
 import { mr } from '../i18n/reauth-messages.ts';
 import { askToKeepStorage, storagePersistence, type Persistence } from '../state/persistence.ts';
 import { announceDeletion } from '../state/deletion-broadcast.ts';
-import { deleteAllData, deviceSecretHome } from '../state/vault-state.ts';
+import { deleteAllData, deviceSecretHome, getStore } from '../state/vault-state.ts';
+import { SYNC_ACCOUNT_ID, syncAccountRecord } from '@ebb/core';
 import { useConfirmOwner } from '../components/confirm-owner.tsx';
 import type { OwnerProof } from '../state/owner-proof.ts';
 
@@ -43,7 +44,20 @@ export function KeepingData() {
   );
 }
 
+/** Whether this device syncs: deleting here then leaves the server's copy and other devices as they are. */
+function useSyncing(): boolean {
+  const [syncing, setSyncing] = useState(false);
+  useEffect(() => {
+    void getStore()
+      .then((store) => store.get(syncAccountRecord, SYNC_ACCOUNT_ID))
+      .then((account) => setSyncing(account?.syncing === true))
+      .catch(() => undefined); // the storage notice says why the store cannot be read
+  }, []);
+  return syncing;
+}
+
 export function DeleteEverything() {
+  const syncing = useSyncing();
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [problem, setProblem] = useState('');
@@ -67,6 +81,7 @@ export function DeleteEverything() {
       <h2 id="delete-title">{mp.deleteTitle}</h2>
       <p>{mp.deleteExplain}</p>
       <p>{deviceSecretHome.value === 'database' ? m.deleted.leftoversWeak : m.deleted.leftovers}</p>
+      {syncing && <p>{mp.deleteSynced}</p>}
       {!open ? (
         <p class="actions">
           <button type="button" class="button button-quiet" onClick={start.ask}>
