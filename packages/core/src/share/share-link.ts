@@ -3,6 +3,7 @@
 // cannot read (docs/crypto-format.md, "Share links"). Reading a link gives an error value for each way a link
 // arrives broken, so the viewer can say which in plain words.
 import { fromBase64Url, toBase64Url } from '../crypto/bytes.ts';
+import { readFragmentLink } from '../crypto/fragment-link.ts';
 
 export const SHARE_ID_BYTES = 16;
 export const SHARE_KEY_BYTES = 32;
@@ -67,16 +68,6 @@ export function parseShareFragment(fragment: string): ShareLinkResult {
 
 /** Reads a whole share link. An id or key found in its query is refused: it has been sent to a server. */
 export function parseShareLink(text: string): ShareLinkResult {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return fail({ kind: 'not-a-link' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail({ kind: 'not-a-link' });
-  let inQuery = false;
-  url.searchParams.forEach((value, key) => (inQuery ||= parseShareFragment(value).ok || parseShareFragment(key).ok));
-  if (inQuery) return fail({ kind: 'in-query' });
-  if (!url.pathname.replace(/\/+$/, '').endsWith(`/${SHARE_PATH}`)) return fail({ kind: 'not-a-link' });
-  return parseShareFragment(url.hash);
+  const link = readFragmentLink(text, SHARE_PATH, (value) => parseShareFragment(value).ok);
+  return link.ok ? parseShareFragment(`#${link.fragment}`) : fail({ kind: link.kind });
 }

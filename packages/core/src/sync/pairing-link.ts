@@ -2,6 +2,7 @@
 // reaches a server: browsers do not send the fragment) or as a code typed by hand in groups of four. The code
 // is Crockford base32 with four check characters, so a mistyped code is caught and said plainly instead of
 // pairing with nothing (docs/crypto-format.md, "Sync").
+import { readFragmentLink } from '../crypto/fragment-link.ts';
 import { SYNC_SECRET_BYTES } from './sync-keys.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -110,18 +111,9 @@ export function pairingLink(appAddress: string, secret: Uint8Array): string {
 
 /** Reads a pairing link. A code found in its query is refused: it has been sent to a server, so it is spent. */
 export function parsePairingLink(text: string): PairingResult {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return fail({ kind: 'not-a-link' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail({ kind: 'not-a-link' });
-  let inQuery = false;
-  url.searchParams.forEach((value, key) => (inQuery ||= parsePairingCode(value).ok || parsePairingCode(key).ok));
-  if (inQuery) return fail({ kind: 'in-query' });
-  if (!url.pathname.replace(/\/+$/, '').endsWith(`/${PAIR_PATH}`)) return fail({ kind: 'not-a-link' });
-  const code = url.hash.slice(1);
+  const link = readFragmentLink(text, PAIR_PATH, (value) => parsePairingCode(value).ok);
+  if (!link.ok) return fail({ kind: link.kind });
+  const code = link.fragment;
   if (code === '') return fail({ kind: 'no-code' });
   let decoded: string;
   try {
