@@ -47,7 +47,7 @@ export const enDevices = {
   },
   /** The account was deleted from another device: said plainly, nothing here was deleted. */
   accountGone:
-    'Sync was turned off on another of your devices, and the copy on the server was deleted. Nothing on this device was deleted. You can turn sync on again to start a new copy.',
+    'Sync was turned off on another of your devices, and the copy on the server was deleted, so your share links have stopped working too. Nothing on this device was deleted. You can turn sync on again to start a new copy.',
   addTitle: 'Add another device',
   addHint: 'Open this link on your other device, or type the code there, under Your devices.',
   showLink: 'Show the pairing link',
@@ -61,14 +61,15 @@ export const enDevices = {
   codeIntro: 'Or type this code on the other device:',
   offTitle: 'Turn off sync on this device',
   offHint: 'Everything you keep here stays on this device. Your other devices keep their copies.',
-  alsoDelete: 'Also delete the copy on the server (your other devices stop syncing too; nothing on any device is deleted)',
+  alsoDelete: 'Also delete the copy on the server (your other devices stop syncing, and your share links stop working; nothing on any device is deleted)',
   turnOff: 'Turn off sync',
   confirmOff: 'Turn off sync on this device? You can turn it on again later.',
-  confirmDelete: 'Turn off sync and delete the copy on the server? Your other devices will stop syncing. Nothing on any device is deleted.',
+  confirmDelete:
+    'Turn off sync and delete the copy on the server? Your other devices will stop syncing, and every share link you made will stop working. Nothing on any device is deleted.',
   confirmYes: 'Yes, turn off sync',
   keep: 'Keep syncing',
   turnedOff: 'Sync is off. Everything you keep here stays here.',
-  turnedOffDeleted: 'Sync is off and the copy on the server is deleted. Everything you keep here stays here.',
+  turnedOffDeleted: 'Sync is off and the copy on the server is deleted, so your share links have stopped working. Everything you keep here stays here.',
   deleteFailed: 'Sync is still on: the copy on the server couldn’t be deleted ({reason}). Try again when you’re online.',
   /** Reasons for the server failures above, short, inside another sentence. */
   reasons: {

@@ -41,7 +41,7 @@ export const esDevices: DevicesMessages = {
     other: 'La sincronización no terminó. Tus cambios se guardan aquí y se volverá a intentar.',
   },
   accountGone:
-    'La sincronización se desactivó en otro de tus dispositivos y se borró la copia del servidor. No se borró nada de este dispositivo. Puedes volver a activarla para empezar una copia nueva.',
+    'La sincronización se desactivó en otro de tus dispositivos y se borró la copia del servidor, así que tus enlaces para compartir también dejaron de funcionar. No se borró nada de este dispositivo. Puedes volver a activarla para empezar una copia nueva.',
   addTitle: 'Añadir otro dispositivo',
   addHint: 'Abre este enlace en tu otro dispositivo, o escribe allí el código, en Tus dispositivos.',
   showLink: 'Mostrar el enlace de vinculación',
@@ -55,15 +55,17 @@ export const esDevices: DevicesMessages = {
   codeIntro: 'O escribe este código en el otro dispositivo:',
   offTitle: 'Desactivar la sincronización en este dispositivo',
   offHint: 'Todo lo que guardas aquí se queda en este dispositivo. Tus otros dispositivos conservan sus copias.',
-  alsoDelete: 'Borrar también la copia del servidor (tus otros dispositivos dejan de sincronizar; no se borra nada de ningún dispositivo)',
+  alsoDelete:
+    'Borrar también la copia del servidor (tus otros dispositivos dejan de sincronizar y tus enlaces para compartir dejan de funcionar; no se borra nada de ningún dispositivo)',
   turnOff: 'Desactivar la sincronización',
   confirmOff: '¿Desactivar la sincronización en este dispositivo? Puedes volver a activarla más tarde.',
   confirmDelete:
-    '¿Desactivar la sincronización y borrar la copia del servidor? Tus otros dispositivos dejarán de sincronizar. No se borra nada de ningún dispositivo.',
+    '¿Desactivar la sincronización y borrar la copia del servidor? Tus otros dispositivos dejarán de sincronizar y todos los enlaces para compartir que creaste dejarán de funcionar. No se borra nada de ningún dispositivo.',
   confirmYes: 'Sí, desactivarla',
   keep: 'Seguir sincronizando',
   turnedOff: 'La sincronización está desactivada. Todo lo que guardas aquí se queda aquí.',
-  turnedOffDeleted: 'La sincronización está desactivada y la copia del servidor se borró. Todo lo que guardas aquí se queda aquí.',
+  turnedOffDeleted:
+    'La sincronización está desactivada y la copia del servidor se borró, así que tus enlaces para compartir dejaron de funcionar. Todo lo que guardas aquí se queda aquí.',
   deleteFailed: 'La sincronización sigue activada: no se pudo borrar la copia del servidor ({reason}). Inténtalo de nuevo cuando tengas conexión.',
   reasons: {
     offline: 'no se pudo contactar con el servidor',

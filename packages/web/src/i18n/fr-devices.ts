@@ -42,7 +42,7 @@ export const frDevices: DevicesMessages = {
     other: 'La synchronisation n’a pas abouti. Tes modifications sont gardées ici et elle réessaiera.',
   },
   accountGone:
-    'La synchronisation a été désactivée sur un autre de tes appareils, et la copie sur le serveur a été supprimée. Rien n’a été supprimé sur cet appareil. Tu peux la réactiver pour commencer une nouvelle copie.',
+    'La synchronisation a été désactivée sur un autre de tes appareils, et la copie sur le serveur a été supprimée, donc tes liens de partage ne fonctionnent plus non plus. Rien n’a été supprimé sur cet appareil. Tu peux la réactiver pour commencer une nouvelle copie.',
   addTitle: 'Ajouter un autre appareil',
   addHint: 'Ouvre ce lien sur ton autre appareil, ou tapes-y le code, dans Tes appareils.',
   showLink: 'Afficher le lien d’association',
@@ -56,15 +56,17 @@ export const frDevices: DevicesMessages = {
   codeIntro: 'Ou tape ce code sur l’autre appareil :',
   offTitle: 'Désactiver la synchronisation sur cet appareil',
   offHint: 'Tout ce que tu gardes ici reste sur cet appareil. Tes autres appareils gardent leurs copies.',
-  alsoDelete: 'Supprimer aussi la copie sur le serveur (tes autres appareils arrêtent de se synchroniser ; rien n’est supprimé sur aucun appareil)',
+  alsoDelete:
+    'Supprimer aussi la copie sur le serveur (tes autres appareils arrêtent de se synchroniser et tes liens de partage cessent de fonctionner ; rien n’est supprimé sur aucun appareil)',
   turnOff: 'Désactiver la synchronisation',
   confirmOff: 'Désactiver la synchronisation sur cet appareil ? Tu pourras la réactiver plus tard.',
   confirmDelete:
-    'Désactiver la synchronisation et supprimer la copie sur le serveur ? Tes autres appareils arrêteront de se synchroniser. Rien n’est supprimé sur aucun appareil.',
+    'Désactiver la synchronisation et supprimer la copie sur le serveur ? Tes autres appareils arrêteront de se synchroniser, et tous les liens de partage que tu as créés cesseront de fonctionner. Rien n’est supprimé sur aucun appareil.',
   confirmYes: 'Oui, la désactiver',
   keep: 'Continuer à synchroniser',
   turnedOff: 'La synchronisation est désactivée. Tout ce que tu gardes ici reste ici.',
-  turnedOffDeleted: 'La synchronisation est désactivée et la copie sur le serveur est supprimée. Tout ce que tu gardes ici reste ici.',
+  turnedOffDeleted:
+    'La synchronisation est désactivée et la copie sur le serveur est supprimée, donc tes liens de partage ne fonctionnent plus. Tout ce que tu gardes ici reste ici.',
   deleteFailed: 'La synchronisation est toujours activée : la copie sur le serveur n’a pas pu être supprimée ({reason}). Réessaie une fois en ligne.',
   reasons: {
     offline: 'le serveur n’a pas pu être joint',

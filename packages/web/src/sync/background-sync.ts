@@ -11,6 +11,7 @@ import { deviceRecords } from './device-records.ts';
 import { httpTransport } from './http-transport.ts';
 import { ApiError, apiRequest } from './api-request.ts';
 import { ensureServerAccount, linkAccount, readSyncAccount, serverAccountOf } from './server-account.ts';
+import { markAllLinksStopped } from './share-links.ts';
 
 /** Why a run did not finish: the server's answer, or this device's storage. */
 export type SyncFailure = 'offline' | 'server' | 'refused' | 'storage';
@@ -63,9 +64,17 @@ function schedule(delay: number): void {
   }, delay);
 }
 
-function failureOf(error: unknown): { reason: SyncFailure | 'unauthorized'; detail: string } {
-  if (error instanceof SyncTransportError) return { reason: error.reason, detail: '' };
-  return { reason: 'storage', detail: describeStorageError(error) };
+/** Why a run failed; undefined when the account is gone, so sync is now off here (nothing to say or retry). */
+async function failureAfter(error: unknown): Promise<{ reason: SyncFailure; detail: string } | undefined> {
+  if (!(error instanceof SyncTransportError)) return { reason: 'storage', detail: describeStorageError(error) };
+  if (error.reason !== 'unauthorized') return { reason: error.reason, detail: '' };
+  try {
+    await turnOffAfterAccountGone();
+    return undefined;
+  } catch (storageError) {
+    // Sync stays on, so the next run finds the account gone again and tries once more.
+    return { reason: 'storage', detail: describeStorageError(storageError) };
+  }
 }
 
 /** Forgets this device's sync progress, so that syncing again starts afresh (pull all, then combine). */
@@ -74,8 +83,12 @@ async function forgetProgress(): Promise<void> {
   await withWriteLock(() => store.delete(syncStateRecord, SYNC_STATE_ID));
 }
 
-/** The account is gone from the server: sync is off here, and what this device holds stays. */
+/**
+ * The account is gone from the server, and its share links with it: they are marked stopped here, sync is off
+ * here, and what this device holds stays.
+ */
 async function turnOffAfterAccountGone(): Promise<void> {
+  await markAllLinksStopped();
   const store = await getStore();
   await withWriteLock(async () => {
     const account = await store.get(syncAccountRecord, SYNC_ACCOUNT_ID);
@@ -111,11 +124,9 @@ async function runOnce(): Promise<void> {
     syncStatus.value = { state: 'synced', lastSyncedAt: now };
     if (!report.complete) schedule(AFTER_CHANGE_MS);
   } catch (error) {
-    const { reason, detail } = failureOf(error);
-    if (reason === 'unauthorized') {
-      await turnOffAfterAccountGone();
-      return;
-    }
+    const failure = await failureAfter(error);
+    if (!failure) return;
+    const { reason, detail } = failure;
     failures++;
     syncStatus.value = { state: 'failed', reason, detail, lastSyncedAt: previous };
     schedule(Math.min(FIRST_RETRY_MS * 2 ** (failures - 1), LONGEST_RETRY_MS));
@@ -188,8 +199,8 @@ export async function turnOnSync(): Promise<void> {
 
 /**
  * Turns sync off here (what this device holds stays); its progress is forgotten so turning on again starts
- * afresh. With `deleteServerCopy`, the account and everything on the server go first: if that fails (ApiError),
- * sync stays on.
+ * afresh. With `deleteServerCopy`, the account and everything on the server (share links too) go first, and
+ * this device's links are marked stopped: if that fails (ApiError, or storage), sync stays on.
  */
 export async function turnOffSync({ deleteServerCopy }: { deleteServerCopy: boolean }): Promise<void> {
   const linked = await readSyncAccount();
@@ -201,6 +212,8 @@ export async function turnOffSync({ deleteServerCopy }: { deleteServerCopy: bool
       // Already gone (deleted from another device): what was asked for is done.
       if (!(error instanceof ApiError && error.reason === 'unauthorized')) throw error;
     }
+    // Every share belonged to the account: none of this device's links works any more.
+    await markAllLinksStopped();
   }
   const store = await getStore();
   await withWriteLock(async () => {

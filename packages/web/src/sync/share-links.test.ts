@@ -21,7 +21,7 @@ let store: Store;
 vi.mock('../state/vault-state.ts', () => ({ getStore: () => Promise.resolve(store) }));
 vi.mock('../state/tab-sync.ts', () => ({ withWriteLock: <T>(write: () => Promise<T>) => write(), announce: () => undefined }));
 
-const { linkOf, listShareLinks, makeShareLink, removeShareLink, stopShareLink } = await import('./share-links.ts');
+const { linkOf, listShareLinks, makeShareLink, markAllLinksStopped, removeShareLink, stopShareLink } = await import('./share-links.ts');
 
 type Sent = { method: string; path: string; body: Record<string, unknown> | undefined };
 let sent: Sent[];
@@ -100,5 +100,21 @@ describe('stopShareLink', () => {
     answer = () => new Response('', { status: 503 });
     await expect(stopShareLink(entry.id)).rejects.toMatchObject({ reason: 'server' });
     expect((await listShareLinks())[0]?.stopped).toBe(false);
+  });
+});
+
+describe('markAllLinksStopped', () => {
+  it('marks every link made here stopped without asking the server (the account and its shares are gone)', async () => {
+    await makeShareLink('plan', payload, 3600);
+    await makeShareLink('support-card', payload, 3600);
+    sent = [];
+    await markAllLinksStopped();
+    expect(sent).toEqual([]);
+    expect((await listShareLinks()).map((l) => l.stopped)).toEqual([true, true]);
+  });
+
+  it('keeps no record when this device never made a link', async () => {
+    await markAllLinksStopped();
+    expect(await store.get(shareLinksRecord, SHARE_LINKS_ID)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Making, listing and stopping share links (docs/sync-api.md, "Shares"): each link is sealed here with a
 // fresh key, sent as ciphertext, and kept in this device's `share-links` record so it can be copied again and
-// stopped. Loaded only by the share links screen. Failures are ApiErrors for the screen to say in plain words.
+// stopped. Loaded by the share links screen, and by sync when the account that owns the links is deleted.
+// Failures are ApiErrors for the screen to say in plain words.
 import {
   fromBase64Url,
   makeShareSecret,
@@ -91,6 +92,14 @@ export async function stopShareLink(id: string): Promise<void> {
     }
   }
   await markStopped(id);
+}
+
+/**
+ * Marks every link kept here stopped: the account that owned them is deleted on the server (from this device or
+ * another), and its shares with it, so the share links screen says so instead of offering to stop them.
+ */
+export async function markAllLinksStopped(): Promise<void> {
+  await updateRecord(shareLinksRecord, SHARE_LINKS_ID, (current) => current && { links: current.links.map((l) => ({ ...l, stopped: true })) });
 }
 
 /** Takes a stopped or expired link off this device's list. */
