@@ -50,12 +50,17 @@ test('two paired devices exchange changes made offline, and the server keeps non
   await expect(pageA.getByRole('heading', { level: 1, name: 'Your devices' })).toBeVisible();
   await expectAccessible(pageA, 'devices, sync off');
   await pageA.getByRole('button', { name: 'Turn on sync' }).click();
-  await expect(pageA.getByRole('status').filter({ hasText: 'Synced just now.' })).toBeVisible({ timeout: 15_000 });
+  // The button pressed is gone: focus lands on what says sync is on, not on the page.
+  await expect(pageA.getByRole('status').filter({ hasText: 'Synced just now.' })).toBeFocused({ timeout: 15_000 });
   await expect(pageA.getByLabel('Pairing link')).toHaveCount(0);
   await pageA.getByRole('button', { name: 'Show the pairing link' }).click();
   await expect(pageA.getByText('Anyone with this link or code can read everything you sync.')).toBeVisible();
+  await expect(pageA.getByRole('textbox', { name: 'Pairing link' })).toBeFocused();
   const link = await pageA.getByLabel('Pairing link').inputValue();
   await expectAccessible(pageA, 'devices, pairing link shown');
+  await pageA.getByRole('button', { name: 'Hide the pairing link' }).click();
+  await expect(pageA.getByRole('button', { name: 'Show the pairing link' })).toBeFocused();
+  expect(await pageA.evaluate(() => document.activeElement?.textContent)).toBe('Show the pairing link');
   expect(link).toMatch(/\/pair#[0-9A-Z]{4}(-[0-9A-Z]{4}){13}$/);
 
   // B opens the link: the code leaves the address at once; linking keeps what B holds and syncs.
@@ -64,7 +69,7 @@ test('two paired devices exchange changes made offline, and the server keeps non
   expect(new URL(pageB.url()).hash).toBe('');
   await expectAccessible(pageB, 'pairing', 1280);
   await pageB.getByRole('button', { name: 'Link this device' }).click();
-  await expect(pageB.getByRole('status').filter({ hasText: 'Linked. This device now syncs with your other devices.' })).toBeVisible({ timeout: 15_000 });
+  await expect(pageB.getByRole('status').filter({ hasText: 'Linked. This device now syncs with your other devices.' })).toBeFocused({ timeout: 15_000 });
   await pageB.getByRole('link', { name: 'Open Your devices' }).click();
   await expect(pageB.getByRole('button', { name: 'Sync now' })).toBeVisible();
   // Deleting everything on a syncing device says what it leaves: the server's copy, links, other devices.
@@ -126,14 +131,18 @@ test('two paired devices exchange changes made offline, and the server keeps non
 
   // A turns sync off and deletes the server copy; B is told plainly at its next sync, and keeps everything.
   await pageA.goto('/devices');
-  await pageA.getByRole('checkbox', { name: /^Also delete the copy on the server/ }).check();
+  // Deleting the server's copy ends the account's share links too: the choice, the question and the answer say so.
+  await pageA.getByRole('checkbox', { name: /^Also delete the copy on the server .*your share links stop working/ }).check();
   await pageA.getByRole('button', { name: 'Turn off sync' }).click();
+  await expect(pageA.getByText(/^Turn off sync and delete the copy on the server\? .*every share link you made will stop working\./)).toBeVisible();
   await pageA.getByRole('button', { name: 'Yes, turn off sync' }).click();
-  await expect(pageA.getByRole('status').filter({ hasText: 'Sync is off and the copy on the server is deleted.' })).toBeVisible();
+  await expect(
+    pageA.getByRole('status').filter({ hasText: 'Sync is off and the copy on the server is deleted, so your share links have stopped working.' }),
+  ).toBeFocused();
   await expect(pageA.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
   await pageB.goto('/devices');
   await expect(pageB.getByRole('alert')).toHaveText(
-    /^Sync was turned off on another of your devices, and the copy on the server was deleted\. Nothing on this device was deleted\./,
+    /^Sync was turned off on another of your devices, and the copy on the server was deleted, so your share links have stopped working too\. Nothing on this device was deleted\./,
     {
       timeout: 15_000,
     },

@@ -1,7 +1,7 @@
 // Your devices: what sync does in plain words; turning it on, or linking to a device that already syncs; and
 // once on, when it last synced, Sync now, the pairing link for another device (shown only on request, with
 // what it gives away), and turning sync off here, with or without deleting the copy on the server.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPairingCode, fromBase64Url, pairingLink, parsePairingInput, type SyncAccount } from '@ebb/core';
 import { Screen } from '../../components/screen.tsx';
 import { useConfirmOwner } from '../../components/confirm-owner.tsx';
@@ -40,6 +40,7 @@ function TurnOn({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const turnOn = async () => {
+    if (busy) return;
     setBusy(true);
     setProblem('');
     try {
@@ -57,7 +58,7 @@ function TurnOn({ onDone }: { onDone: () => void }) {
         <button
           type="button"
           class="button button-primary"
-          disabled={busy}
+          aria-disabled={busy ? 'true' : undefined}
           aria-describedby={problem ? 'turn-on-problem' : undefined}
           onClick={() => void turnOn()}
         >
@@ -76,6 +77,7 @@ function LinkToDevice({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const link = async () => {
+    if (busy) return;
     const result = parsePairingInput(typed);
     if (!result.ok) {
       setProblem(describePairingError(result.error));
@@ -121,7 +123,7 @@ function LinkToDevice({ onDone }: { onDone: () => void }) {
           </p>
         </div>
         <p class="actions">
-          <button type="submit" class="button" disabled={busy}>
+          <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
             {busy ? mdv.linking : mdv.link}
           </button>
         </p>
@@ -139,11 +141,19 @@ function SyncNow() {
       <h2 id="sync-status-title">{mdv.status.on}</h2>
       {failed && status.lastSyncedAt !== null && <p>{statusInWords({ state: 'synced', lastSyncedAt: status.lastSyncedAt }, now)}</p>}
       <p class="actions">
-        <button type="button" class="button" disabled={status.state === 'syncing'} aria-describedby="sync-now-status" onClick={() => void runSync()}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={status.state === 'syncing' ? 'true' : undefined}
+          aria-describedby="sync-now-status"
+          onClick={() => {
+            if (status.state !== 'syncing') void runSync();
+          }}
+        >
           {mdv.syncNow}
         </button>
       </p>
-      <p id="sync-now-status" role="status" class={failed ? 'status problem' : 'status'}>
+      <p id="sync-now-status" role="status" tabIndex={-1} class={failed ? 'status problem' : 'status'}>
         {status.state === 'off' ? mdv.status.never : statusInWords(status, now)}
       </p>
     </section>
@@ -153,7 +163,20 @@ function SyncNow() {
 function AddDevice({ account }: { account: SyncAccount }) {
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const ask = useConfirmOwner({ id: 'confirm-pairing', title: mdv.showLink, confirmLabel: mdv.showLink }, () => setShown(true));
+  // Showing or hiding removes the button pressed: focus goes to the link shown, or back to Show.
+  const showButton = useRef<HTMLButtonElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const [moveFocus, setMoveFocus] = useState(false);
+  const show = (next: boolean) => {
+    setMoveFocus(true);
+    setShown(next);
+  };
+  useEffect(() => {
+    if (!moveFocus) return;
+    setMoveFocus(false);
+    (shown ? linkField : showButton).current?.focus();
+  }, [shown, moveFocus]);
+  const ask = useConfirmOwner({ id: 'confirm-pairing', title: mdv.showLink, confirmLabel: mdv.showLink }, () => show(true));
   const secret = fromBase64Url(account.secret);
   const link = pairingLink(appAddress(), secret);
   const copy = async () => {
@@ -171,7 +194,7 @@ function AddDevice({ account }: { account: SyncAccount }) {
       {!shown ? (
         <>
           <p class="actions">
-            <button type="button" class="button" onClick={ask.ask}>
+            <button ref={showButton} type="button" class="button" onClick={ask.ask}>
               {mdv.showLink}
             </button>
           </p>
@@ -179,12 +202,20 @@ function AddDevice({ account }: { account: SyncAccount }) {
         </>
       ) : (
         <div class="panel">
-          <p role="note" class="notice-inline">
+          <p id="pairing-warning" role="note" class="notice-inline">
             {mdv.linkWarning}
           </p>
           <div class="field">
             <label for="pairing-link">{mdv.linkLabel}</label>
-            <input id="pairing-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              ref={linkField}
+              id="pairing-link"
+              type="text"
+              readOnly
+              value={link}
+              aria-describedby="pairing-warning"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </div>
           <p class="actions">
             <button type="button" class="button" aria-describedby="copy-status" onClick={() => void copy()}>
@@ -194,7 +225,7 @@ function AddDevice({ account }: { account: SyncAccount }) {
               type="button"
               class="button button-quiet"
               onClick={() => {
-                setShown(false);
+                show(false);
                 setCopied(null);
               }}
             >
@@ -220,6 +251,7 @@ function TurnOff({ onDone }: { onDone: (deleted: boolean) => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const turnOff = async () => {
+    if (busy) return;
     setBusy(true);
     setProblem('');
     try {
@@ -250,7 +282,12 @@ function TurnOff({ onDone }: { onDone: (deleted: boolean) => void }) {
         <div class="panel">
           <p>{alsoDelete ? mdv.confirmDelete : mdv.confirmOff}</p>
           <p class="actions">
-            <button type="button" class={alsoDelete ? 'button button-danger' : 'button'} disabled={busy} onClick={() => void turnOff()}>
+            <button
+              type="button"
+              class={alsoDelete ? 'button button-danger' : 'button'}
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => void turnOff()}
+            >
               {mdv.confirmYes}
             </button>
             <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
@@ -272,6 +309,15 @@ export function DevicesScreen() {
   const [said, setSaid] = useState('');
   const [reads, setReads] = useState(0);
   const readAgain = () => setReads((n) => n + 1);
+  // After turning sync on or off, the controls pressed are gone: focus goes to what now says what happened,
+  // once the screen shows it (the account is read again first).
+  const [focusId, setFocusId] = useState('');
+  useEffect(() => {
+    const target = focusId ? document.getElementById(focusId) : null;
+    if (!target) return;
+    target.focus();
+    setFocusId('');
+  }, [focusId, account]);
   const state = syncStatus.value.state;
   useEffect(() => {
     let current = true;
@@ -295,7 +341,7 @@ export function DevicesScreen() {
           {mdv.accountGone}
         </p>
       )}
-      <p role="status" class="status">
+      <p id="devices-said" role="status" tabIndex={-1} class="status">
         {said}
       </p>
       {account === null ? null : syncing ? (
@@ -305,6 +351,7 @@ export function DevicesScreen() {
           <TurnOff
             onDone={(deleted) => {
               setSaid(deleted ? mdv.turnedOffDeleted : mdv.turnedOff);
+              setFocusId('devices-said');
               readAgain();
             }}
           />
@@ -315,12 +362,14 @@ export function DevicesScreen() {
           <TurnOn
             onDone={() => {
               setSaid('');
+              setFocusId('sync-now-status');
               readAgain();
             }}
           />
           <LinkToDevice
             onDone={() => {
               setSaid('');
+              setFocusId('sync-now-status');
               readAgain();
             }}
           />

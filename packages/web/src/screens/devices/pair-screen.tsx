@@ -36,6 +36,11 @@ export function PairScreen() {
   const [elsewhere, setElsewhere] = useState(false);
   const [linked, setLinked] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Linked by pressing Link: the button pressed is gone, so focus goes to what says it worked.
+  const [justLinked, setJustLinked] = useState(false);
+  useEffect(() => {
+    if (justLinked) document.getElementById('pair-linked')?.focus();
+  }, [justLinked]);
   const [problem, setProblem] = useState('');
   useEffect(() => {
     if (!code?.ok) return;
@@ -50,11 +55,13 @@ export function PairScreen() {
   }, [code]);
 
   const link = async (secret: Uint8Array<ArrayBuffer>) => {
+    if (busy) return;
     setBusy(true);
     setProblem('');
     try {
       await linkAndSync(secret);
       setLinked(true);
+      setJustLinked(true);
     } catch (error) {
       setProblem(format(mdv.linkFailed, { reason: apiReasonInWords(error) }));
     } finally {
@@ -69,7 +76,9 @@ export function PairScreen() {
       ) : !code.ok ? (
         <p role="alert">{describePairingError(code.error)}</p>
       ) : linked ? (
-        <p role="status">{mdv.pair.linked}</p>
+        <p id="pair-linked" role="status" tabIndex={-1}>
+          {mdv.pair.linked}
+        </p>
       ) : (
         <>
           <p>{mdv.pair.intro}</p>
@@ -78,7 +87,13 @@ export function PairScreen() {
           {elsewhere && <p>{mdv.pair.replaces}</p>}
           <p class="hint">{mdv.pair.removed}</p>
           <p class="actions">
-            <button type="button" class="button button-primary" disabled={busy} aria-describedby="pair-problem" onClick={() => void link(code.secret)}>
+            <button
+              type="button"
+              class="button button-primary"
+              aria-disabled={busy ? 'true' : undefined}
+              aria-describedby="pair-problem"
+              onClick={() => void link(code.secret)}
+            >
               {busy ? mdv.linking : mdv.link}
             </button>
           </p>
