@@ -1,7 +1,8 @@
 // Share links: the person picks what to share (the support card with the guide for supporters, the plan, or
 // a summary for a clinician and its days) and how long the link works, then makes it; the link is sealed on
 // this device and the server keeps only ciphertext. Below, every link made here with how often it was opened,
-// when it stops, and "Stop this link now". Each failure is said next to its control; nothing typed is lost.
+// when it stops, and "Stop this link now". Each failure is said next to its control, one at a time: a new
+// failure clears an older one said beside another control, so nothing stale is left to misread.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   addDays,
@@ -27,19 +28,20 @@ import { backTarget, paths } from '../../router.ts';
 import { loadPlan, plan, planLoaded, supportCard } from '../../state/plan-state.ts';
 import { shownCountry } from '../../state/settings-state.ts';
 import { loadSummarySource } from '../../state/summary-state.ts';
-import { ApiError } from '../../sync/api-request.ts';
 import { linkOf, listShareLinks, makeShareLink, removeShareLink, shareStatuses, stopShareLink, type ShareStatus } from '../../sync/share-links.ts';
+import { failureReason } from './failure-reason.ts';
+import { ApiError } from '../../sync/api-request.ts';
 
 type Period = 'lastSeven' | 'thisMonth' | 'lastMonth';
 type HowLong = 'hour' | 'day' | 'week' | 'month';
 const seconds: Record<HowLong, number> = { hour: 3600, day: 86_400, week: 7 * 86_400, month: SHARE_MAX_SECONDS };
 type Note = { text: string; problem: boolean };
 const noNote: Note = { text: '', problem: false };
+/** The one failure said on this screen, and beside which control: "make", "made" or a link's id. */
+type Failure = { at: string; text: string } | null;
+type Failures = { failure: Failure; fail: (failure: Failure) => void };
 
 const when = (at: number) => new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The plain reason an API call failed, for the sentences that name it. */
-const reasonOf = (error: unknown): 'offline' | 'server' => (error instanceof ApiError && error.reason === 'offline' ? 'offline' : 'server');
 
 function periodOf(choice: Period, today: string): SummaryPeriod {
   const thisMonth = `${monthOfDay(today)}-01`;
@@ -66,26 +68,34 @@ function kindFromWhereCameFrom(): ShareKind {
   return 'support-card';
 }
 
-function MadeLink({ entry }: { entry: ShareLinkEntry }) {
+/** What is said beside a control: its own failure if that is the one failure on the screen, else its news. */
+const noteAt = (at: string, note: Note, failure: Failure): Note => (failure?.at === at ? { text: failure.text, problem: true } : note.problem ? noNote : note);
+
+function MadeLink({ entry, failure, fail }: { entry: ShareLinkEntry } & Failures) {
   const [note, setNote] = useState<Note>(noNote);
   const link = linkOf(entry);
+  const said = (next: Note) => {
+    setNote(next);
+    fail(next.problem ? { at: 'made', text: next.text } : null);
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setNote({ text: mli.copied, problem: false });
+      said({ text: mli.copied, problem: false });
     } catch {
-      setNote({ text: mli.copyFailed, problem: true });
+      said({ text: mli.copyFailed, problem: true });
     }
   };
   const shareSheet = async () => {
     try {
       await navigator.share({ title: mli.shareTitle, url: link });
-      setNote(noNote);
+      said(noNote);
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setNote({ text: cancelled ? mli.shareCancelled : mli.shareFailed, problem: !cancelled });
+      said({ text: cancelled ? mli.shareCancelled : mli.shareFailed, problem: !cancelled });
     }
   };
+  const shown = noteAt('made', note, failure);
   return (
     <div>
       <div class="field">
@@ -102,20 +112,26 @@ function MadeLink({ entry }: { entry: ShareLinkEntry }) {
           </button>
         )}
       </p>
-      <p role="status" class={note.problem ? 'status problem' : 'status'}>
-        {note.text}
+      <p role="status" class={shown.problem ? 'status problem' : 'status'}>
+        {shown.text}
       </p>
     </div>
   );
 }
 
-function MakeLink({ onMade }: { onMade: () => void }) {
+function MakeLink({ onMade, failure, fail }: { onMade: () => void } & Failures) {
   const [kind, setKind] = useState<ShareKind>(kindFromWhereCameFrom);
   const [period, setPeriod] = useState<Period>('lastSeven');
   const [howLong, setHowLong] = useState<HowLong>('week');
   const [making, setMaking] = useState(false);
-  const [problem, setProblem] = useState('');
   const [made, setMade] = useState<ShareLinkEntry | null>(null);
+  const problem = failure?.at === 'make' ? failure.text : '';
+  const setProblem = (text: string) => fail(text ? { at: 'make', text } : null);
+  // Focus goes to the news that the link is ready (the button it was on stays, but the page grew below it).
+  const ready = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (made) ready.current?.focus();
+  }, [made]);
 
   const make = async () => {
     setMaking(true);
@@ -133,7 +149,7 @@ function MakeLink({ onMade }: { onMade: () => void }) {
       setMade(await makeShareLink(kind, payload, seconds[howLong]));
       onMade();
     } catch (error) {
-      setProblem(error instanceof ApiError ? mli.failed[reasonOf(error)] : mli.failed.saving);
+      setProblem(error instanceof ApiError ? mli.failed[failureReason(error)] : mli.failed.saving);
     } finally {
       setMaking(false);
     }
@@ -182,18 +198,23 @@ function MakeLink({ onMade }: { onMade: () => void }) {
         {problem}
       </p>
       {/* Always in the page, so the news that the link is ready is read out when it arrives. */}
-      <p role="status" class="status">
+      <p role="status" class="status" ref={ready} tabIndex={-1}>
         {made && format(mli.made, { when: when(made.expiresAt) })}
       </p>
-      {made && <MadeLink entry={made} />}
+      {made && <MadeLink entry={made} failure={failure} fail={fail} />}
     </div>
   );
 }
 
-function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: ShareStatus | undefined; changed: () => void }) {
+function LinkItem({ entry, status, changed, failure, fail }: { entry: ShareLinkEntry; status: ShareStatus | undefined; changed: () => void } & Failures) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Note>(noNote);
+  const [note, setLocalNote] = useState<Note>(noNote);
+  const setNote = (next: Note) => {
+    setLocalNote(next);
+    fail(next.problem ? { at: entry.id, text: next.text } : null);
+  };
+  const shown = noteAt(entry.id, note, failure);
   const keep = useRef<HTMLButtonElement>(null);
   const stopButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -220,7 +241,7 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
       setFocus('heading');
       changed();
     } catch (error) {
-      setNote({ text: format(mli.list.stopFailed, { reason: mli.list.reasons[reasonOf(error)] }), problem: true });
+      setNote({ text: format(mli.list.stopFailed, { reason: mli.list.reasons[failureReason(error)] }), problem: true });
     } finally {
       setBusy(false);
     }
@@ -286,8 +307,8 @@ function LinkItem({ entry, status, changed }: { entry: ShareLinkEntry; status: S
           </button>
         </p>
       )}
-      <p role="status" class={note.problem ? 'status problem' : 'status'}>
-        {note.text}
+      <p role="status" class={shown.problem ? 'status problem' : 'status'}>
+        {shown.text}
       </p>
     </li>
   );
@@ -299,6 +320,7 @@ export function ShareLinksScreen() {
   const [statusProblem, setStatusProblem] = useState('');
   const [readProblem, setReadProblem] = useState(false);
   const [version, setVersion] = useState(0);
+  const [failure, fail] = useState<Failure>(null);
   const refresh = () => setVersion((n) => n + 1);
 
   useEffect(() => {
@@ -309,7 +331,7 @@ export function ShareLinksScreen() {
     );
     shareStatuses().then(
       (read) => current && (setStatuses(read), setStatusProblem('')),
-      (error: unknown) => current && setStatusProblem(format(mli.list.viewsUnknown, { reason: mli.list.reasons[reasonOf(error)] })),
+      (error: unknown) => current && setStatusProblem(format(mli.list.viewsUnknown, { reason: mli.list.reasons[failureReason(error)] })),
     );
     return () => {
       current = false;
@@ -319,7 +341,7 @@ export function ShareLinksScreen() {
   return (
     <Screen title={mli.title}>
       <p class="lead">{mli.intro}</p>
-      <MakeLink onMade={refresh} />
+      <MakeLink onMade={refresh} failure={failure} fail={fail} />
       <section aria-labelledby="links-made-title">
         <h2 id="links-made-title">{mli.list.title}</h2>
         <p role="status" class="status problem">
@@ -329,7 +351,7 @@ export function ShareLinksScreen() {
         {links !== null && links.length > 0 && (
           <ul class="lines">
             {links.map((entry) => (
-              <LinkItem key={entry.id} entry={entry} status={statuses.get(entry.id)} changed={refresh} />
+              <LinkItem key={entry.id} entry={entry} status={statuses.get(entry.id)} changed={refresh} failure={failure} fail={fail} />
             ))}
           </ul>
         )}
