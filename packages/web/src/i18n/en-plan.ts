@@ -147,6 +147,8 @@ export const enPlan = {
     printedOn: 'Printed {date}.',
     crisisLines: 'Crisis lines',
     emergency: 'Emergency: {numbers}',
+    /** On the support card, which a supporter may read in another country. */
+    emergencyIn: 'Emergency ({country}): {numbers}',
     phone: 'Phone: {number}',
     outOfHours: 'Out of hours: {number}',
     message: 'Message: “{message}”',

@@ -146,6 +146,7 @@ export const esPlan: PlanMessages = {
     printedOn: 'Impreso el {date}.',
     crisisLines: 'Líneas de ayuda',
     emergency: 'Emergencias: {numbers}',
+    emergencyIn: 'Emergencias ({country}): {numbers}',
     phone: 'Teléfono: {number}',
     outOfHours: 'Fuera de horario: {number}',
     message: 'Mensaje: “{message}”',

@@ -149,6 +149,7 @@ export const frPlan: PlanMessages = {
     printedOn: 'Imprimé le {date}.',
     crisisLines: 'Lignes d’aide',
     emergency: 'Urgence : {numbers}',
+    emergencyIn: 'Urgence ({country}) : {numbers}',
     phone: 'Téléphone : {number}',
     outOfHours: 'En dehors des heures d’ouverture : {number}',
     message: 'Message : « {message} »',

@@ -9,6 +9,7 @@ import { answersInNote, pressNote } from '../../help-now/language-names.ts';
 import { language } from '../../i18n/language.ts';
 import { format, m } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
+import { emergencyLine } from './emergency-line.ts';
 
 interface PlanDocumentProps {
   plan: Plan;
@@ -129,8 +130,9 @@ function CrisisNumbers({ help }: { help: CountryHelp }) {
   );
 }
 
-/** The country's lines with their numbers written out, for paper (the printed plan and the support card). */
-export function CrisisNumberItems({ help, withHours = false }: { help: CountryHelp; withHours?: boolean }) {
+/** The country's lines with their numbers written out, for paper (the printed plan and the support card).
+ *  `inCountry`: the emergency number says its country, for a card a supporter may read somewhere else. */
+export function CrisisNumberItems({ help, withHours = false, inCountry = false }: { help: CountryHelp; withHours?: boolean; inCountry?: boolean }) {
   return (
     <>
       {help.lines.map((line) => {
@@ -148,7 +150,7 @@ export function CrisisNumberItems({ help, withHours = false }: { help: CountryHe
           </li>
         );
       })}
-      <li>{format(mp.print.emergency, { numbers: help.emergency.map((e) => e.display).join(' / ') })}</li>
+      <li>{emergencyLine(help.code, help.emergency, inCountry)}</li>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The "How to support me" card as a supporter reads it: only the parts the person chose, the guidance for
 // supporters, and the numbers to call. Built from the card's share content, so the person's own screen and a
-// share link's viewer show exactly the same card.
+// share link's viewer show exactly the same card. Its emergency number says its country: a supporter may be
+// reading it somewhere else.
 import type { Ref } from 'preact';
 import type { SupportCardContent } from '@ebb/core';
 import { crisisHelp } from '../../i18n/crisis-help-content.ts';
@@ -9,6 +10,7 @@ import { format } from '../../i18n/messages.ts';
 import { mp } from '../../i18n/plan-messages.ts';
 import { CrisisNumberItems } from './plan-document.tsx';
 import { useEmergencyNumbers } from './use-emergency-numbers.ts';
+import { emergencyLine } from './emergency-line.ts';
 
 function Part({ title, items }: { title: string; items: readonly string[] }) {
   if (items.length === 0) return null;
@@ -53,7 +55,7 @@ export function SupportCardView({ content, cardRef }: { content: SupportCardCont
                 {p.outOfHours && <>, {format(mp.print.outOfHours, { number: p.outOfHours })}</>}
               </li>
             ))}
-            {help && <CrisisNumberItems help={help} />}
+            {help && <CrisisNumberItems help={help} inCountry />}
           </ul>
         </section>
       )}
@@ -64,7 +66,7 @@ export function SupportCardView({ content, cardRef }: { content: SupportCardCont
             <li key={g.text}>{g.text}</li>
           ))}
           {/* The guidance says to call the emergency number: the number itself is always on the card. */}
-          {!content.show.whoToCall && emergency.length > 0 && <li>{format(mp.print.emergency, { numbers: emergency.map((n) => n.display).join(' / ') })}</li>}
+          {!content.show.whoToCall && emergency.length > 0 && <li>{emergencyLine(content.country, emergency, true)}</li>}
         </ul>
       </section>
     </article>
