@@ -7,7 +7,7 @@ import { dialableNumber, type CountryChoice } from '@ebb/core';
 import { format, m } from '../i18n/messages.ts';
 import { CountryOptions, countryName } from './country-choice.tsx';
 import { Link } from '../components/link.tsx';
-import { paths } from '../router.ts';
+import { currentPath, paths } from '../router.ts';
 import { closeHelpNow, helpNow } from '../state/help-now-state.ts';
 import { settings, shownCountry, updateSettings } from '../state/settings-state.ts';
 import { hasPlan, plan } from '../state/plan-state.ts';
@@ -105,9 +105,12 @@ export function HelpNowDialog() {
       </section>
 
       <p class="actions">
-        <Link class="button button-primary" href={paths.ride} onNavigate={closeHelpNow}>
-          {m.helpNow.rideItOut}
-        </Link>
+        {/* A share link's reader is not the person using Ebb: Ride it out is theirs, the numbers are for everyone. */}
+        {currentPath.value !== paths.share && (
+          <Link class="button button-primary" href={paths.ride} onNavigate={closeHelpNow}>
+            {m.helpNow.rideItOut}
+          </Link>
+        )}
         {hasPlan() && (
           <Link class="button button-primary" href={paths.planNow} onNavigate={closeHelpNow}>
             {m.helpNow.openPlan}

@@ -70,6 +70,8 @@ export const enLinks = {
     offline: 'This can’t be opened without a connection. Try again when you’re online.',
     server: 'The server didn’t answer. Try again in a moment.',
     retry: 'Try again',
+    elsewhere:
+      'These are the numbers for one country: {country}. If you’re somewhere else, Help now at the top of this page has the numbers for where you are.',
     help: 'If someone is in danger now, call the emergency number. Help now, at the top of this page, has the numbers for your country.',
   },
 } as const;

@@ -70,6 +70,7 @@ export const esLinks: LinksMessages = {
     offline: 'Esto no se puede abrir sin conexión. Inténtalo de nuevo cuando tengas conexión.',
     server: 'El servidor no respondió. Inténtalo de nuevo en un momento.',
     retry: 'Intentar de nuevo',
+    elsewhere: 'Estos son los números de un país: {country}. Si estás en otro lugar, Ayuda ahora, arriba en esta página, tiene los números de donde estás.',
     help: 'Si alguien está en peligro ahora, llama al número de emergencias. Ayuda ahora, arriba en esta página, tiene los números de tu país.',
   },
 };

@@ -70,6 +70,8 @@ export const frLinks: LinksMessages = {
     offline: 'Ceci ne peut pas s’ouvrir sans connexion. Réessaie une fois en ligne.',
     server: 'Le serveur n’a pas répondu. Réessaie dans un instant.',
     retry: 'Réessayer',
+    elsewhere:
+      'Ces numéros valent pour un seul pays : {country}. Si tu es ailleurs, l’Aide immédiate, en haut de cette page, donne les numéros de l’endroit où tu es.',
     help: 'Si quelqu’un est en danger maintenant, appelle le numéro d’urgence. L’Aide immédiate, en haut de cette page, donne les numéros de ton pays.',
   },
 };

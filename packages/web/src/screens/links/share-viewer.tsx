@@ -2,6 +2,8 @@
 // fragment (never sent anywhere), and shows it read-only: the support card with the guide for supporters, the
 // plan, or the summary. No account, and nothing kept on this device (main.tsx opens no vault and registers no
 // service worker on this route). Each way it can fail has its own sentence; Help now stays in the header.
+// Another link opened in the same tab changes only the fragment (no reload): what was shown is cleared at
+// once and the new link is opened, so one person's words never stay on screen under another's link.
 import { useEffect, useState } from 'preact/hooks';
 import { fromBase64Url, openShare, parseShareFragment, summaryFromShare, type SharePayload } from '@ebb/core';
 import { Screen } from '../../components/screen.tsx';
@@ -9,6 +11,8 @@ import { format } from '../../i18n/messages.ts';
 import { mli } from '../../i18n/links-messages.ts';
 import { locale } from '../../i18n/language.ts';
 import { ApiError, apiRequest } from '../../sync/api-request.ts';
+import { failureReason } from './failure-reason.ts';
+import { countryName } from '../../help-now/country-choice.tsx';
 import { SupportCardView } from '../plan/support-card-view.tsx';
 import { SupporterGuide } from '../plan/supporter-guide.tsx';
 import { PlanDocument } from '../plan/plan-document.tsx';
@@ -22,7 +26,7 @@ const problemOf = (error: unknown): Problem => {
   if (error.reason === 'gone') return 'stopped';
   if (error.reason === 'not-found') return 'missing';
   if (error.reason === 'refused') return 'damaged';
-  return error.reason === 'offline' ? 'offline' : 'server';
+  return failureReason(error);
 };
 
 async function openFromAddress(): Promise<Shown> {
@@ -44,21 +48,29 @@ async function openFromAddress(): Promise<Shown> {
   return opened.ok ? { state: 'open', payload: opened.payload } : { state: 'failed', problem: opened.error === 'unknown-format' ? 'newer' : 'damaged' };
 }
 
+/** The numbers shared are the sharer's country's: the reader may be somewhere else, where Help now has theirs. */
+const NumbersAreFor = ({ country }: { country: string }) =>
+  country === 'elsewhere' ? null : <p>{format(mli.viewer.elsewhere, { country: countryName(country) })}</p>;
+
 function Shared({ payload }: { payload: SharePayload }) {
   switch (payload.kind) {
     case 'support-card':
       return (
         <>
           <SupportCardView content={payload.content} />
+          <NumbersAreFor country={payload.content.country} />
           <SupporterGuide country={payload.content.country} />
         </>
       );
     case 'plan':
       return (
-        <article aria-labelledby="shared-plan-title">
-          <h2 id="shared-plan-title">{mli.viewer.planTitle}</h2>
-          <PlanDocument plan={payload.content.plan} headingLevel={3} country={payload.content.country} />
-        </article>
+        <>
+          <article aria-labelledby="shared-plan-title">
+            <h2 id="shared-plan-title">{mli.viewer.planTitle}</h2>
+            <PlanDocument plan={payload.content.plan} headingLevel={3} country={payload.content.country} />
+          </article>
+          <NumbersAreFor country={payload.content.country} />
+        </>
       );
     case 'summary':
       return <SummaryPreview summary={summaryFromShare(payload.content)} previewRef={null} madeAt={payload.createdAt} />;
@@ -75,6 +87,14 @@ export function ShareViewer() {
       current = false;
     };
   }, [tries]);
+  useEffect(() => {
+    const reopen = () => {
+      setShown({ state: 'opening' });
+      setTries((n) => n + 1);
+    };
+    window.addEventListener('hashchange', reopen);
+    return () => window.removeEventListener('hashchange', reopen);
+  }, []);
 
   return (
     <Screen title={mli.viewer.title}>
@@ -93,7 +113,7 @@ export function ShareViewer() {
                 class="button button-primary"
                 onClick={() => {
                   setShown({ state: 'opening' });
-                  setTries(tries + 1);
+                  setTries((n) => n + 1);
                 }}
               >
                 {mli.viewer.retry}
