@@ -130,6 +130,12 @@ test('two paired devices exchange changes made offline, and the server keeps non
   }
 
   // A turns sync off and deletes the server copy; B is told plainly at its next sync, and keeps everything.
+  // A shares its plan by link before deleting the server's copy.
+  await pageA.goto('/links');
+  await pageA.getByRole('radio', { name: 'My plan' }).check();
+  await pageA.getByRole('radio', { name: '1 day', exact: true }).check();
+  await pageA.getByRole('button', { name: 'Make link' }).click();
+  await expect(pageA.getByText(/^Your link is ready\. It works until /)).toBeVisible();
   await pageA.goto('/devices');
   // Deleting the server's copy ends the account's share links too: the choice, the question and the answer say so.
   await pageA.getByRole('checkbox', { name: /^Also delete the copy on the server .*your share links stop working/ }).check();
@@ -140,6 +146,9 @@ test('two paired devices exchange changes made offline, and the server keeps non
     pageA.getByRole('status').filter({ hasText: 'Sync is off and the copy on the server is deleted, so your share links have stopped working.' }),
   ).toBeFocused();
   await expect(pageA.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  // The link went with the account, and the Share links screen says it has stopped.
+  await pageA.goto('/links');
+  await expect(pageA.getByRole('listitem', { name: 'My plan' })).toContainText('Stopped. Nobody can open it now.');
   await pageB.goto('/devices');
   await expect(pageB.getByRole('alert')).toHaveText(
     /^Sync was turned off on another of your devices, and the copy on the server was deleted, so your share links have stopped working too\. Nothing on this device was deleted\./,
