@@ -1,7 +1,8 @@
 // Share links end to end: the person fills in the "How to support me" card and makes a link; someone else,
 // in a fresh browser in another time zone, opens it and reads the card and the guide for supporters with
 // nothing kept on their device; the person sees it was opened and stops it, and the link then says so. An
-// expired link says the same. The server's raw tables never hold a word of what was shared.
+// expired link says the same. The server's raw tables never hold a word of what was shared. A second link
+// opened in the same tab shows the second link's content, never the first one's.
 import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
 const WARNING = 'I go quiet and stop eating';
 const SAY = 'Sit with me and put the TV on';
+const EMERGENCY = 'Emergency (Germany): 112';
+const ELSEWHERE =
+  'These are the numbers for one country: Germany. If you’re somewhere else, Help now at the top of this page has the numbers for where you are.';
 const plan = { ...emptyPlan(), sections: { ...emptyPlan().sections, 'warning-signs': [{ text: WARNING }] } };
 
 /** Fills in the card through its screen, as the person would: a part of the plan and words of their own. */
@@ -34,7 +38,8 @@ async function makeLink(page: Page, howLong: string, what = 'How to support me, 
   await page.getByRole('radio', { name: what }).check();
   await page.getByRole('radio', { name: howLong, exact: true }).check();
   await page.getByRole('button', { name: 'Make link' }).click();
-  await expect(page.getByText(/^Your link is ready\. It works until /)).toBeVisible();
+  // Focus goes to the news, not to the page's end.
+  await expect(page.getByText(/^Your link is ready\. It works until /)).toBeFocused();
   const link = await page.getByRole('textbox', { name: 'The link' }).inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/share#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
   return link;
@@ -78,9 +83,18 @@ test('a support card link opens in another profile with nothing kept there, coun
   await expect(card).toContainText(SAY);
   await expect(card).toContainText('For the people supporting me');
   await expect(viewer.page.getByRole('article', { name: 'A guide for the people who help' })).toBeVisible();
+  // The sharer's emergency number says whose it is: this viewer is in Japan.
+  await expect(card.getByRole('listitem').filter({ hasText: /^Emergency \(/ })).toHaveText(EMERGENCY);
+  await expect(viewer.page.getByText(ELSEWHERE)).toBeVisible();
   // Crisis help is still a tap away, and there is no way "back" into an app the viewer does not use.
   await expect(viewer.page.getByRole('link', { name: 'Help now' })).toBeVisible();
   await expect(viewer.page.getByRole('link', { name: /^Back to/ })).toHaveCount(0);
+  // Help now keeps every number; Ride it out is for the person using Ebb, so it is not offered to a reader.
+  await viewer.page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+  const helpNow = viewer.page.getByRole('dialog', { name: 'Help now' });
+  await expect(helpNow.getByRole('link', { name: /^Call / }).first()).toBeVisible();
+  await expect(helpNow.getByRole('link', { name: 'Ride it out' })).toHaveCount(0);
+  await viewer.page.keyboard.press('Escape');
   // Nothing is kept on the viewer's device: no database, no cache, no service worker, nothing in localStorage.
   await viewer.page.waitForTimeout(500);
   const kept = await viewer.page.evaluate(async () => ({
@@ -121,12 +135,28 @@ test('an expired link says it has stopped, and a damaged one says so', async ({ 
   await fillInCard(page);
   await page.goto('/links');
   // Offline: said next to the button, and nothing is made.
-  await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await expect(page.getByRole('button', { name: 'Make link' })).toBeVisible();
+  await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Make link' }).click();
   await expect(page.getByRole('alert')).toHaveText('The link wasn’t made: this device is offline. Nothing was sent. Try again when you’re connected.');
   await expect(page.getByRole('button', { name: 'Make link' })).toHaveAccessibleDescription(/this device is offline/);
-  await page.unroute('**/api/**');
+  await page.context().setOffline(false);
   const link = await makeLink(page, '1 hour');
+
+  // Online, but the server gives no answer: the server is named, not this device.
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Make link' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The link wasn’t made: the server didn’t answer. Nothing was lost. Try again in a moment.');
+  const item = page.getByRole('listitem', { name: 'How to support me' });
+  await item.getByRole('button', { name: 'Stop this link now' }).click();
+  await item.getByRole('button', { name: 'Yes, stop it' }).click();
+  await expect(item.getByRole('status')).toHaveText('The link wasn’t stopped: the server didn’t answer. It still works. Try again.');
+  // Only the newest failure is said: the one beside Make link is gone.
+  await expect(page.getByText(/^The link wasn’t made/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Make link' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/the server didn’t answer/);
+  await expect(item).not.toContainText('The link wasn’t stopped');
+  await page.unroute('**/api/**');
   const id = link.split('#')[1]?.split('.')[0] ?? '';
 
   const db = new Database(join(e2eDataDir, 'ebb.sqlite'));
@@ -138,10 +168,14 @@ test('an expired link says it has stopped, and a damaged one says so', async ({ 
 
   const viewer = await viewerProfile(browser);
   // The connection drops as it opens: said, with a way to try again.
-  await viewer.page.route('**/api/shares/*', (route) => route.abort('internetdisconnected'));
+  await viewer.page.route('**/api/shares/*', async (route) => {
+    await viewer.context.setOffline(true);
+    await route.abort('internetdisconnected');
+  });
   await viewer.page.goto(link);
   await expect(viewer.page.getByRole('alert')).toHaveText('This can’t be opened without a connection. Try again when you’re online.');
   await viewer.page.unroute('**/api/shares/*');
+  await viewer.context.setOffline(false);
   await viewer.page.getByRole('button', { name: 'Try again' }).click();
   await expect(viewer.page.getByRole('alert')).toHaveText('This link has stopped working. Ask the person who sent it for a new one.');
   await viewer.page.goto(link.slice(0, -6));
@@ -171,8 +205,9 @@ test('the plan and a summary open read-only too, and both screens pass axe at ph
   await expect(shown).not.toContainText(SAY);
   await expectAccessible(viewer.page, 'a shared plan');
 
-  await viewer.page.goto(summaryLink);
-  await viewer.page.reload();
+  // A second link in the same tab (only the fragment changes, so no reload): the plan goes, the summary opens.
+  await viewer.page.evaluate((hash) => (location.hash = hash), new URL(summaryLink).hash);
+  await expect(viewer.page.getByRole('article', { name: 'Their plan' })).toHaveCount(0);
   await expect(viewer.page.getByRole('article', { name: 'Diary card summary' })).toBeVisible();
   await expect(viewer.page.getByRole('article', { name: 'Diary card summary' })).not.toContainText(WARNING);
   await expectAccessible(viewer.page, 'a shared summary');
