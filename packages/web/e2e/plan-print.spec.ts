@@ -100,8 +100,9 @@ test('the support card prints with the full guide for supporters, from a new pag
   // The card on the first page, alone; the guide after it.
   expect(perPage[0]).toContain('For the people supporting me');
   expect(perPage[0]).not.toContain('A guide for the people who help');
-  // The card's guidance says to call the emergency number, so the number is on the card even without "Who to call".
-  expect(perPage[0]).toContain('Emergency: 999');
+  // The card's guidance says to call the emergency number, so the number is on the card even without "Who to call",
+  // with its country: a supporter may read the card somewhere else.
+  expect(perPage[0]).toContain('Emergency (United Kingdom): 999');
   for (const { title } of supporterGuide) expect(text).toContain(title);
   expect(text).toContain('Asking plainly about suicide does not put the idea in someone’s head.');
   expect(text.indexOf('For the people supporting me')).toBeLessThan(text.indexOf('A guide for the people who help'));
