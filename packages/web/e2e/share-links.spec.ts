@@ -204,6 +204,15 @@ test('the plan and a summary open read-only too, and both screens pass axe at ph
   await expect(shown).toContainText(WARNING);
   await expect(shown).not.toContainText(SAY);
   await expectAccessible(viewer.page, 'a shared plan');
+  // A jump within the page ("Skip to content") is not another link: the plan stays.
+  await viewer.page.evaluate(
+    () =>
+      new Promise((done) => {
+        addEventListener('hashchange', done, { once: true });
+        location.hash = '#main';
+      }),
+  );
+  await expect(shown).toContainText(WARNING);
 
   // A second link in the same tab (only the fragment changes, so no reload): the plan goes, the summary opens.
   await viewer.page.evaluate((hash) => (location.hash = hash), new URL(summaryLink).hash);

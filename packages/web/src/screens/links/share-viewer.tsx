@@ -89,6 +89,9 @@ export function ShareViewer() {
   }, [tries]);
   useEffect(() => {
     const reopen = () => {
+      // A jump within this page ("Skip to content": #main) is not another link: what is shown stays.
+      const target = location.hash.slice(1);
+      if (target === '' || document.getElementById(target)) return;
       setShown({ state: 'opening' });
       setTries((n) => n + 1);
     };
