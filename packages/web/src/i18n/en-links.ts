@@ -53,6 +53,7 @@ export const enLinks = {
     confirmNo: 'Keep it',
     stopFailed: 'The link wasn’t stopped: {reason} It still works. Try again.',
     remove: 'Remove from this list',
+    removeFailed: 'This link couldn’t be removed from this list on this device. It no longer works either way. Try again.',
     reasons: { offline: 'this device is offline.', server: 'the server didn’t answer.' },
   },
   /** Where the screen is reached from: the support card, the plan, the summary and Privacy. */

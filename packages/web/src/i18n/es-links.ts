@@ -54,6 +54,7 @@ export const esLinks: LinksMessages = {
     confirmNo: 'Mantenerlo',
     stopFailed: 'El enlace no se detuvo: {reason} Sigue funcionando. Inténtalo de nuevo.',
     remove: 'Quitar de esta lista',
+    removeFailed: 'Este enlace no se pudo quitar de esta lista en este dispositivo. De todos modos, ya no funciona. Inténtalo de nuevo.',
     reasons: { offline: 'este dispositivo no tiene conexión.', server: 'el servidor no respondió.' },
   },
   reach: 'Compartir con un enlace',

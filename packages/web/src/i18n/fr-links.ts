@@ -54,6 +54,7 @@ export const frLinks: LinksMessages = {
     confirmNo: 'Le garder',
     stopFailed: 'Le lien n’a pas été arrêté : {reason} Il fonctionne toujours. Réessaie.',
     remove: 'Retirer de cette liste',
+    removeFailed: 'Ce lien n’a pas pu être retiré de cette liste sur cet appareil. De toute façon, il ne fonctionne plus. Réessaie.',
     reasons: { offline: 'cet appareil est hors ligne.', server: 'le serveur n’a pas répondu.' },
   },
   reach: 'Partager par un lien',

@@ -251,7 +251,7 @@ function LinkItem({ entry, status, changed, failure, fail }: { entry: ShareLinkE
       await removeShareLink(entry.id);
       changed();
     } catch {
-      setNote({ text: mli.failed.saving, problem: true });
+      setNote({ text: mli.list.removeFailed, problem: true });
     }
   };
   const copy = async () => {
