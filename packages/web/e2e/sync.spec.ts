@@ -57,6 +57,9 @@ test('two paired devices exchange changes made offline, and the server keeps non
   await expect(pageA.getByText('Anyone with this link or code can read everything you sync.')).toBeVisible();
   await expect(pageA.getByRole('textbox', { name: 'Pairing link' })).toBeFocused();
   const link = await pageA.getByLabel('Pairing link').inputValue();
+  // The code is also how the synced copy comes back when every device is lost.
+  const code = (await pageA.locator('code').textContent()) ?? '';
+  await expect(pageA.getByText('This code is also how you get your synced data back if you lose every device')).toBeVisible();
   await expectAccessible(pageA, 'devices, pairing link shown');
   await pageA.getByRole('button', { name: 'Hide the pairing link' }).click();
   await expect(pageA.getByRole('button', { name: 'Show the pairing link' })).toBeFocused();
@@ -116,6 +119,18 @@ test('two paired devices exchange changes made offline, and the server keeps non
     await expect(pageA.getByLabel('Note (optional)')).toHaveValue(NOTE_WORDS, { timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
 
+  // Every device lost: a new one (Berlin) gets everything back by typing the code alone.
+  const c = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+  errors.push(watchErrors(c));
+  const pageC = await c.newPage();
+  await pageC.goto('/devices');
+  await pageC.getByRole('textbox', { name: 'Pairing link or code' }).fill(code);
+  await pageC.getByRole('button', { name: 'Link this device' }).click();
+  await expect(pageC.getByRole('status').filter({ hasText: 'Synced just now.' })).toBeVisible({ timeout: 20_000 });
+  await pageC.goto('/plan/part/reasons');
+  await expect(pageC.getByText(PLAN_WORDS)).toBeVisible({ timeout: 20_000 });
+  await c.close();
+
   // The server's tables, row by row, and its files (database and journal) as bytes: the records are there,
   // sealed, and none of the words typed.
   const tables = JSON.stringify(await sqliteRawTables(join(e2eDataDir, 'ebb.sqlite')), (_key, value: unknown) =>
@@ -160,7 +175,7 @@ test('two paired devices exchange changes made offline, and the server keeps non
   await pageB.goto('/plan/part/reasons');
   await expect(pageB.getByText(PLAN_WORDS)).toBeVisible();
 
-  expect(errors).toEqual([[], []]);
+  expect(errors).toEqual([[], [], []]);
   await a.close();
   await b.close();
 });

@@ -59,6 +59,8 @@ export const enDevices = {
   copied: 'Copied. Open it on your other device.',
   copyFailed: 'This browser didn’t allow copying. Select the link and copy it yourself, or type the code.',
   codeIntro: 'Or type this code on the other device:',
+  codeKeep:
+    'This code is also how you get your synced data back if you lose every device: you can keep it somewhere only you can reach, like your backup’s recovery key.',
   offTitle: 'Turn off sync on this device',
   offHint: 'Everything you keep here stays on this device. Your other devices keep their copies.',
   alsoDelete: 'Also delete the copy on the server (your other devices stop syncing, and your share links stop working; nothing on any device is deleted)',

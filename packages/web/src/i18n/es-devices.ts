@@ -53,6 +53,8 @@ export const esDevices: DevicesMessages = {
   copied: 'Copiado. Ábrelo en tu otro dispositivo.',
   copyFailed: 'Este navegador no permitió copiar. Selecciona el enlace y cópialo tú, o escribe el código.',
   codeIntro: 'O escribe este código en el otro dispositivo:',
+  codeKeep:
+    'Este código también te permite recuperar lo sincronizado si pierdes todos tus dispositivos: puedes guardarlo en un lugar al que solo tú llegues, como la clave de recuperación de tu copia de seguridad.',
   offTitle: 'Desactivar la sincronización en este dispositivo',
   offHint: 'Todo lo que guardas aquí se queda en este dispositivo. Tus otros dispositivos conservan sus copias.',
   alsoDelete:

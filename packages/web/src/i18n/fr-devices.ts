@@ -54,6 +54,8 @@ export const frDevices: DevicesMessages = {
   copied: 'Copié. Ouvre-le sur ton autre appareil.',
   copyFailed: 'Ce navigateur n’a pas permis de copier. Sélectionne le lien et copie-le toi-même, ou tape le code.',
   codeIntro: 'Ou tape ce code sur l’autre appareil :',
+  codeKeep:
+    'Ce code te permet aussi de retrouver ce qui est synchronisé si tu perds tous tes appareils : tu peux le garder dans un endroit auquel personne d’autre n’a accès, comme la clé de récupération de ta sauvegarde.',
   offTitle: 'Désactiver la synchronisation sur cet appareil',
   offHint: 'Tout ce que tu gardes ici reste sur cet appareil. Tes autres appareils gardent leurs copies.',
   alsoDelete:

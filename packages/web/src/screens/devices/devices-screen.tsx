@@ -239,6 +239,7 @@ function AddDevice({ account }: { account: SyncAccount }) {
           <p>
             <code>{formatPairingCode(secret)}</code>
           </p>
+          <p>{mdv.codeKeep}</p>
         </div>
       )}
     </section>
