@@ -8,15 +8,15 @@
 // Budget: p99 ≤ 50 ms. Loopback only; the load generator shares the machine's cores with the server.
 // Run alone: `npm run bench:sync` (options: --seconds S, --connections C, --only sqlite|postgres, --no-build)
 // prints the figures as JSON on its last line.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { rolldown } from 'rolldown';
+import { serveBuiltApp } from '../scripts/serve-built-app.mjs';
 
 export const SYNC_P99_BUDGET_MS = 50;
 const ACCOUNTS = 100;
@@ -25,30 +25,10 @@ const WARM_UP_SECONDS = 3;
 
 const b64url = (bytes) => Buffer.from(bytes).toString('base64url');
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The built server, as `npm start` runs it, with `env` added. */
+/** The built server, as `npm start` runs it, with `env` added and the rate limit raised. */
 async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', EBB_API_RATE_LIMIT: '100000000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => String(chunk).includes('running at') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return { origin: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => (child.kill('SIGTERM'), exited) };
+  const server = await serveBuiltApp({ env: { ...env, EBB_API_RATE_LIMIT: '100000000' } });
+  return { origin: server.url.replace(/\/$/, ''), pid: server.pid, stop: server.stop };
 }
 
 /** The storage tests' PostgreSQL helper, bundled from TypeScript as bench/ does for its other entries. */

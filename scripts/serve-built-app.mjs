@@ -14,15 +14,17 @@ function freePort() {
   });
 }
 
-export async function serveBuiltApp({ webRoot } = {}) {
+/** `env` is added to the server's environment (a data folder, a database, a rate limit). */
+export async function serveBuiltApp({ webRoot, env = {} } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(webRoot ? { EBB_WEB_ROOT: webRoot } : {}) },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ...(webRoot ? { EBB_WEB_ROOT: webRoot } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => String(chunk).includes('running at') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop: () => child.kill('SIGTERM') };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop: () => (child.kill('SIGTERM'), exited) };
 }
